@@ -1,0 +1,20 @@
+package io.factaudit.audit;
+
+import io.factaudit.check.Check;
+import io.factaudit.claim.ClaimReader;
+import java.util.List;
+
+/** The kinds of fact the sheet language has: each a claim reader and a check. */
+final class Kinds {
+
+    private Kinds() {
+    }
+
+    static List<ClaimReader> readers() {
+        return List.of();
+    }
+
+    static List<Check> checks() {
+        return List.of();
+    }
+}

@@ -1,0 +1,178 @@
+package io.factaudit.language;
+
+import io.factaudit.article.Article;
+import io.factaudit.article.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import io.factaudit.article.Span;
+
+/**
+ * An article split into paragraphs (at line ends) and sentences, with tokens and part-of-speech
+ * tags computed only for the sentences a reader asks about: most of an article holds no claim.
+ */
+public final class Document {
+
+    /** Abbreviations after which a period does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+        "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen", "gov",
+        "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr",
+        "sr", "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est", "dept", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m",
+        "p.m");
+    private static final Pattern NEWLINES = Pattern.compile("\\r\\n|\\r|\\n");
+
+    private final Article article;
+    private final List<Span> paragraphs;
+    private final List<Span> sentences;
+    private final Map<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
+
+    public Document(Article article) {
+        this.article = article;
+        this.paragraphs = splitParagraphs(article.text());
+        List<Span> all = new ArrayList<>();
+        for (Span p : paragraphs) {
+            all.addAll(splitSentences(article.text(), p));
+        }
+        this.sentences = Collections.unmodifiableList(all);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Span> sentences() {
+        return sentences;
+    }
+
+    /** The paragraph holding an offset. */
+    public Span paragraphOf(int offset) {
+        return find(paragraphs, offset);
+    }
+
+    /** The sentence holding an offset. */
+    public Span sentenceOf(int offset) {
+        return find(sentences, offset);
+    }
+
+    /** The index of the sentence holding an offset, -1 when none does. */
+    public int sentenceIndex(int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            var s = sentences.get(i);
+            if (s.start() <= offset && offset < Math.max(s.end(), s.start() + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String textOf(Span span) {
+        return article.text().substring(span.start(), span.end());
+    }
+
+    /** The sentence's tokens with their tags, computed once. */
+    public List<Token> tokens(Span sentence) {
+        return tokens.computeIfAbsent(sentence.start(), k -> tag(sentence));
+    }
+
+    private List<Token> tag(Span sentence) {
+        String text = textOf(sentence);
+        opennlp.tools.util.Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(text).toString();
+        }
+        String[] tags = Models.TAGGER.get().tag(words);
+        List<Token> result = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            result.add(new Token(new Span(sentence.start() + spans[i].getStart(),
+                sentence.start() + spans[i].getEnd()), words[i], tags[i]));
+        }
+        return List.copyOf(result);
+    }
+
+    private static Span find(List<Span> spans, int offset) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.start() <= offset) {
+                best = s;
+            } else {
+                break;
+            }
+        }
+        return best == null ? new Span(0, 0) : best;
+    }
+
+    private static List<Span> splitParagraphs(String text) {
+        List<Span> result = new ArrayList<>();
+        var m = NEWLINES.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            addTrimmed(text, start, m.start(), result);
+            start = m.end();
+        }
+        addTrimmed(text, start, text.length(), result);
+        return Collections.unmodifiableList(result);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+
+    private static List<Span> splitSentences(String text, Span paragraph) {
+        String p = text.substring(paragraph.start(), paragraph.end());
+        opennlp.tools.util.Span[] found = Models.SENTENCE_DETECTOR.get().sentPosDetect(p);
+        List<Span> result = new ArrayList<>();
+        int pendingStart = -1;
+        for (opennlp.tools.util.Span s : found) {
+            int start = pendingStart >= 0 ? pendingStart : s.getStart();
+            String sentence = p.substring(start, s.getEnd());
+            if (endsWithAbbreviation(sentence) && s.getEnd() < p.length()) {
+                pendingStart = start;
+                continue;
+            }
+            pendingStart = -1;
+            result.add(new Span(paragraph.start() + start, paragraph.start() + s.getEnd()));
+        }
+        if (pendingStart >= 0) {
+            result.add(new Span(paragraph.start() + pendingStart, paragraph.end()));
+        }
+        if (result.isEmpty()) {
+            result.add(paragraph);
+        }
+        return result;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        String s = sentence.stripTrailing();
+        if (!s.endsWith(".")) {
+            return false;
+        }
+        int i = s.length() - 1;
+        while (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '(') {
+            i--;
+        }
+        String word = s.substring(i, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        // single capital initials ("John F.") also continue the sentence
+        return ABBREVIATIONS.contains(word) || word.matches("\\p{L}");
+    }
+}
