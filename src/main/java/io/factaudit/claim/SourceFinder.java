@@ -104,8 +104,8 @@ final class SourceFinder {
                 }
                 continue;
             }
-            if (Lexicon.REPORT_VERBS.contains(w.lower()) && !w.is("according")) {
-                return true;
+            if (Lexicon.REPORT_VERBS.contains(w.lower()) && !w.is("according") && !w.capitalized()) {
+                return true; // a capital is a name ("United States"), not the verb "states"
             }
             if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
                 || w.is("estimate", "estimates", "assessment", "data", "tally", "figures", "count"))) {
@@ -129,7 +129,8 @@ final class SourceFinder {
 
     private static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Lexicon.REPORT_VERBS.contains(words.get(i).lower()) && !words.get(i).is("according", "given", "put")) {
+            if (Lexicon.REPORT_VERBS.contains(words.get(i).lower()) && !words.get(i).capitalized()
+                && !words.get(i).is("according", "given", "put")) {
                 return true;
             }
             if (words.get(i).is("put", "puts") && i + 1 < to && !words.get(i + 1).is("in", "on", "into")) {

@@ -3,6 +3,7 @@ package io.factaudit.steps;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import io.factaudit.report.AuditReport;
 import io.factaudit.report.Reports;
 import java.io.IOException;
@@ -16,6 +17,7 @@ public final class AuditReportPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> AuditRun.reset());
         publisher.registerHandlerFor(TestRunFinished.class, event -> finish());
     }
 
