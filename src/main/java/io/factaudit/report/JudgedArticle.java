@@ -69,7 +69,7 @@ public record JudgedArticle(ArticleAudit audit, List<JudgedClaim> claims, List<F
     }
 
     /** The rule that judges a kind of claim, as findings name it. */
-    static String ruleOf(Claim claim) {
+    private static String ruleOf(Claim claim) {
         return switch (claim.kind()) {
             case "state" -> "milestone";
             case "event-date" -> "event";

@@ -44,11 +44,6 @@ public record Summary(int articles, int claims, int contradictions, int warnings
         return new Summary(audits.size(), claims, contradictions, warnings, info, acknowledged);
     }
 
-    /** Contradictions and warnings that still need an editor's attention. */
-    public int wrong() {
-        return contradictions + warnings;
-    }
-
     /** "5 articles, 31 claims: 1 contradiction, 3 warnings, 2 info, 0 acknowledged". */
     public String line() {
         return articles + plural(" article", articles) + ", " + claims + plural(" claim", claims) + ": " + contradictions

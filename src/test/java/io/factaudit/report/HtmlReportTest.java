@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factaudit.article.Article;
+import io.factaudit.article.LineMap;
+import io.factaudit.article.Span;
+import io.factaudit.audit.ArticleAudit;
+import io.factaudit.claim.CountClaim;
+import io.factaudit.quantity.Interval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +147,22 @@ class HtmlReportTest {
 
         assertThat(Files.mismatch(folder.resolve("a/report.html"), folder.resolve("b/report.html"))).isEqualTo(-1L);
         assertThat(Files.readString(folder.resolve("a/report.html"))).isEqualTo(html);
+    }
+
+    @Test
+    void should_say_how_many_count_claims_of_undated_articles_the_chart_leaves_out() {
+        String text = "Some 9,000 North Korean troops are in Russia.\n";
+        Article undated = new Article("seeds/undated.txt", text, null, LineMap.of(text));
+        CountClaim count = new CountClaim(new Span(5, 30), "9,000 North Korean troops", SampleAudit.SUBJECT,
+            new Interval(8100L, 9900L), null, false, false, null);
+        AuditReport report = new AuditReport(List.of(new ArticleAudit(undated, List.of(count), List.of())),
+            SampleAudit.report().scenarios(), List.of(), List.of());
+
+        Document undatedPage = Jsoup.parse(HtmlReport.render(report));
+
+        assertThat(undatedPage.select("#charts .note").text()).isEqualTo("1 count claim from undated articles not drawn");
+        assertThat(undatedPage.select("#ranking tbody td").first().text()).isEqualTo("undated");
+        assertThat(undatedPage.select("#texts mark.v-agrees").text()).isEqualTo("9,000 North Korean troops");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.ScenarioFacts;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,20 @@ class SheetSummaryTest {
         List<SheetSummary> sheets = SheetSummary.of(SampleAudit.report());
 
         assertThat(sheets).containsExactly(new SheetSummary(SampleAudit.SHEET, new Summary(3, 7, 2, 1, 1, 1)));
+    }
+
+    @Test
+    void should_count_for_each_sheet_only_the_findings_that_cite_its_facts() {
+        AuditReport one = SampleAudit.report();
+        ScenarioFacts other = new ScenarioFacts("features/other.feature", "Other facts", 3,
+            List.of(new ArticleScope(Path.of("seeds"), true, WHERE)), one.scenarios().get(0).facts());
+        List<ScenarioFacts> scenarios = new ArrayList<>(one.scenarios());
+        scenarios.add(other);
+        AuditReport two = new AuditReport(one.articles(), scenarios, one.problems(), one.stale());
+
+        assertThat(SheetSummary.of(two)).containsExactly(
+            new SheetSummary(SampleAudit.SHEET, new Summary(3, 7, 2, 1, 1, 1)),
+            new SheetSummary("features/other.feature", new Summary(3, 7, 0, 0, 0, 0)));
     }
 
     @Test
