@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the counts of the sheet's estimate subjects the way a careful editor does: what is counted
@@ -31,6 +32,9 @@ public final class CountReader implements ClaimReader {
 
     /** An unqualified count this many times above every estimate is about something else (an army, a population). */
     private static final int IMPLAUSIBLE_FACTOR = 3;
+
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+        "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen)\\b");
 
     private final NumberReader numbers = new NumberReader();
 
@@ -82,7 +86,7 @@ public final class CountReader implements ClaimReader {
         }
         String lower = Words.lower(text.substring(s.start(), s.end()));
         return lower.contains("thousand") || lower.contains("million") || lower.contains("hundred")
-            || lower.matches("(?s).*\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen)\\b.*");
+            || NUMBER_WORD.matcher(lower).find();
     }
 
     /** The reading of one sentence: each of its numbers judged for what it counts and whose it is. */

@@ -22,6 +22,8 @@ public final class NumberReader {
     private static final Pattern NUMBER = Pattern.compile("\\b" + HEDGE + NUM + "(?:\\s*(?:to|-|–)\\s*" + NUM + ")?"
         + "(\\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|°C|degrees|billion|-year-old|-magnitude|-month|-day|-week|-year|-hour|hours|days|weeks|months|years|decades|dollars|lira|euros|won|times)\\b|\\s*°C)?",
         Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK_SUFFIX = Pattern.compile("^\\s*[ap]\\.m\\..*");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("^(st|nd|rd|th)\\b.*");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*$");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
@@ -94,7 +96,7 @@ public final class NumberReader {
         String before = text.substring(Math.max(0, m.start() - 12), m.start());
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
         if (TIME.matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 3))).lookingAt()
-            || after.startsWith(":") || after.matches("^\\s*[ap]\\.m\\..*")) {
+            || after.startsWith(":") || CLOCK_SUFFIX.matcher(after).matches()) {
             return Measure.TIME;
         }
         if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) {
@@ -103,7 +105,7 @@ public final class NumberReader {
         if (value >= 1000 && value <= 2100 && !m.group(3).contains(",") && m.group(4) == null) {
             return Measure.YEAR;
         }
-        if (after.matches("^(st|nd|rd|th)\\b.*")) {
+        if (ORDINAL_SUFFIX.matcher(after).matches()) {
             return Measure.ORDINAL;
         }
         return Measure.COUNT;
