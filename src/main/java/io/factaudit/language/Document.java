@@ -69,13 +69,12 @@ public final class Document {
 
     /** The index of the sentence holding an offset, -1 when none does. */
     public int sentenceIndex(int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            var s = sentences.get(i);
-            if (s.start() <= offset && offset < Math.max(s.end(), s.start() + 1)) {
-                return i;
-            }
+        int i = lastStartingAtOrBefore(sentences, offset);
+        if (i < 0) {
+            return -1;
         }
-        return -1;
+        Span s = sentences.get(i);
+        return offset < Math.max(s.end(), s.start() + 1) ? i : -1;
     }
 
     public String textOf(Span span) {
@@ -104,15 +103,28 @@ public final class Document {
     }
 
     private static Span find(List<Span> spans, int offset) {
-        Span best = null;
-        for (Span s : spans) {
-            if (s.start() <= offset) {
-                best = s;
+        int i = lastStartingAtOrBefore(spans, offset);
+        return i < 0 ? new Span(0, 0) : spans.get(i);
+    }
+
+    /**
+     * The index of the last span that starts at or before an offset, -1 when none does. Paragraphs
+     * and sentences are in text order and do not overlap, so a binary search finds it.
+     */
+    private static int lastStartingAtOrBefore(List<Span> spans, int offset) {
+        int low = 0;
+        int high = spans.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                found = mid;
+                low = mid + 1;
             } else {
-                break;
+                high = mid - 1;
             }
         }
-        return best == null ? new Span(0, 0) : best;
+        return found;
     }
 
     private static List<Span> splitParagraphs(String text) {
