@@ -1,8 +1,10 @@
 package io.factaudit.audit;
 
 import io.factaudit.check.Check;
+import io.factaudit.check.EventCheck;
 import io.factaudit.check.MilestoneCheck;
 import io.factaudit.claim.ClaimReader;
+import io.factaudit.claim.EventDateReader;
 import io.factaudit.claim.StateReader;
 import java.util.List;
 
@@ -13,10 +15,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of(new StateReader());
+        return List.of(new StateReader(), new EventDateReader());
     }
 
     static List<Check> checks() {
-        return List.of(new MilestoneCheck());
+        return List.of(new MilestoneCheck(), new EventCheck());
     }
 }

@@ -57,6 +57,11 @@ public final class Inflections {
     private Inflections() {
     }
 
+    /** Whether a word is an irregular past tense or participle on the table ("fought", "struck", "came"). */
+    public static boolean isIrregularPast(String word) {
+        return IRREGULAR.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The stem shared by a word's inflected forms; case and curly apostrophes are ignored. */
     public static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
