@@ -18,6 +18,9 @@ final class DateAttachment {
     /** Words that start another clause or event: a date past them is not this mention's. */
     private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", "(", ")", "and", "but", "or", "while",
         "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
+    /** "struck before dawn on Monday": a time of day, not another event. */
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
+        "sunset", "dusk", "nightfall");
     private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "announced", "reported",
         "confirmed", "added", "stated", "wrote", "tweeted");
@@ -37,6 +40,9 @@ final class DateAttachment {
             if (words[0] >= first && words[1] <= last) {
                 return d;
             }
+            if (saidOn(w, words[0])) {
+                continue; // "officials said on Monday": the date of the saying
+            }
             if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
                 after = d;
             }
@@ -54,8 +60,11 @@ final class DateAttachment {
         }
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
-            if (STOPS.contains(word)) {
+            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
                 return false;
+            }
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && w.tag(i + 1).equals("ADP"))) {
+                continue; // "two weeks later, on February 20"
             }
             if (word.equals(",")) {
                 int close = closingComma(w, i, to);
@@ -69,10 +78,16 @@ final class DateAttachment {
         return true;
     }
 
+    /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
     private static int closingComma(TaggedWords w, int open, int limit) {
         for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            String tag = w.tag(j);
             if (w.lower(j).equals(",")) {
                 return j;
+            }
+            if (tag.equals("AUX") || tag.equals("VERB") && j > open + 1
+                && Set.of("NOUN", "PROPN", "PRON").contains(w.tag(j - 1))) {
+                return -1; // ", Russia has lost territory,": a subject and its verb
             }
         }
         return -1;
@@ -91,11 +106,15 @@ final class DateAttachment {
                 return false;
             }
         }
-        int lead = date[0] - 1;
+        return true;
+    }
+
+    private static boolean saidOn(TaggedWords w, int dateFirst) {
+        int lead = dateFirst - 1;
         if (lead >= 0 && w.tag(lead).equals("ADP")) {
             lead--;
         }
-        return lead < 0 || !REPORTING.contains(w.lower(lead));
+        return lead >= 0 && REPORTING.contains(w.lower(lead));
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */

@@ -5,6 +5,7 @@ import io.factaudit.language.DateMention;
 import io.factaudit.language.DateResolver;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
+import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.TaggedWords;
 import io.factaudit.sheet.Event;
@@ -22,7 +23,10 @@ import java.util.Set;
  */
 public final class EventDateReader implements ClaimReader {
 
-    private static final Set<String> GAP_TAGS = Set.of("ADV", "ADJ", "NOUN", "PROPN", "NUM", "DET");
+    private static final Set<String> GAP_TAGS = Set.of("ADV", "ADJ", "NOUN", "PROPN", "NUM", "DET", "AUX");
+    /** "the Duma will ratify" is no dated mention of a ratification. */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
+        "can", "'ll", "cannot");
     private static final int MOST_GAP_WORDS = 4;
 
     @Override
@@ -53,7 +57,8 @@ public final class EventDateReader implements ClaimReader {
             if (dates.isEmpty()) {
                 continue;
             }
-            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || GAP_TAGS.contains(words.tag(i))
+            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i)
+                || GAP_TAGS.contains(words.tag(i)) && !MODALS.contains(words.lower(i))
                 || words.tag(i).equals("ADP") && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
@@ -71,7 +76,8 @@ public final class EventDateReader implements ClaimReader {
 
     private static void add(Document document, TaggedWords w, List<DateMention> dates, Event event, int first, int last,
                             List<int[]> taken, List<Claim> claims) {
-        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1])) {
+        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
+            || Modality.of(w, first, first, first, last).assertion() != Modality.Assertion.AFFIRMED) {
             return;
         }
         DateMention date = DateAttachment.find(w, dates, first, last);
@@ -82,6 +88,11 @@ public final class EventDateReader implements ClaimReader {
         Span span = w.span(first, last).union(date.span());
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
+    private static boolean intoLaw(TaggedWords w, int last) {
+        return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
     }
 
     private static boolean inDate(TaggedWords w, List<DateMention> dates, int i) {

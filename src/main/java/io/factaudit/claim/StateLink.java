@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.language.DateMention;
+import io.factaudit.language.Inflections;
 import io.factaudit.language.Modality;
 import io.factaudit.language.TaggedWords;
 import java.util.List;
@@ -31,7 +32,10 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "appeared", "seem", "seems", "seemed", "to", "begun", "began", "begin", "begins", "started", "start", "starts",
         "continue", "continues", "continued", "expected", "preparing", "prepared", "poised", "set", "likely", "unlikely",
         "about", "going", "ready", "planning", "due", "who", "which", "that", "get", "got", "become", "became",
-        "largely", "mostly", "partly", "fully", "formally", "effectively");
+        "largely", "mostly", "partly", "fully", "formally", "effectively",
+        // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
+        "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
+        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
@@ -135,8 +139,10 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             }
         }
         for (int i = first; i <= last; i++) {
-            if (w.tag(i).equals("VERB")) {
-                return true;
+            String word = w.lower(i);
+            if (w.tag(i).equals("VERB") || word.endsWith("ed") || word.endsWith("ing")
+                || Inflections.isIrregularPast(word)) {
+                return true; // a state said with a verb: "are fighting", "wound down", "called off"
             }
         }
         return false;

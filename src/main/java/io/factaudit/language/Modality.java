@@ -30,8 +30,9 @@ public record Modality(Assertion assertion, int cue) {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "neither", "nor",
         "without", "cannot");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once", "lest", "provided", "before",
-        "until", "till", "should");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once", "lest", "provided", "should");
+    /** Conditions of time, unless a past tense follows: "before they enter combat", not "until Assad agreed". */
+    private static final Set<String> TIME_CONDITIONS = Set.of("before", "until", "till");
     private static final Set<String> EMBEDDED_QUESTIONS = Set.of("how", "whether");
     private static final Set<String> MODALS = Set.of("will", "'ll", "would", "'d", "could", "may", "might", "shall", "can",
         "must", "cannot", "ca", "wo", "should");
@@ -71,6 +72,9 @@ public record Modality(Assertion assertion, int cue) {
         if (isQuestion(w, predicateTo)) {
             return new Modality(Assertion.ASKED, -1);
         }
+        if (clause > 1 && w.lower(clause - 1).equals("that") && doubted(w, clauseStart(w, clause - 1), clause - 1)) {
+            return new Modality(Assertion.UNCONFIRMED, -1); // "has not confirmed that ...", "did not say that ..."
+        }
         int negations = 0;
         int cue = -1;
         boolean forecast = false;
@@ -79,7 +83,8 @@ public record Modality(Assertion assertion, int cue) {
             if (EMBEDDED_QUESTIONS.contains(word)) {
                 return new Modality(Assertion.ASKED, -1);
             }
-            if (CONDITIONS.contains(word) && !(word.equals("should") && i > clause)) {
+            if (CONDITIONS.contains(word) && !(word.equals("should") && i > clause)
+                || TIME_CONDITIONS.contains(word) && !pastFollows(w, i, predicateTo)) {
                 return new Modality(Assertion.CONDITIONAL, -1);
             }
             if (DOUBTS.contains(word) || (CONFIRMING.contains(word) && negatedBefore(w, clause, i))) {
@@ -93,7 +98,7 @@ public record Modality(Assertion assertion, int cue) {
         }
         for (int i = gapFrom; i < gapTo; i++) {
             String word = w.lower(i);
-            if (CONDITIONS.contains(word) && !word.equals("should") && !word.equals("before")) {
+            if (CONDITIONS.contains(word) && !word.equals("should")) {
                 return new Modality(Assertion.CONDITIONAL, -1);
             }
             forecast |= isForecast(w, i);
@@ -158,6 +163,27 @@ public record Modality(Assertion assertion, int cue) {
                 j++;
             }
             return j >= w.size() || !SPEECH.contains(w.get(j).stem());
+        }
+        return false;
+    }
+
+    /** A reporting clause that does not vouch for what it reports: negated, or a denial. */
+    private static boolean doubted(TaggedWords w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NEGATORS.contains(w.lower(i)) || DOUBTS.contains(w.lower(i)) || w.lower(i).equals("unable")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastFollows(TaggedWords w, int from, int to) {
+        for (int i = from + 1; i <= to && i < w.size(); i++) {
+            String word = w.lower(i);
+            if (word.length() > 3 && word.endsWith("ed") || Inflections.isIrregularPast(word) && !word.equals("is")
+                && !word.equals("are") && !word.equals("has") && !word.equals("does") && !word.equals("being")) {
+                return true;
+            }
         }
         return false;
     }

@@ -24,6 +24,7 @@ public final class Phrase {
     private final String[] stems;
     private final String[] capitals;
     private final boolean[] optional;
+    private final boolean[] definite;
     private final int required;
 
     private Phrase(String written, List<Word> words) {
@@ -32,12 +33,14 @@ public final class Phrase {
         stems = new String[n];
         capitals = new String[n];
         optional = new boolean[n];
+        definite = new boolean[n];
         int req = 0;
         for (int i = 0; i < n; i++) {
             Word w = words.get(i);
             stems[i] = w.stem();
             capitals[i] = w.isCapitals() && n > 0 ? w.text() : null;
             optional[i] = ARTICLES.contains(w.lower()) && n > 1;
+            definite[i] = w.is("the");
             req += optional[i] ? 0 : 1;
         }
         required = req;
@@ -91,6 +94,9 @@ public final class Phrase {
             int j = last + 1;
             int gaps = 0;
             while (j < words.size() && !matches(words.get(j), k)) {
+                if (optional[k] && definite[k] && (words.get(j).is("a") || words.get(j).is("an"))) {
+                    return null; // the sheet's "the treaty" is a known one; "a treaty" is another
+                }
                 if (optional[k]) {
                     break;
                 }
