@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.DateMention;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.TaggedWords;
 import java.util.List;
 import java.util.Set;
@@ -63,14 +64,14 @@ final class DateAttachment {
             if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
                 return false;
             }
-            if (word.equals(",") && (i + 1 == to || i + 2 == to && w.tag(i + 1).equals("ADP"))) {
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
                 continue; // "two weeks later, on February 20"
             }
             if (word.equals(",")) {
                 int close = closingComma(w, i, to);
                 if (close > 0) {
                     i = close;
-                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1)) && !w.tag(i + 1).equals("VERB")) {
+                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1)) && !Lexicon.looksVerbal(w.lower(i + 1))) {
                     return false;
                 }
             }
@@ -81,12 +82,12 @@ final class DateAttachment {
     /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
     private static int closingComma(TaggedWords w, int open, int limit) {
         for (int j = open + 1; j < limit && j <= open + 8; j++) {
-            String tag = w.tag(j);
-            if (w.lower(j).equals(",")) {
+            String word = w.lower(j);
+            if (word.equals(",")) {
                 return j;
             }
-            if (tag.equals("AUX") || tag.equals("VERB") && j > open + 1
-                && Set.of("NOUN", "PROPN", "PRON").contains(w.tag(j - 1))) {
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || Lexicon.looksVerbal(word)
+                && j > open + 1 && (Lexicon.isNameLike(w.get(j - 1)) || Lexicon.PRONOUNS.contains(w.lower(j - 1)))) {
                 return -1; // ", Russia has lost territory,": a subject and its verb
             }
         }
@@ -111,7 +112,7 @@ final class DateAttachment {
 
     private static boolean saidOn(TaggedWords w, int dateFirst) {
         int lead = dateFirst - 1;
-        if (lead >= 0 && w.tag(lead).equals("ADP")) {
+        if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
         }
         return lead >= 0 && REPORTING.contains(w.lower(lead));

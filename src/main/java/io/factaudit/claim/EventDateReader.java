@@ -5,14 +5,15 @@ import io.factaudit.language.DateMention;
 import io.factaudit.language.DateResolver;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.TaggedWords;
+import io.factaudit.language.Word;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
@@ -23,17 +24,16 @@ import java.util.Set;
  */
 public final class EventDateReader implements ClaimReader {
 
-    private static final Set<String> GAP_TAGS = Set.of("ADV", "ADJ", "NOUN", "PROPN", "NUM", "DET", "AUX");
-    /** "the Duma will ratify" is no dated mention of a ratification. */
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should", "must",
-        "can", "'ll", "cannot");
     private static final int MOST_GAP_WORDS = 4;
+    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
 
-    @Override
-    public List<Claim> read(Document document, Facts facts) {
-        if (facts.events().isEmpty()) {
-            return List.of();
-        }
+    /** The events' wordings, compiled: read as written, and object first. */
+    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed) {
+    }
+
+    private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
+
+    private static Wordings compile(Facts facts) {
         PhraseIndex<Event> wordings = new PhraseIndex<>();
         PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
         for (Event e : facts.events()) {
@@ -46,20 +46,31 @@ public final class EventDateReader implements ClaimReader {
                 }
             }
         }
+        return new Wordings(wordings, reversed);
+    }
+
+    @Override
+    public List<Claim> read(Document document, Facts facts) {
+        if (facts.events().isEmpty()) {
+            return List.of();
+        }
+        PhraseIndex<Event> wordings = compiled.of(facts).forward();
+        PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         for (Span sentence : document.sentences()) {
-            TaggedWords w = new TaggedWords(document, sentence);
-            if (!wordings.mayOccur(w) && !reversed.mayOccur(w)) {
-                continue;
+            TaggedWords w = document.words(sentence);
+            if (!wordings.mayOccur(w) && !reversed.mayOccur(w)
+                || wordings.find(w, LOOSE).isEmpty() && reversed.find(w, LOOSE).stream()
+                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
+                continue; // a first reading on words alone: dates and tags only where an event may stand
             }
             List<DateMention> dates = resolver.find(document.text(), sentence);
             if (dates.isEmpty()) {
                 continue;
             }
-            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i)
-                || GAP_TAGS.contains(words.tag(i)) && !MODALS.contains(words.lower(i))
-                || words.tag(i).equals("ADP") && inDate(words, dates, i + 1));
+            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
+                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
                 add(document, w, dates, f.owner(), f.first(), f.last(), taken, claims);
@@ -88,6 +99,17 @@ public final class EventDateReader implements ClaimReader {
         Span span = w.span(first, last).union(date.span());
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /**
+     * A word that may split an event's wording: a modifier, a name, a number, an auxiliary ("the
+     * Duma has ratified", "signed the strategic partnership treaty"); not a verb ("signed the law
+     * ratifying the treaty"), a modal ("will ratify"), a preposition or a conjunction.
+     */
+    private static boolean mayStandBetween(Word word) {
+        String lower = word.lower();
+        boolean name = Character.isUpperCase(word.text().charAt(0)) || Character.isDigit(word.text().charAt(0));
+        return !word.isPunctuation() && (name || Lexicon.AUXILIARIES.contains(lower) || Lexicon.isModifier(word));
     }
 
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Inflections;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.Phrase;
 import io.factaudit.language.TaggedWords;
 import io.factaudit.language.Word;
@@ -17,8 +18,6 @@ import java.util.Set;
 final class ReversedEvent {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> BETWEEN_TAGS = Set.of("DET", "PROPN", "NOUN", "PRON", "NUM", "CCONJ", "ADJ", "ADV",
-        "AUX", "ADP", "PART");
     private static final int MOST_BETWEEN = 8;
 
     private final Event event;
@@ -53,27 +52,46 @@ final class ReversedEvent {
         return object;
     }
 
-    /** The verb that completes the object matched through {@code objectLast}, or -1. */
-    int verbAfter(TaggedWords w, int objectLast) {
+    /** Where the verb stands within reach after the object, judged on words alone; -1 when it does not. */
+    int verbNear(TaggedWords w, int objectLast) {
         for (int i = objectLast + 1; i < w.size() && i <= objectLast + 1 + MOST_BETWEEN; i++) {
-            Word word = w.get(i);
-            if (word.stem().equals(verb) && w.tag(i).equals("VERB")) {
-                return takesNoObject(w, i) ? i : -1;
-            }
-            boolean aside = word.is(",") && i == objectLast + 1;
-            if (!aside && !word.is("that") && !word.is("which") && !BETWEEN_TAGS.contains(w.tag(i))) {
-                return -1;
+            if (w.get(i).stem().equals(verb)) {
+                return i;
             }
         }
         return -1;
     }
 
+    /** The verb that completes the object matched through {@code objectLast}, or -1. */
+    int verbAfter(TaggedWords w, int objectLast) {
+        int verbAt = verbNear(w, objectLast);
+        if (verbAt < 0 || !Lexicon.looksVerbal(w.lower(verbAt)) || !takesNoObject(w, verbAt)) {
+            return -1;
+        }
+        for (int i = objectLast + 1; i < verbAt; i++) {
+            Word word = w.get(i);
+            boolean aside = word.is(",") && i == objectLast + 1;
+            boolean allowed = aside || word.is("that") || word.is("which") || word.is("and")
+                || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.PRONOUNS.contains(word.lower())
+                || Lexicon.PREPOSITIONS.contains(word.lower()) || Lexicon.isNominal(word) || word.lower().endsWith("ly");
+            if (!allowed) {
+                return -1; // another verb, a modal, a clause break: the verb is not the object's
+            }
+        }
+        return verbAt;
+    }
+
     /** "the treaty Putin signed in June" names the treaty; "the treaty ... signed the law" does not. */
     private static boolean takesNoObject(TaggedWords w, int verb) {
         int next = verb + 1;
-        if (next < w.size() && w.tag(next).equals("ADV")) {
+        if (next < w.size() && w.lower(next).endsWith("ly")) {
             next++;
         }
-        return next >= w.size() || !Set.of("DET", "NOUN", "PROPN", "PRON").contains(w.tag(next));
+        if (next >= w.size()) {
+            return true;
+        }
+        Word word = w.get(next);
+        return word.isPunctuation() || Lexicon.PREPOSITIONS.contains(word.lower()) || !Lexicon.isNominal(word)
+            && !Lexicon.PRONOUNS.contains(word.lower());
     }
 }

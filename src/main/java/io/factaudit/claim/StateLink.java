@@ -2,7 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.language.DateMention;
-import io.factaudit.language.Inflections;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.TaggedWords;
 import java.util.List;
@@ -35,7 +35,9 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "largely", "mostly", "partly", "fully", "formally", "effectively",
         // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
-        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed");
+        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed",
+        "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
+        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
@@ -99,12 +101,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 }
                 return -1;
             }
-            if (BETWEEN.contains(word) || Set.of("ADV", "AUX", "PART").contains(w.tag(i))) {
+            if (BETWEEN.contains(word) || isAdverbial(w, i)) {
                 i++;
-            } else if (phraseAllowed && i == subject.last() + 1 && w.tag(i).equals("ADP")) {
+            } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
                 i++;
-                while (i < first && Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM").contains(w.tag(i))) {
+                while (i < first && Lexicon.isNominal(w.get(i)) && !BETWEEN.contains(w.lower(i))) {
                     i++;
                 }
             } else {
@@ -113,6 +115,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /** An adverb ("reportedly", "directly"); the common ones not ending in -ly are among {@link #BETWEEN}. */
+    private static boolean isAdverbial(TaggedWords w, int i) {
+        String text = w.get(i).text();
+        return text.length() > 3 && text.endsWith("ly") && Character.isLowerCase(text.charAt(0));
     }
 
     /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
@@ -140,8 +148,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         }
         for (int i = first; i <= last; i++) {
             String word = w.lower(i);
-            if (w.tag(i).equals("VERB") || word.endsWith("ed") || word.endsWith("ing")
-                || Inflections.isIrregularPast(word)) {
+            if (Lexicon.looksVerbal(word)) {
                 return true; // a state said with a verb: "are fighting", "wound down", "called off"
             }
         }

@@ -5,6 +5,7 @@ import io.factaudit.language.DateMention;
 import io.factaudit.language.DateResolver;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.TaggedWords;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads what articles say of a milestone's subject and state: "North Korean soldiers have already
@@ -28,52 +28,64 @@ import java.util.Set;
  */
 public final class StateReader implements ClaimReader {
 
-    /** Words of one or two an article may add inside a state's wording: "in active combat". */
-    private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Set.of("ADJ", "ADV").contains(w.tag(i)));
+    /** A word an article may add inside a state's wording: "in active combat", "engaged directly in combat". */
+    private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
+
+    /** A subject's milestones, compiled: their wording indexed, the subject's wording. */
+    private record Subject(PhraseIndex<Milestone> states, SubjectReferences.Wording wording) {
+    }
+
+    private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
 
     @Override
     public List<Claim> read(Document document, Facts facts) {
         if (facts.milestones().isEmpty()) {
             return List.of();
         }
-        Map<String, List<Milestone>> bySubject = new LinkedHashMap<>();
-        facts.milestones().forEach(m -> bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m));
-        List<TaggedWords> sentences = document.sentences().stream().map(s -> new TaggedWords(document, s)).toList();
+        List<TaggedWords> sentences = document.sentences().stream().map(document::words).toList();
         DateResolver dates = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
-        bySubject.forEach((subject, milestones) -> read(document, sentences, dates, subject, milestones, facts, claims));
+        for (Subject subject : compiled.of(facts)) {
+            read(document, sentences, dates, subject, claims);
+        }
         return claims;
     }
 
-    private void read(Document document, List<TaggedWords> sentences, DateResolver dates, String subject,
-                      List<Milestone> milestones, Facts facts, List<Claim> claims) {
-        PhraseIndex<Milestone> states = new PhraseIndex<>();
-        for (Milestone m : milestones) {
-            states.add(m, m.state());
-            m.aliases().forEach(a -> states.add(m, a));
-        }
-        List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
-        SubjectReferences references = new SubjectReferences(spellings);
+    private static List<Subject> compile(Facts facts) {
+        Map<String, List<Milestone>> bySubject = new LinkedHashMap<>();
+        facts.milestones().forEach(m -> bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m));
+        List<Subject> subjects = new ArrayList<>();
+        bySubject.forEach((subject, milestones) -> {
+            PhraseIndex<Milestone> states = new PhraseIndex<>();
+            for (Milestone m : milestones) {
+                states.add(m, m.state());
+                m.aliases().forEach(a -> states.add(m, a));
+            }
+            List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
+            subjects.add(new Subject(states, new SubjectReferences.Wording(spellings)));
+        });
+        return subjects;
+    }
+
+    private static void read(Document document, List<TaggedWords> sentences, DateResolver dates, Subject subject,
+                             List<Claim> claims) {
+        SubjectReferences references = new SubjectReferences(subject.wording());
         for (int s = 0; s < sentences.size(); s++) {
             TaggedWords w = sentences.get(s);
             List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);
-            if (refs.isEmpty() || !states.mayOccur(w)) {
+            if (refs.isEmpty() || !subject.states().mayOccur(w)) {
                 continue;
             }
-            for (PhraseIndex.Found<Milestone> state : states.find(w, INSIDE_STATE)) {
+            for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
                 StateLink link = StateLink.find(w, refs, state.first(), state.last());
-                if (link == null) {
-                    continue;
-                }
-                Modality modality = link.modality();
-                if (!modality.assertion().isClaim()) {
+                if (link == null || !link.modality().assertion().isClaim()) {
                     continue;
                 }
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
                 Milestone m = state.owner();
                 claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(),
-                    modality.assertion() == Modality.Assertion.NEGATED, time));
+                    link.modality().assertion() == Modality.Assertion.NEGATED, time));
             }
         }
     }

@@ -2,7 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.language.Gap;
-import io.factaudit.language.Inflections;
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.TaggedWords;
 import io.factaudit.language.Word;
@@ -31,28 +31,40 @@ final class SubjectReferences {
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "from", "in", "to", "with", "on", "at", "by");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
-    private static final Gap MODIFIER = Gap.of(1, (w, i) -> Character.isLowerCase(w.get(i).text().charAt(0))
-        && (w.tag(i).equals("ADJ") || w.tag(i).equals("NOUN")));
+    private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
-    private final PhraseIndex<Boolean> spellings = new PhraseIndex<>();
-    private final Set<String> heads = new HashSet<>();
+    /** How the subject is written and referred back to: compiled once per sheet. */
+    static final class Wording {
+        private final PhraseIndex<Boolean> spellings = new PhraseIndex<>();
+        private final Set<String> heads = new HashSet<>();
+        private final Set<String> pronouns;
+
+        Wording(List<String> subjectSpellings) {
+            boolean plural = false;
+            for (String s : subjectSpellings) {
+                spellings.add(Boolean.TRUE, s);
+                Word head = head(Words.of(s));
+                if (head != null) {
+                    heads.add(head.stem());
+                    plural |= !head.stem().equals(head.lower());
+                }
+            }
+            pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;
+        }
+    }
+
+    private final PhraseIndex<Boolean> spellings;
+    private final Set<String> heads;
     private final Set<String> pronouns;
 
     private int lastSentence = -10;
     private Span lastParagraph;
     private boolean lastGroupIsSubject;
 
-    SubjectReferences(List<String> subjectSpellings) {
-        boolean plural = false;
-        for (String s : subjectSpellings) {
-            spellings.add(Boolean.TRUE, s);
-            Word head = head(Words.of(s));
-            if (head != null) {
-                heads.add(head.stem());
-                plural |= !head.stem().equals(head.lower());
-            }
-        }
-        pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;
+    SubjectReferences(Wording wording) {
+        this.spellings = wording.spellings;
+        this.heads = wording.heads;
+        this.pronouns = wording.pronouns;
     }
 
     /** The noun a spelling is about: its last word before a preposition ("troops" in "troops from North Korea"). */
@@ -90,7 +102,7 @@ final class SubjectReferences {
             Word word = w.get(i);
             boolean pronoun = pronouns.contains(word.lower());
             boolean demonstrative = DEMONSTRATIVES.contains(word.lower()) && i + 1 < w.size()
-                && heads.contains(w.get(i + 1).stem()) && !isNoun(w, i + 2);
+                && heads.contains(w.get(i + 1).stem());
             if ((pronoun || demonstrative) && samePassage && lastGroupIsSubject) {
                 int last = demonstrative ? i + 1 : i;
                 all.add(new Reference(i, last, false));
@@ -104,10 +116,5 @@ final class SubjectReferences {
             lastParagraph = paragraph;
         }
         return all;
-    }
-
-    private static boolean isNoun(TaggedWords w, int i) {
-        return i < w.size() && Character.isLetter(w.get(i).text().charAt(0)) && Inflections.stem(w.lower(i)).length() > 2
-            && (w.tag(i).equals("NOUN") || w.tag(i).equals("PROPN"));
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * article's date, so "on Monday" in an article of a Monday is that very day (as live reports and
  * dailies write it) and "On Thursday" in an article of Friday 2024-11-01 is 2024-10-31; "last
  * Friday" is strictly before. "early", "mid" and "late" are days 1-10, 11-20 and 21 to the end.
+ *
+ * <p>Not thread-safe: one resolver per article being read.
  */
 public final class DateResolver {
 
@@ -48,6 +50,11 @@ public final class DateResolver {
             + "(?:\\s+(?i:morning|afternoon|evening|night)(?![\\p{L}]))?");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout)\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])");
+    /** A word without which a text holds no date expression: one pass instead of every pattern's. */
+    private static final Pattern ANY_DATE_WORD = Pattern.compile("(?<![\\p{L}])(?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul"
+        + "|Aug|Sep|Oct|Nov|Dec)|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        + "|(?<relative>(?i:yesterday|today|tonight|week|weekend|month|year|spring|summer|autumn|fall|winter|ago|day"
+        + "|night))|(?<year>(?:19|20)\\d\\d(?!\\d)))");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:and|to|until|through|-|\u2013)\\s*");
     private static final Pattern RANGE_LEAD = Pattern.compile("(?i)(?:between|from)\\s+$");
 
@@ -58,6 +65,9 @@ public final class DateResolver {
 
     private final LocalDate published;
     private final RelativeDates relative;
+    /** Readers ask about the same sentence more than once; a resolver serves one article at a time. */
+    private final java.util.Map<Span, List<DateMention>> memo = new java.util.HashMap<>();
+    private String memoText;
 
     /** @param published the article's date, or null when it is undated */
     public DateResolver(LocalDate published) {
@@ -72,14 +82,44 @@ public final class DateResolver {
 
     /** Every date expression in part of a text, located in the whole text, in order. */
     public List<DateMention> find(String text, Span range) {
+        if (text != memoText) {
+            memo.clear();
+            memoText = text;
+        }
+        return memo.computeIfAbsent(range, r -> read(text, r));
+    }
+
+    private List<DateMention> read(String text, Span range) {
         String part = text.substring(range.start(), range.end());
+        boolean month = false;
+        boolean weekday = false;
+        boolean relativeWord = false;
+        boolean year = false;
+        Matcher any = ANY_DATE_WORD.matcher(part);
+        while (any.find()) {
+            month |= any.group("month") != null;
+            weekday |= any.group("weekday") != null;
+            relativeWord |= any.group("relative") != null;
+            year |= any.group("year") != null;
+        }
+        if (!month && !weekday && !relativeWord && !year) {
+            return List.of();
+        }
         List<DateMention> found = new ArrayList<>();
-        collect(MONTH_DAY, part, found, m -> monthDay(m, 2, 3, 4));
-        collect(DAY_MONTH, part, found, m -> monthDay(m, 3, 2, 4));
-        collect(MONTH_NAMED, part, found, m -> named(part, m));
-        collect(WEEKDAY_NAMED, part, found, this::weekday);
-        collect(YEAR_ALONE, part, found, this::yearAlone);
-        relative.collect(part, found);
+        if (month) {
+            collect(MONTH_DAY, part, found, m -> monthDay(m, 2, 3, 4));
+            collect(DAY_MONTH, part, found, m -> monthDay(m, 3, 2, 4));
+            collect(MONTH_NAMED, part, found, m -> named(part, m));
+        }
+        if (weekday) {
+            collect(WEEKDAY_NAMED, part, found, this::weekday);
+        }
+        if (year) {
+            collect(YEAR_ALONE, part, found, this::yearAlone);
+        }
+        if (relativeWord) {
+            relative.collect(part, found);
+        }
         return joinRanges(part, keepLongest(found)).stream()
             .map(d -> new DateMention(new Span(d.span().start() + range.start(), d.span().end() + range.start()),
                 d.from(), d.to(), d.relative()))

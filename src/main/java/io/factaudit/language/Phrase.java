@@ -92,6 +92,7 @@ public final class Phrase {
         int last = start;
         for (k = k + 1; k < stems.length; k++) {
             int j = last + 1;
+            int gapFrom = -1;
             int gaps = 0;
             while (j < words.size() && !matches(words.get(j), k)) {
                 if (optional[k] && definite[k] && (words.get(j).is("a") || words.get(j).is("an"))) {
@@ -100,16 +101,21 @@ public final class Phrase {
                 if (optional[k]) {
                     break;
                 }
-                if (DETERMINERS.contains(words.lower(j)) || words.get(j).is("'s")) {
-                    j++;
-                } else if (gaps < gap.max() && gap.allows(words, j)) {
-                    gaps++;
-                    j++;
-                } else {
-                    return null;
+                if (!DETERMINERS.contains(words.lower(j)) && !words.get(j).is("'s")) {
+                    if (++gaps > gap.max()) {
+                        return null;
+                    }
+                    gapFrom = gapFrom < 0 ? j : gapFrom;
                 }
+                j++;
             }
             if (j < words.size() && matches(words.get(j), k)) {
+                // the words between are judged only now that the phrase goes on: tags cost
+                for (int g = gapFrom; g >= 0 && g < j; g++) {
+                    if (!DETERMINERS.contains(words.lower(g)) && !words.get(g).is("'s") && !gap.allows(words, g)) {
+                        return null;
+                    }
+                }
                 last = j;
             } else if (!optional[k]) {
                 return null;
