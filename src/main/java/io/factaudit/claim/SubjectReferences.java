@@ -28,6 +28,8 @@ final class SubjectReferences {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
+    private static final Set<String> SPEAKING = Set.of("said", "told", "reported", "added", "warned", "stated",
+        "noted", "announced", "claimed", "estimated", "believed");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "from", "in", "to", "with", "on", "at", "by");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
@@ -81,6 +83,23 @@ final class SubjectReferences {
         return head;
     }
 
+    /**
+     * A plural noun that is the subject of a verb ("forces are", "prices rose"), so that "they" next
+     * may be that group; sources that speak ("officials say") do not count.
+     */
+    private static boolean actsAsGroup(TaggedWords w, int i) {
+        Word word = w.get(i);
+        String lower = word.lower();
+        if (i + 1 >= w.size() || lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss")
+            || lower.endsWith("us") || lower.endsWith("is") || !Character.isLetter(lower.charAt(0))
+            || Lexicon.isFunctionWord(lower)) {
+            return false;
+        }
+        String next = w.lower(i + 1);
+        return Lexicon.AUXILIARIES.contains(next) || Lexicon.MODALS.contains(next)
+            || Lexicon.looksVerbal(next) && !SPEAKING.contains(next);
+    }
+
     /** The references in the next sentence of the article; sentences must come in order. */
     List<Reference> next(int sentence, Span paragraph, TaggedWords w) {
         List<Reference> explicit = new ArrayList<>();
@@ -107,8 +126,8 @@ final class SubjectReferences {
                 int last = demonstrative ? i + 1 : i;
                 all.add(new Reference(i, last, false));
                 i = last;
-            } else if (heads.contains(word.stem()) && !word.isPunctuation()) {
-                lastGroupIsSubject = false; // another group named with the subject's nouns: "Ukrainian forces"
+            } else if (heads.contains(word.stem()) && !word.isPunctuation() || actsAsGroup(w, i)) {
+                lastGroupIsSubject = false; // another group: "Ukrainian forces", "Government soldiers are ..."
             }
         }
         if (!all.isEmpty()) {
