@@ -105,9 +105,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
-                i++;
+                int phraseStart = ++i;
                 while (i < first && Lexicon.isNominal(w.get(i)) && !BETWEEN.contains(w.lower(i))) {
                     i++;
+                }
+                if (i == phraseStart) {
+                    return -1; // "accused the troops of fighting": no phrase of its own
                 }
             } else {
                 return -1;

@@ -84,6 +84,20 @@ final class SubjectReferences {
     }
 
     /**
+     * One of the subject's nouns named as another's: "Ukrainian forces", "Kyiv's troops", "its
+     * soldiers". Bare ("the troops", "12,000 soldiers") it may well be the subject itself.
+     */
+    private static boolean namesAnotherGroup(TaggedWords w, int head) {
+        if (head == 0) {
+            return false;
+        }
+        Word before = w.get(head - 1);
+        return before.is("'s") || before.is("its") || before.is("our")
+            || Character.isUpperCase(before.text().charAt(0)) && !Lexicon.isFunctionWord(before.lower())
+            && !Lexicon.DETERMINERS.contains(before.lower());
+    }
+
+    /**
      * A plural noun that is the subject of a verb ("forces are", "prices rose"), so that "they" next
      * may be that group; sources that speak ("officials say") do not count.
      */
@@ -126,7 +140,8 @@ final class SubjectReferences {
                 int last = demonstrative ? i + 1 : i;
                 all.add(new Reference(i, last, false));
                 i = last;
-            } else if (heads.contains(word.stem()) && !word.isPunctuation() || actsAsGroup(w, i)) {
+            } else if (heads.contains(word.stem()) && !word.isPunctuation() && namesAnotherGroup(w, i)
+                || actsAsGroup(w, i)) {
                 lastGroupIsSubject = false; // another group: "Ukrainian forces", "Government soldiers are ..."
             }
         }
