@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factaudit.input.Problem;
 import io.factaudit.input.Problems;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ class LargeArticleTest {
     void should_read_a_ten_megabyte_line_whole_with_the_right_column() throws IOException {
         int filler = 10 * 1024 * 1024;
         Path file = dir.resolve("line.txt");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             byte[] words = "word ".getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < filler / words.length; i++) {
                 out.write(words);
@@ -49,7 +50,7 @@ class LargeArticleTest {
         Path file = dir.resolve("huge.txt");
         byte[] line = ("Line of an enormous export:" + TAIL + "\n").getBytes(StandardCharsets.US_ASCII);
         long size = 50L * 1024 * 1024;
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (long written = 0; written < size; written += line.length) {
                 out.write(line);
             }
