@@ -75,6 +75,9 @@ public final class Dateline {
     }
 
     private static Dated match(CharSequence text, int from, int to) {
+        if (!hasYear(text, from, to)) {
+            return null; // most lines: no need to try the patterns
+        }
         for (Pattern form : FORMS) {
             Matcher m = form.matcher(text).region(from, to);
             if (m.lookingAt()) {
@@ -86,6 +89,20 @@ public final class Dateline {
             }
         }
         return null;
+    }
+
+    /** Whether a year (19xx or 20xx, not part of a longer number) is written in the range. */
+    private static boolean hasYear(CharSequence text, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == from || !Character.isDigit(text.charAt(i - 1)))
+                && (c == '1' ? text.charAt(i + 1) == '9' : text.charAt(i + 1) == '0')
+                && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                && (i + 4 == to || !Character.isDigit(text.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(Matcher m) {
