@@ -24,7 +24,7 @@ import java.util.Set;
  * in path order. Symbolic links are followed, but a link that leads back into a folder above it
  * (a loop) is named and skipped, as are unreadable folders and files, links to nothing, and a file
  * reached twice through links (it is audited once). Hidden files and folders (".git", "._x.txt"
- * left by macOS) are not articles.
+ * left by macOS) are not articles, nor is a README, which documents the folder.
  */
 public final class Corpus {
 
@@ -40,7 +40,7 @@ public final class Corpus {
         }
         String lower = name.toString().toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(lower.substring(dot));
+        return dot > 0 && EXTENSIONS.contains(lower.substring(dot)) && !lower.substring(0, dot).equals("readme");
     }
 
     /**

@@ -23,7 +23,7 @@ class CorpusTest {
     private final Problems problems = new Problems();
 
     @Test
-    void should_list_every_article_below_the_folder_in_path_order() throws IOException {
+    void should_list_every_article_below_the_folder_in_path_order_and_nothing_else() throws IOException {
         Path corpus = folder("corpus");
         touch(corpus.resolve("b.txt"));
         touch(corpus.resolve("a.MD"));
@@ -34,6 +34,7 @@ class CorpusTest {
         touch(corpus.resolve(".hidden.txt"));
         touch(corpus.resolve("._b.txt"));
         touch(corpus.resolve(".git/e.txt"));
+        touch(corpus.resolve("README.md"));
 
         assertThat(Corpus.files(corpus, problems)).containsExactly(corpus.resolve("a.MD"), corpus.resolve("b.txt"),
             corpus.resolve("sub/c.html"), corpus.resolve("sub/d.htm"));
