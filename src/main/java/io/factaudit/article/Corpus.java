@@ -44,35 +44,46 @@ public final class Corpus {
     }
 
     /**
-     * Article files below a folder, sorted; what cannot be read is named in {@code problems} and
-     * skipped, so the rest of the corpus is still audited.
+     * Article files below a folder, sorted; what cannot be read is named in {@code problems} (by
+     * its path relative to the working folder) and skipped, so the rest of the corpus is still audited.
      */
     public static List<Path> files(Path folder, Problems problems) {
+        return files(folder, Path.of(""), problems);
+    }
+
+    /**
+     * Article files below a folder, sorted; what cannot be read is named in {@code problems} by its
+     * path relative to {@code root} (the project, as reports name articles) and skipped.
+     */
+    public static List<Path> files(Path folder, Path root, Problems problems) {
+        Naming naming = new Naming(root);
         if (!Files.isDirectory(folder)) {
-            problems.add(new Problem(display(folder), 0, Files.exists(folder)
+            problems.add(new Problem(naming.of(folder), 0, Files.exists(folder)
                 ? "this is a file, not a folder of articles: name the folder that holds it, or use the article step"
                 : "the folder of articles does not exist: check the path, which is relative to the fact sheet's folder"));
             return List.of();
         }
-        Walker walker = new Walker(problems);
+        Walker walker = new Walker(problems, naming);
         try {
             Files.walkFileTree(folder, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
         } catch (IOException e) {
-            problems.add(new Problem(display(folder), 0, "the folder cannot be read (" + ReadFailure.reason(e)
+            problems.add(new Problem(naming.of(folder), 0, "the folder cannot be read (" + ReadFailure.reason(e)
                 + "): make it readable to the audit"));
         }
         List<Path> files = new ArrayList<>(walker.files);
         files.sort(null);
-        return unique(files, problems);
+        return unique(files, problems, naming);
     }
 
     /**
-     * Article files below a folder, sorted, for callers with nowhere to report problems: the first
-     * problem stops the listing.
+     * Article files below a folder, sorted, for callers with nowhere to report problems: rather
+     * than skip a file silently, the first problem stops the listing.
      *
      * @throws InputException naming the first file or folder that cannot be read
      * @throws IOException    kept for callers written against the earlier signature
+     * @deprecated report problems and audit the rest: {@link #files(Path, Path, Problems)}
      */
+    @Deprecated
     public static List<Path> files(Path folder) throws IOException {
         Problems problems = new Problems();
         List<Path> files = files(folder, problems);
@@ -82,16 +93,27 @@ public final class Corpus {
         return files;
     }
 
-    /** A path as problems name it: relative to the working folder (the project) when inside it, '/' separated. */
+    /** Paths as problems name them: relative to the root, '/' separated, as reports name articles. */
+    private record Naming(Path root) {
+
+        Naming {
+            root = root.toAbsolutePath().normalize();
+        }
+
+        String of(Path path) {
+            Path absolute = path.toAbsolutePath().normalize();
+            boolean relative = absolute.getRoot() != null && absolute.getRoot().equals(root.getRoot());
+            return (relative ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+        }
+    }
+
+    /** A path named relative to the working folder. */
     static String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return new Naming(Path.of("")).of(path);
     }
 
     /** The same file reached through a link as well as directly is audited once, under its first path. */
-    private static List<Path> unique(List<Path> files, Problems problems) {
+    private static List<Path> unique(List<Path> files, Problems problems, Naming naming) {
         Map<Path, Path> seen = new HashMap<>();
         List<Path> unique = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -105,8 +127,8 @@ public final class Corpus {
             if (first == null) {
                 unique.add(file);
             } else {
-                problems.add(new Problem(display(file), 0, "this is the same file as " + display(first)
-                    + " (through a symbolic link); it is audited once, as " + display(first)));
+                problems.add(new Problem(naming.of(file), 0, "this is the same file as " + naming.of(first)
+                    + " (through a symbolic link); it is audited once, as " + naming.of(first)));
             }
         }
         return unique;
@@ -115,11 +137,13 @@ public final class Corpus {
     private static final class Walker extends SimpleFileVisitor<Path> {
 
         private final Problems problems;
+        private final Naming naming;
         private final List<Path> files = new ArrayList<>();
         private Path root;
 
-        Walker(Problems problems) {
+        Walker(Problems problems, Naming naming) {
             this.problems = problems;
+            this.naming = naming;
         }
 
         @Override
@@ -137,12 +161,12 @@ public final class Corpus {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isSymbolicLink()) {
-                problems.add(new Problem(display(file), 0, "this symbolic link points to a file that does not exist;"
+                problems.add(new Problem(naming.of(file), 0, "this symbolic link points to a file that does not exist;"
                     + " it was skipped: fix or remove the link"));
             } else if (!attrs.isRegularFile()) {
-                problems.add(new Problem(display(file), 0, "this is not a regular file (a device or pipe); it was skipped"));
+                problems.add(new Problem(naming.of(file), 0, "this is not a regular file (a device or pipe); it was skipped"));
             } else if (!Files.isReadable(file)) {
-                problems.add(new Problem(display(file), 0, "the article cannot be read (permission denied); it was"
+                problems.add(new Problem(naming.of(file), 0, "the article cannot be read (permission denied); it was"
                     + " skipped: make the file readable to the audit"));
             } else {
                 files.add(file);
@@ -153,7 +177,7 @@ public final class Corpus {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                problems.add(new Problem(display(dir), 0, "the folder could not be read to its end ("
+                problems.add(new Problem(naming.of(dir), 0, "the folder could not be read to its end ("
                     + ReadFailure.reason(e) + "); some of its articles may be missing: make it readable to the audit"));
             }
             return FileVisitResult.CONTINUE;
@@ -162,7 +186,7 @@ public final class Corpus {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (e instanceof FileSystemLoopException) {
-                problems.add(new Problem(display(file), 0, "this symbolic link leads back into a folder that contains"
+                problems.add(new Problem(naming.of(file), 0, "this symbolic link leads back into a folder that contains"
                     + " it (a loop); it was skipped: remove the link, or point it outside the corpus"));
             } else if (e instanceof NoSuchFileException) {
                 return FileVisitResult.CONTINUE; // removed while the corpus was listed
@@ -171,7 +195,7 @@ public final class Corpus {
             } else {
                 String what = Files.isDirectory(file) ? "the folder" : "the article";
                 String then = Files.isDirectory(file) ? "; its articles were skipped" : "; it was skipped";
-                problems.add(new Problem(display(file), 0, what + " cannot be read (" + ReadFailure.reason(e) + ")"
+                problems.add(new Problem(naming.of(file), 0, what + " cannot be read (" + ReadFailure.reason(e) + ")"
                     + then + ": make it readable to the audit"));
             }
             return FileVisitResult.CONTINUE;

@@ -2,7 +2,7 @@ package io.factaudit.article;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Entities;
 
 /**
  * Lines up a text node's decoded text with its source in the page, character by character: a
@@ -13,7 +13,7 @@ import org.jsoup.parser.Parser;
 final class EntityAlignment {
 
     private static final Pattern ENTITY = Pattern.compile(
-        "&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)");
+        "&(?:#([0-9]{1,8});?|#[xX]([0-9a-fA-F]{1,8});?|([A-Za-z][A-Za-z0-9]{0,31});?)");
 
     private final String content;
     private final Matcher entity;
@@ -35,10 +35,9 @@ final class EntityAlignment {
             }
             char c = content.charAt(i);
             if (c == '&' && entity.region(i, end).lookingAt()) {
-                String piece = content.substring(i, entity.end());
-                String value = Parser.unescapeEntities(piece, false);
-                if (!value.equals(piece) && decoded.startsWith(value, j)) {
-                    for (int k = 0; k < value.length(); k++) {
+                int taken = entityAt(decoded, j);
+                if (taken > 0) {
+                    for (int k = 0; k < taken; k++) {
                         origins[j++] = i;
                     }
                     i = entity.end();
@@ -54,5 +53,18 @@ final class EntityAlignment {
             }
         }
         return origins;
+    }
+
+    /**
+     * How many decoded characters, from {@code j}, the entity just matched stands for; 0 when the
+     * parser left it as it is written ("&amp;notanentity;").
+     */
+    private int entityAt(String decoded, int j) {
+        if (entity.group(3) != null) {
+            String value = Entities.getByName(entity.group(3));
+            return value != null && !value.isEmpty() && decoded.startsWith(value, j) ? value.length() : 0;
+        }
+        // a numeric reference: the parser may remap it (&#150; is an en dash), so it is the character here
+        return Character.isSurrogate(decoded.charAt(j)) && j + 1 < decoded.length() ? 2 : 1;
     }
 }

@@ -21,6 +21,8 @@ record FrontMatter(int bodyStart, LocalDate published) {
     private static final Pattern OPENING = Pattern.compile("---[ \\t]*(?:\\r\\n|\\r|\\n)");
     private static final Pattern CLOSING = Pattern.compile("(?:---|\\.\\.\\.)[ \\t]*");
     private static final Pattern ENTRY = Pattern.compile("([A-Za-z_][\\w.-]*)[ \\t]*:[ \\t]*(.*)");
+    /** Front matter is a few lines; one that runs on is not closed, and the search for its end stops here. */
+    private static final int LONGEST = 1000;
     private static final List<String> DATE_KEYS = List.of("published", "published_at", "publishdate", "pubdate",
         "date_published", "date");
 
@@ -33,7 +35,7 @@ record FrontMatter(int bodyStart, LocalDate published) {
         int[] lines = new int[DATE_KEYS.size()];
         int start = opening.end();
         int line = 2;
-        while (start < content.length()) {
+        while (start < content.length() && line <= LONGEST) {
             int end = lineEnd(content, start);
             String text = content.substring(start, end);
             int next = nextLine(content, end);

@@ -28,16 +28,17 @@ final class HtmlDate {
     }
 
     static LocalDate of(Document page, String content, String displayPath, List<Problem> notes) {
+        Lines lines = new Lines(content);
         for (Element meta : page.select("meta[content]")) {
             if (isPublication(meta)) {
-                Optional<LocalDate> date = declared(meta, meta.attr("content"), content, displayPath, notes);
+                Optional<LocalDate> date = declared(meta, meta.attr("content"), lines, displayPath, notes);
                 if (date.isPresent()) {
                     return date.get();
                 }
             }
         }
         for (Element time : page.select("time[datetime][pubdate], [itemprop=datePublished][datetime]")) {
-            Optional<LocalDate> date = declared(time, time.attr("datetime"), content, displayPath, notes);
+            Optional<LocalDate> date = declared(time, time.attr("datetime"), lines, displayPath, notes);
             if (date.isPresent()) {
                 return date.get();
             }
@@ -60,18 +61,32 @@ final class HtmlDate {
         return false;
     }
 
-    private static Optional<LocalDate> declared(Element element, String value, String content, String displayPath,
+    private static Optional<LocalDate> declared(Element element, String value, Lines lines, String displayPath,
                                                 List<Problem> notes) {
         Optional<LocalDate> date = PublishedDate.parse(value);
         if (date.isEmpty()) {
-            int line = element.sourceRange().isTracked()
-                ? LineMap.of(content).positionOf(element.sourceRange().startPos()).line()
-                : 0;
+            int line = element.sourceRange().isTracked() ? lines.lineOf(element.sourceRange().startPos()) : 0;
             notes.add(new Problem(displayPath, line, "the page declares its publication date as \"" + value.strip()
                 + "\", which is not a date (" + PublishedDate.whyNot(value) + "): " + PublishedDate.HOW
                 + "; the value is ignored"));
         }
         return date;
+    }
+
+    /** The page's lines, counted once and only if a problem needs one. */
+    private static final class Lines {
+
+        private final String content;
+        private LineMap map;
+
+        Lines(String content) {
+            this.content = content;
+        }
+
+        int lineOf(int offset) {
+            map = map == null ? LineMap.of(content) : map;
+            return map.positionOf(offset).line();
+        }
     }
 
     /** {@code datePublished} anywhere in a JSON-LD block, read as a plain tree (never as typed objects). */

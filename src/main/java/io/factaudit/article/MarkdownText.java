@@ -24,12 +24,22 @@ final class MarkdownText {
 
     private final String content;
     private final TextBuilder text;
+    private final Matcher fence;
+    private final Matcher rule;
+    private final Matcher reference;
+    private final Matcher heading;
+    private final Matcher tag;
     private boolean inComment;
     private boolean inFence;
 
     private MarkdownText(String content) {
         this.content = content;
         this.text = new TextBuilder(content.length());
+        this.fence = FENCE.matcher(content);
+        this.rule = RULE.matcher(content);
+        this.reference = REFERENCE.matcher(content);
+        this.heading = HEADING.matcher(content);
+        this.tag = TAG.matcher(content);
     }
 
     static ArticleText read(String content, String displayPath, List<Problem> notes) {
@@ -60,15 +70,14 @@ final class MarkdownText {
 
     private void line(int start, int end) {
         if (inComment) {
-            int close = content.indexOf("-->", start);
-            if (close < 0 || close >= end) {
+            int close = find("-->", start, end);
+            if (close < 0) {
                 return;
             }
             inComment = false;
             start = close + 3;
         }
-        String line = content.substring(start, end);
-        if (FENCE.matcher(line).matches()) {
+        if (fence.region(start, end).matches()) {
             inFence = !inFence;
             return;
         }
@@ -76,7 +85,7 @@ final class MarkdownText {
             copy(start, end);
             return;
         }
-        if (RULE.matcher(line).matches() || REFERENCE.matcher(line).matches()) {
+        if (rule.region(start, end).matches() || reference.region(start, end).matches()) {
             return;
         }
         int at = start;
@@ -89,8 +98,7 @@ final class MarkdownText {
                 at++;
             }
         }
-        Matcher heading = HEADING.matcher(content).region(at, end);
-        if (heading.lookingAt()) {
+        if (heading.region(at, end).lookingAt()) {
             at = heading.end();
         }
         inline(at, end);
@@ -99,7 +107,7 @@ final class MarkdownText {
     private void inline(int start, int end) {
         int skipFrom = -1;
         int skipTo = -1;
-        Matcher tag = TAG.matcher(content);
+        Links links = new Links(end);
         int i = start;
         while (i < end) {
             if (i == skipFrom) {
@@ -111,8 +119,8 @@ final class MarkdownText {
                 text.append(content.charAt(i + 1), i + 1);
                 i += 2;
             } else if (content.startsWith("<!--", i)) {
-                int close = content.indexOf("-->", i + 4);
-                if (close < 0 || close + 3 > end) {
+                int close = find("-->", i + 4, end);
+                if (close < 0) {
                     inComment = true;
                     return;
                 }
@@ -121,14 +129,18 @@ final class MarkdownText {
                 i = tag.end();
             } else if (c == '`') {
                 i++;
-            } else if (c == '!' && i + 1 < end && content.charAt(i + 1) == '[' && link(i + 1, end) > 0) {
-                i = link(i + 1, end);
-            } else if (c == '[' && link(i, end) > 0 && skipFrom < i) {
-                skipFrom = content.indexOf(']', i);
-                skipTo = link(i, end);
+            } else if (c == '!' && i + 1 < end && content.charAt(i + 1) == '[' && links.end(i + 1) > 0) {
+                i = links.end(i + 1);
+            } else if (c == '[' && skipFrom < i && links.end(i) > 0) {
+                skipFrom = links.close(i);
+                skipTo = links.end(i);
                 i++;
-            } else if ((c == '*' || c == '_' || c == '~') && isEmphasis(i, end)) {
-                i = runEnd(i, end);
+            } else if (c == '*' || c == '_' || c == '~') {
+                int run = runEnd(i, end);
+                if (!isEmphasis(i, run, end)) {
+                    copy(i, run);
+                }
+                i = run;
             } else {
                 text.append(c, i);
                 i++;
@@ -142,25 +154,73 @@ final class MarkdownText {
         }
     }
 
-    /** The end of a link or image starting with '[' at i ("[words](url)", "[words][ref]"), or -1. */
-    private int link(int open, int end) {
-        int close = content.indexOf(']', open + 1);
-        if (close < 0 || close + 1 >= end) {
-            return -1;
+    /**
+     * The links and images of one line ("[words](url)", "[words][ref]"). Each kind of bracket is
+     * searched forward from where the last search ended, so a line costs one pass however many
+     * unclosed brackets it holds.
+     */
+    private final class Links {
+
+        private final Forward closeBracket;
+        private final Forward closeParen;
+        private final Forward closeReference;
+
+        Links(int end) {
+            closeBracket = new Forward(']', end);
+            closeParen = new Forward(')', end);
+            closeReference = new Forward(']', end);
         }
-        char after = content.charAt(close + 1);
-        char closer = after == '(' ? ')' : after == '[' ? ']' : 0;
-        if (closer == 0) {
-            return -1;
+
+        /** The ']' closing the words of a link that opens at {@code open}, or -1. */
+        int close(int open) {
+            return closeBracket.next(open + 1);
         }
-        int stop = content.indexOf(closer, close + 2);
-        return stop < 0 || stop >= end ? -1 : stop + 1;
+
+        /** The end of the link or image whose '[' is at {@code open}, or -1 when it is not one. */
+        int end(int open) {
+            int close = close(open);
+            if (close < 0 || close + 1 >= closeBracket.end) {
+                return -1;
+            }
+            char after = content.charAt(close + 1);
+            Forward closer = after == '(' ? closeParen : after == '[' ? closeReference : null;
+            int stop = closer == null ? -1 : closer.next(close + 2);
+            return stop < 0 ? -1 : stop + 1;
+        }
     }
 
-    /** A run of *, _ or ~ that opens or closes emphasis: it touches a word on one side only. */
-    private boolean isEmphasis(int at, int end) {
+    /** The next occurrence of a character in a line, for searches whose start only moves forward. */
+    private final class Forward {
+
+        private final char wanted;
+        private final int end;
+        private int from = Integer.MAX_VALUE;
+        private int at = -1;
+
+        Forward(char wanted, int end) {
+            this.wanted = wanted;
+            this.end = end;
+        }
+
+        int next(int start) {
+            if (start >= from && (at < 0 || start <= at)) {
+                return at; // the last search covered this start
+            }
+            from = start;
+            at = -1;
+            for (int i = start; i < end; i++) {
+                if (content.charAt(i) == wanted) {
+                    at = i;
+                    break;
+                }
+            }
+            return at;
+        }
+    }
+
+    /** Whether the run of *, _ or ~ at {@code [at, after)} opens or closes emphasis: it touches a word on one side only. */
+    private boolean isEmphasis(int at, int after, int end) {
         char mark = content.charAt(at);
-        int after = runEnd(at, end);
         int length = after - at;
         if (mark == '~' ? length != 2 : length > 3) {
             return false;
@@ -172,6 +232,16 @@ final class MarkdownText {
         boolean opens = wordAfter && spaceBefore;
         boolean closes = wordBefore && spaceAfter;
         return opens != closes;
+    }
+
+    /** Where {@code needle} starts within {@code [from, end)} of the content, or -1: searches never leave the line. */
+    private int find(String needle, int from, int end) {
+        for (int i = from; i + needle.length() <= end; i++) {
+            if (content.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int runEnd(int at, int end) {

@@ -103,6 +103,17 @@ class CorpusTest {
     }
 
     @Test
+    void should_name_problems_relative_to_the_project_root() throws IOException {
+        Path corpus = folder("project/articles");
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("missing.txt"));
+
+        Corpus.files(corpus, dir.resolve("project"), problems);
+
+        assertThat(problems.all()).extracting(Problem::path).containsExactly("articles/gone.txt");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
     void should_stop_at_the_first_problem_when_there_is_nowhere_to_report_it() throws IOException {
         Path corpus = folder("corpus");
         Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("missing.txt"));
