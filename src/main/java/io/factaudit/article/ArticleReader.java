@@ -51,7 +51,8 @@ public final class ArticleReader {
      */
     public Article read(Path file, String displayPath, Problems problems) {
         Format format = Format.of(file);
-        ArticleBytes raw = ArticleBytes.read(file, displayPath, format == Format.HTML ? htmlLimit : textLimit);
+        int limit = format == Format.HTML ? htmlLimit : textLimit;
+        ArticleBytes raw = ArticleBytes.read(file, displayPath, limit);
         if (raw.bytes().length == 0) {
             throw new InputException(displayPath, 0, "the article is empty: there is nothing to audit; give it its"
                 + " text, or remove the file");
@@ -60,14 +61,20 @@ public final class ArticleReader {
             throw new InputException(displayPath, 0, "the article is not text: it is " + kind + "; export it as plain"
                 + " text, Markdown or HTML");
         });
-        byte[] bytes = raw.truncated() ? wholeLines(raw.bytes()) : raw.bytes();
-        Decoded decoded = ContentDecoder.decode(bytes, format == Format.HTML);
+        Decoded decoded = ContentDecoder.decode(raw.truncated() ? wholeLines(raw.bytes()) : raw.bytes(),
+            format == Format.HTML);
         String content = decoded.content();
-        if (raw.truncated()) {
-            content = content.substring(0, lastLineEnd(content));
+        boolean truncated = raw.truncated();
+        if (truncated) {
+            content = content.substring(0, lastLineEnd(content, content.length()));
         }
         if (format == Format.TEXT && looksLikeHtml(content)) {
             format = Format.HTML;
+            if (content.length() > htmlLimit) { // a page's tree takes far more memory than its text
+                content = content.substring(0, lastLineEnd(content, htmlLimit));
+                truncated = true;
+                limit = htmlLimit;
+            }
         }
         List<Problem> notes = new ArrayList<>();
         ArticleText read = switch (format) {
@@ -78,7 +85,10 @@ public final class ArticleReader {
         if (read.text().isBlank()) {
             throw new InputException(displayPath, 0, emptiness(format, content));
         }
-        notes.addAll(fileNotes(raw, decoded, content, displayPath));
+        notes.addAll(fileNotes(decoded, content, displayPath));
+        if (truncated) {
+            notes.add(truncation(displayPath, content, raw.size(), limit));
+        }
         notes.forEach(problems::add);
         LocalDate published = Sidecar.of(file)
             .flatMap(s -> Sidecar.published(s, sidecarPath(displayPath), problems))
@@ -101,7 +111,7 @@ public final class ArticleReader {
     }
 
     /** Problems with the file as a whole that did not stop it from being read. */
-    private List<Problem> fileNotes(ArticleBytes raw, Decoded decoded, String content, String displayPath) {
+    private static List<Problem> fileNotes(Decoded decoded, String content, String displayPath) {
         List<Problem> notes = new ArrayList<>();
         LineMap lines = null;
         if (decoded.foreignBytes() > 0) {
@@ -120,13 +130,14 @@ public final class ArticleReader {
                 + count(controls.count(), "control character") + " (NUL bytes or the like, the first on this line),"
                 + " which were ignored: they come from a broken export; save the article again as plain text"));
         }
-        if (raw.truncated()) {
-            int lastLine = LineMap.of(content).contentPosition(Math.max(0, content.length() - 1)).line();
-            notes.add(new Problem(displayPath, lastLine, "the article is " + Megabytes.of(raw.size())
-                + ", more than the " + Megabytes.of(raw.bytes().length) + " the audit reads of one file; it was audited"
-                + " up to this line only: split it into one file per article"));
-        }
         return notes;
+    }
+
+    private static Problem truncation(String displayPath, String content, long size, int limit) {
+        int lastLine = LineMap.of(content).contentPosition(Math.max(0, content.length() - 1)).line();
+        return new Problem(displayPath, lastLine, "the article is " + Megabytes.of(size) + ", more than the "
+            + Megabytes.of(limit) + " the audit reads of one file; it was audited up to this line only: split it into"
+            + " one file per article");
     }
 
     private static String emptiness(Format format, String content) {
@@ -174,14 +185,14 @@ public final class ArticleReader {
         return lead - 1 + needed <= length ? length : lead - 1;
     }
 
-    /** Where the content is cut: after its last line end, or all of it when it is one line. */
-    private static int lastLineEnd(String content) {
-        for (int i = content.length() - 1; i >= 0; i--) {
+    /** Where the content is cut, at most at {@code max}: after its last line end, or at {@code max} when there is none. */
+    private static int lastLineEnd(String content, int max) {
+        for (int i = max - 1; i >= 0; i--) {
             if (content.charAt(i) == '\n' || content.charAt(i) == '\r') {
                 return i + 1;
             }
         }
-        return content.length();
+        return max > 0 && Character.isHighSurrogate(content.charAt(max - 1)) ? max - 1 : max;
     }
 
     /** An HTML page saved with another extension. */

@@ -83,6 +83,17 @@ class LargeArticleTest {
     }
 
     @Test
+    void should_cut_an_html_page_saved_as_text_at_the_html_limit() throws IOException {
+        Path file = dir.resolve("page.txt");
+        Files.writeString(file, "<!DOCTYPE html>\n" + "<p>Seoul says 3,000 North Korean troops.</p>\n".repeat(100));
+
+        Article article = new ArticleReader(100_000, 476).read(file, "page.txt", problems);
+
+        assertThat(article.text().lines()).hasSize(10);
+        assertThat(problems.all()).extracting(Problem::line).containsExactly(11);
+    }
+
+    @Test
     void should_cut_an_oversized_html_page_at_its_own_limit() throws IOException {
         Path file = dir.resolve("page.html");
         Files.writeString(file, "<p>Seoul says 3,000 North Korean troops.</p>\n".repeat(100));
