@@ -6,7 +6,6 @@ import io.factaudit.input.Problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,8 +60,7 @@ public final class ArticleReader {
             throw new InputException(displayPath, 0, "the article is not text: it is " + kind + "; export it as plain"
                 + " text, Markdown or HTML");
         });
-        Decoded decoded = ContentDecoder.decode(raw.truncated() ? wholeLines(raw.bytes()) : raw.bytes(),
-            format == Format.HTML);
+        Decoded decoded = ContentDecoder.decode(raw.wholeLines(), format == Format.HTML);
         String content = decoded.content();
         boolean truncated = raw.truncated();
         if (truncated) {
@@ -152,37 +150,6 @@ public final class ArticleReader {
             case TEXT -> "the article holds only blank space and invisible characters: there is nothing to audit;"
                 + " give it its text, or remove the file";
         };
-    }
-
-    /** A prefix of the bytes that ends at a line end, so no character or line is cut in two. */
-    private static byte[] wholeLines(byte[] bytes) {
-        int unit = ContentDecoder.unit(bytes);
-        int length = bytes.length - bytes.length % unit;
-        if (unit == 1) {
-            int end = length;
-            while (end > 0 && bytes[end - 1] != '\n') {
-                end--;
-            }
-            if (end == 0) { // one enormous line: cut before a character, never inside one
-                end = characterBoundary(bytes, length);
-            }
-            length = end;
-        }
-        return Arrays.copyOf(bytes, length);
-    }
-
-    /** The end of the last whole UTF-8 character at or before {@code length}. */
-    private static int characterBoundary(byte[] bytes, int length) {
-        int lead = length;
-        while (lead > 0 && length - lead < 3 && (bytes[lead - 1] & 0xC0) == 0x80) {
-            lead--;
-        }
-        if (lead == 0 || (bytes[lead - 1] & 0xC0) != 0xC0) {
-            return length; // ASCII, or not UTF-8 at all: every byte is a character
-        }
-        int first = bytes[lead - 1] & 0xFF;
-        int needed = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2;
-        return lead - 1 + needed <= length ? length : lead - 1;
     }
 
     /** Where the content is cut, at most at {@code max}: after its last line end, or at {@code max} when there is none. */

@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 
 /**
  * Why a file could not be read, in an editor's words ("permission denied"), never a stack trace
@@ -30,7 +31,7 @@ final class ReadFailure {
             return "it is not a folder";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fse.getReason().toLowerCase(Locale.ROOT);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? "an input error" : message;
