@@ -1,0 +1,499 @@
+package io.factaudit.quantity;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Reads the cardinal (or ordinal) numeral that starts at a lexeme, in digits, words or both:
+ * "12,000", "12 000", "1.5 million", "$14bn", "twenty-five", "a million", "two and a half
+ * million", "three hundred and two dozen", "4 thousand 3 hundred and 21", "minus 5", "11th".
+ *
+ * <p>Words combine the way English writes them: a unit after a ten ("fifty-two"), anything
+ * below a hundred after "hundred", a smaller group after a scale word. An "and" (or the comma of
+ * "thousand, nine hundred") continues a number only if what follows is smaller than the scale
+ * before it, so "3 hundred and 2 hundred" is two numbers and "two hundred and two thousand" one.
+ *
+ * <p>A lone "one" that is plainly a pronoun is not read: after a determiner ("no one", "the one",
+ * "which one", "this one"), before "of", "another" or a modal verb ("one of the", "one can"), or
+ * inside a name ("Air Force One"). Everywhere else it counts.
+ */
+final class CardinalReader {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal LIMIT = new BigDecimal("9000000000000000000");
+
+    private static final Set<String> DETERMINERS_BEFORE_ONE = Set.of(
+            "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some",
+            "last", "next", "another", "such", "little", "a");
+    private static final Set<String> WORDS_AFTER_PRONOUN_ONE = Set.of(
+            "of", "another", "can", "could", "should", "would", "must", "might", "may", "will", "shall");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+    /** What the reading consumed last; it decides what may come next. */
+    private enum Step { NONE, UNIT, TEEN, TENS, DIGITS, HALF, HUNDRED, SCALE, AND, DOZEN }
+
+    private static final Set<Step> NUMBERS = EnumSet.of(Step.UNIT, Step.TEEN, Step.TENS, Step.DIGITS);
+
+    private final Lexemes lx;
+
+    CardinalReader(Lexemes lx) {
+        this.lx = lx;
+    }
+
+    /** The numeral that starts at lexeme i, or null. */
+    Numeral readAt(int i) {
+        if (lx.isSymbol(i, '.') && lx.isDigits(i + 1) && lx.glued(i + 1) && (i == 0 || lx.get(i).spaced())) {
+            BigDecimal value = new BigDecimal("0." + lx.text(i + 1));
+            return new Numeral(i, i + 1, value, Numeral.Kind.CARDINAL, false, false, 0, 1, null);
+        }
+        int start = i;
+        boolean negative = false;
+        if (lx.is(i, "minus") || lx.is(i, "negative")) {
+            negative = true;
+            start = i + 1;
+        } else if (lx.isMinus(i) && lx.isDigits(i + 1) && lx.glued(i + 1)
+                && (i == 0 || lx.get(i).spaced() || lx.isSymbol(i - 1, '('))) {
+            negative = true;
+            start = i + 1;
+        }
+        State s = compose(start, Units.currencyBefore(lx, i) >= 0);
+        if (s == null || (s.end == start && lx.is(start, "one") && !negative && isPronoun(start))) {
+            return null;
+        }
+        BigDecimal value = negative ? s.value().negate() : s.value();
+        Numeral.Kind kind = s.fraction || value.abs().compareTo(LIMIT) > 0 ? Numeral.Kind.IGNORED
+                : s.ordinal ? Numeral.Kind.ORDINAL : Numeral.Kind.CARDINAL;
+        boolean plain = !negative && s.end == start && lx.isDigits(start);
+        return new Numeral(i, s.end, value, kind, s.spelled, plain, s.groups, s.scale, null);
+    }
+
+    private State compose(int from, boolean afterCurrency) {
+        State s = new State();
+        State beforeAnd = null; // where to step back to if what follows "and" does not continue the number
+        int j = opener(s, from);
+        while (lx.has(j)) {
+            Lexeme t = lx.get(j);
+            if (t.kind() == Lexeme.Kind.DIGITS) {
+                if (!digitsMayFollow(s, j)) {
+                    break;
+                }
+                DigitRun d = readDigits(j);
+                if (s.last == Step.AND && !(d.integral() && d.value().signum() > 0
+                        && d.value().compareTo(BigDecimal.valueOf(s.andLimit)) < 0)) {
+                    break;
+                }
+                if (s.last == Step.SCALE && d.value().compareTo(BigDecimal.valueOf(s.minScale)) >= 0) {
+                    break;
+                }
+                s.atom(d.value(), Step.DIGITS);
+                s.groups = d.groups();
+                s.end = d.last();
+                j = d.last() + 1;
+                if (lx.isWord(j) && lx.glued(j) && glued(s, j, d, afterCurrency)) {
+                    beforeAnd = null;
+                    break;
+                }
+                continue;
+            }
+            if (t.kind() == Lexeme.Kind.WORD && t.lower().equals("and") && !lx.is(j + 1, "a")
+                    || lx.isSymbol(j, ',') && lx.glued(j) && s.last == Step.SCALE && hundredsGroupAt(j + 1)) {
+                if (s.last != Step.HUNDRED && s.last != Step.SCALE) {
+                    break;
+                }
+                beforeAnd = s.copy();
+                s.andLimit = s.last == Step.HUNDRED ? 100 : s.minScale;
+                s.last = Step.AND;
+                j++;
+                continue;
+            }
+            if (t.kind() == Lexeme.Kind.WORD) {
+                int next = word(s, j, t.lower());
+                if (next == MISFIT && beforeAnd != null) {
+                    s = beforeAnd; // "3 hundred and 2 hundred": the second hundred starts a new number
+                    break;
+                }
+                if (next < 0) {
+                    break;
+                }
+                if (s.last == Step.SCALE) {
+                    beforeAnd = null; // "two hundred and two thousand": the group after "and" is confirmed
+                }
+                if (s.last == Step.DOZEN || s.ordinal || s.fraction || s.finished) {
+                    break;
+                }
+                j = next;
+                continue;
+            }
+            if (lx.isHyphen(j) && s.last == Step.TENS && unitOrOrdinalUnit(j + 1)) {
+                j++; // "twenty-five", "fifty - two", "twenty-first"
+                continue;
+            }
+            if (lx.isHyphen(j) && lx.glued(j) && NUMBERS.contains(s.last) && fractionWordAt(j + 1)) {
+                s.fraction = true; // "two-thirds", "one-fifth", "three-quarters"
+                s.end = j + 1;
+                break;
+            }
+            break;
+        }
+        if (s.last == Step.AND) {
+            s = beforeAnd;
+        }
+        return s.last == Step.NONE ? null : s;
+    }
+
+    /** An ordinal suffix ("11th") or a scale abbreviation ("14bn") glued to digits; true if it ends the number. */
+    private boolean glued(State s, int j, DigitRun d, boolean afterCurrency) {
+        if (ORDINAL_SUFFIXES.contains(lx.lower(j)) && s.total.signum() == 0 && s.atoms == 1 && d.integral()) {
+            s.ordinal = true;
+            s.end = j;
+            return true;
+        }
+        Long abbreviation = NumberWords.abbreviatedScale(lx.text(j), afterCurrency);
+        if (abbreviation != null && abbreviation < s.minScale) {
+            s.scaleBy(abbreviation);
+            s.end = j;
+            return true;
+        }
+        return false;
+    }
+
+    /** The number ends before a word that is not part of it. */
+    private static final int END = -1;
+    /** The number ends before a scale word that cannot follow what came before ("3 hundred and 2 hundred"). */
+    private static final int MISFIT = -2;
+
+    /**
+     * Consumes the word at j if it continues the number; returns the next index, or {@link #END}
+     * or {@link #MISFIT} when the number ends before the word.
+     */
+    private int word(State s, int j, String w) {
+        NumberWords.Word cardinal = NumberWords.cardinal(w);
+        if (cardinal != null) {
+            if (!cardinalMayFollow(s, cardinal)) {
+                return END;
+            }
+            s.atom(BigDecimal.valueOf(cardinal.value()), step(cardinal.rank()));
+            s.spelled = true;
+            s.end = j;
+            return j + 1;
+        }
+        Long scale = NumberWords.scale(w);
+        if (scale == null && s.last != Step.NONE) {
+            scale = NumberWords.pluralScale(w); // "five hundreds", "three thousands"
+        }
+        if (scale != null) {
+            if (scale == 100) {
+                if (!hundredMayFollow(s)) {
+                    return MISFIT;
+                }
+                s.hundred();
+            } else {
+                if (!(s.last == Step.NONE || s.last == Step.HUNDRED || s.last == Step.HALF
+                        || NUMBERS.contains(s.last)) || scale >= s.minScale) {
+                    return MISFIT;
+                }
+                s.scaleBy(scale);
+            }
+            s.spelled = true;
+            s.end = j;
+            return j + 1;
+        }
+        if (w.equals("dozen") || w.equals("dozens")) {
+            if (!(NUMBERS.contains(s.last) || s.last == Step.HALF)) {
+                return END;
+            }
+            s.dozen();
+            s.end = j;
+            return j + 1;
+        }
+        if (w.equals("and")) {
+            return andAHalf(s, j);
+        }
+        Integer ordinal = NumberWords.ordinal(w);
+        if (ordinal != null) {
+            boolean completes = switch (s.last) {
+                case NONE, HUNDRED, SCALE, AND -> true;
+                case TENS -> ordinal < 10;
+                default -> false;
+            };
+            if (completes) {
+                s.atom(BigDecimal.valueOf(ordinal), Step.UNIT);
+                s.ordinal = true;
+                s.spelled = true;
+                s.end = j;
+                return j + 1;
+            }
+            if (ordinal != 2 && NUMBERS.contains(s.last)) { // "one third"; "one second" is a time
+                s.fraction = true;
+                s.end = j;
+                return j + 1;
+            }
+            return END;
+        }
+        Long ordinalScale = NumberWords.ordinalScale(w);
+        if (ordinalScale != null && (s.last == Step.NONE || NUMBERS.contains(s.last) || s.last == Step.HUNDRED)) {
+            if (s.last == Step.NONE) {
+                s.atom(BigDecimal.ONE, Step.UNIT);
+            }
+            s.scaleBy(ordinalScale);
+            s.ordinal = true;
+            s.spelled = true;
+            s.end = j;
+            return j + 1;
+        }
+        if (NumberWords.isFraction(w) && NUMBERS.contains(s.last)) {
+            s.fraction = true;
+            s.end = j;
+            return j + 1;
+        }
+        return END;
+    }
+
+    /** "two and a half million", "one and a half", "one million and a half". */
+    private int andAHalf(State s, int j) {
+        if (lx.is(j + 1, "a") && lx.is(j + 2, "half")) {
+            if (NUMBERS.contains(s.last)) { // "two and a half million", "one and a half"
+                s.group = s.group.add(HALF);
+                s.lastAtom = s.lastAtom.add(HALF);
+                s.last = Step.HALF;
+                s.end = j + 2;
+                return j + 3;
+            }
+            if (s.last == Step.SCALE) { // "one million and a half"
+                s.total = s.total.add(HALF.multiply(BigDecimal.valueOf(s.minScale)));
+                s.end = j + 2;
+                s.finished = true;
+                return j + 3;
+            }
+            return END;
+        }
+        return END;
+    }
+
+    /** "a hundred", "a dozen", "half a million", "a quarter of a million". */
+    private int opener(State s, int j) {
+        if ((lx.is(j, "a") || lx.is(j, "an")) && (singularScaleAt(j + 1) || lx.is(j + 1, "dozen"))) {
+            s.atom(BigDecimal.ONE, Step.UNIT);
+            s.spelled = true;
+            s.end = j;
+            return j + 1;
+        }
+        if (lx.is(j, "half") && lx.is(j + 1, "a") && (thousandsScaleAt(j + 2) || lx.is(j + 2, "dozen"))) {
+            return fractionOfScale(s, HALF, j + 1, j + 2);
+        }
+        if (lx.is(j, "a") && lx.is(j + 1, "half") && thousandsScaleAt(j + 2)) {
+            return fractionOfScale(s, HALF, j + 1, j + 2);
+        }
+        int q = lx.is(j, "a") ? j + 1 : j;
+        if (lx.is(q, "quarter")) {
+            int k = lx.is(q + 1, "of") && lx.is(q + 2, "a") ? q + 3 : q + 1;
+            if (thousandsScaleAt(k)) {
+                return fractionOfScale(s, QUARTER, k - 1, k);
+            }
+        }
+        return j;
+    }
+
+    private static int fractionOfScale(State s, BigDecimal fraction, int end, int next) {
+        s.group = fraction;
+        s.lastAtom = fraction;
+        s.last = Step.HALF;
+        s.spelled = true;
+        s.end = end;
+        return next;
+    }
+
+    private boolean digitsMayFollow(State s, int j) {
+        return switch (s.last) {
+            case NONE, AND -> true;
+            case SCALE -> scaleAfterDigitsAt(j); // "4 thousand 3 hundred"
+            default -> false;
+        };
+    }
+
+    private static boolean cardinalMayFollow(State s, NumberWords.Word w) {
+        return switch (s.last) {
+            case NONE -> true;
+            case TENS -> w.rank() == NumberWords.Rank.UNIT && w.value() > 0;
+            case HUNDRED, SCALE, AND -> w.value() > 0;
+            default -> false;
+        };
+    }
+
+    private static boolean hundredMayFollow(State s) {
+        return switch (s.last) {
+            case NONE -> true;
+            case UNIT, TEEN, TENS -> !s.groupHasHundred && s.group.compareTo(BigDecimal.valueOf(100)) < 0;
+            case DIGITS -> !s.groupHasHundred;
+            default -> false;
+        };
+    }
+
+    private boolean singularScaleAt(int j) {
+        return NumberWords.scale(lx.lower(j)) != null;
+    }
+
+    private boolean thousandsScaleAt(int j) {
+        Long scale = NumberWords.scale(lx.lower(j));
+        return scale != null && scale >= 1000;
+    }
+
+    /** The digits at j are followed by a scale word: "3 hundred", "5 million". */
+    private boolean scaleAfterDigitsAt(int j) {
+        DigitRun d = readDigits(j);
+        return singularScaleAt(d.last() + 1);
+    }
+
+    private boolean unitOrOrdinalUnit(int j) {
+        NumberWords.Word w = NumberWords.cardinal(lx.lower(j));
+        Integer ordinal = NumberWords.ordinal(lx.lower(j));
+        return (w != null && w.rank() == NumberWords.Rank.UNIT && w.value() > 0) || (ordinal != null && ordinal < 10);
+    }
+
+    private boolean fractionWordAt(int j) {
+        Integer ordinal = NumberWords.ordinal(lx.lower(j));
+        return NumberWords.isFraction(lx.lower(j)) || (ordinal != null && ordinal > 2);
+    }
+
+    /** "nine hundred": the British comma of "thousand, nine hundred and ninety-nine" may come before it. */
+    private boolean hundredsGroupAt(int j) {
+        NumberWords.Word w = NumberWords.cardinal(lx.lower(j));
+        return w != null && w.rank() == NumberWords.Rank.UNIT && w.value() > 0 && lx.is(j + 1, "hundred");
+    }
+
+    private boolean isPronoun(int i) {
+        if (lx.isAny(i - 1, DETERMINERS_BEFORE_ONE) || lx.isAny(i + 1, WORDS_AFTER_PRONOUN_ONE)) {
+            return true;
+        }
+        if (lx.isApostrophe(i + 1) && lx.is(i + 2, "s")) {
+            return true; // "one's"
+        }
+        return lx.capitalized(i) && lx.capitalized(i - 1); // "Air Force One"
+    }
+
+    private static Step step(NumberWords.Rank rank) {
+        return switch (rank) {
+            case UNIT -> Step.UNIT;
+            case TEEN -> Step.TEEN;
+            case TENS -> Step.TENS;
+        };
+    }
+
+    /** Digits with their thousands separators and decimals: "12,000", "12 000", "1,674.5". */
+    private record DigitRun(BigDecimal value, int last, int groups) {
+        boolean integral() {
+            return value.stripTrailingZeros().scale() <= 0;
+        }
+    }
+
+    private DigitRun readDigits(int j) {
+        StringBuilder digits = new StringBuilder(lx.text(j));
+        int k = j;
+        int groups = 0;
+        if (digits.length() <= 3) {
+            while (lx.isSymbol(k + 1, ',') && lx.glued(k + 1) && lx.isDigits(k + 2) && lx.glued(k + 2)
+                    && lx.text(k + 2).length() == 3) {
+                digits.append(lx.text(k + 2));
+                k += 2;
+                groups++;
+            }
+            if (groups == 0 && !Months.endsAt(lx, j - 1)) {
+                while (lx.isDigits(k + 1) && lx.text(k + 1).length() == 3 && isGroupSpace(lx.gapBefore(k + 1))
+                        && !(lx.isSymbol(k + 2, ',') && lx.isDigits(k + 3) && lx.glued(k + 2))) {
+                    digits.append(lx.text(k + 1));
+                    k += 1;
+                    groups++;
+                }
+            }
+        }
+        if (lx.isSymbol(k + 1, '.') && lx.glued(k + 1) && lx.isDigits(k + 2) && lx.glued(k + 2)) {
+            digits.append('.').append(lx.text(k + 2));
+            k += 2;
+        }
+        return new DigitRun(new BigDecimal(digits.toString()), k, groups);
+    }
+
+    /** One space, no-break space, narrow no-break space or thin space: "12 000", "40\u202f000". */
+    private static boolean isGroupSpace(String gap) {
+        if (gap.length() != 1) {
+            return false;
+        }
+        char c = gap.charAt(0);
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
+    /** The running state of one reading. */
+    private static final class State {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal group = BigDecimal.ZERO;
+        BigDecimal lastAtom = BigDecimal.ZERO;
+        Step last = Step.NONE;
+        boolean groupHasHundred;
+        long minScale = Long.MAX_VALUE;
+        long andLimit;
+        int end = -1;
+        boolean spelled;
+        boolean ordinal;
+        boolean fraction;
+        boolean finished;
+        int groups;
+        long scale = 1;
+        int atoms;
+
+        BigDecimal value() {
+            return total.add(group);
+        }
+
+        void atom(BigDecimal v, Step kind) {
+            boolean compound = last == Step.TENS && kind == Step.UNIT;
+            group = group.add(v);
+            lastAtom = compound ? lastAtom.add(v) : v;
+            last = kind;
+            atoms++;
+        }
+
+        void hundred() {
+            group = (last == Step.NONE ? BigDecimal.ONE : group).multiply(BigDecimal.valueOf(100));
+            groupHasHundred = true;
+            last = Step.HUNDRED;
+        }
+
+        void scaleBy(long s) {
+            BigDecimal g = last == Step.NONE ? BigDecimal.ONE : group;
+            total = total.add(g.multiply(BigDecimal.valueOf(s)));
+            group = BigDecimal.ZERO;
+            groupHasHundred = false;
+            minScale = s;
+            scale = Math.max(scale, s);
+            last = Step.SCALE;
+        }
+
+        void dozen() {
+            group = group.subtract(lastAtom).add(lastAtom.multiply(TWELVE));
+            last = Step.DOZEN;
+        }
+
+        State copy() {
+            State c = new State();
+            c.total = total;
+            c.group = group;
+            c.lastAtom = lastAtom;
+            c.last = last;
+            c.groupHasHundred = groupHasHundred;
+            c.minScale = minScale;
+            c.andLimit = andLimit;
+            c.end = end;
+            c.spelled = spelled;
+            c.ordinal = ordinal;
+            c.fraction = fraction;
+            c.finished = finished;
+            c.groups = groups;
+            c.scale = scale;
+            c.atoms = atoms;
+            return c;
+        }
+    }
+}
