@@ -10,9 +10,11 @@ import java.util.Set;
  * million", "three hundred and two dozen", "4 thousand 3 hundred and 21", "minus 5", "11th".
  *
  * <p>Words combine the way English writes them: a unit after a ten ("fifty-two"), anything
- * below a hundred after "hundred", a smaller group after a scale word. An "and" (or the comma of
- * "thousand, nine hundred") continues a number only if what follows is smaller than the scale
- * before it, so "3 hundred and 2 hundred" is two numbers and "two hundred and two thousand" one.
+ * below a hundred after "hundred", a smaller group after a scale word. An "and" continues a
+ * number only if what follows is smaller than the scale before it, so "3 hundred and 2 hundred"
+ * is two numbers and "two hundred and two thousand" one. A comma after a scale word continues it
+ * only into a group with a scale word of its own ("one million, six thousand, nine hundred and
+ * four"), so "two million, three were hurt" stays two numbers.
  *
  * <p>A lone "one" that is plainly a pronoun is not read: after a determiner ("no one", "the one",
  * "which one", "this one"), before "of", "another" or a modal verb ("one of the", "one can"), or
@@ -73,6 +75,7 @@ final class CardinalReader {
     private State compose(int from, boolean afterCurrency) {
         State s = new State();
         State beforeAnd = null; // where to step back to if what follows "and" does not continue the number
+        boolean commaPending = false; // a group after a comma continues the number only up to its own scale word
         int j = opener(s, from);
         while (lx.has(j)) {
             Lexeme t = lx.get(j);
@@ -98,12 +101,14 @@ final class CardinalReader {
                 }
                 continue;
             }
-            if (t.kind() == Lexeme.Kind.WORD && t.lower().equals("and") && !lx.is(j + 1, "a")
-                    || lx.isSymbol(j, ',') && lx.glued(j) && s.last == Step.SCALE && hundredsGroupAt(j + 1)) {
+            boolean and = t.kind() == Lexeme.Kind.WORD && t.lower().equals("and") && !lx.is(j + 1, "a");
+            boolean comma = lx.isSymbol(j, ',') && lx.glued(j) && s.last == Step.SCALE && spelledAt(j + 1);
+            if (and || comma) {
                 if (s.last != Step.HUNDRED && s.last != Step.SCALE) {
                     break;
                 }
                 beforeAnd = s.copy();
+                commaPending = comma;
                 s.andLimit = s.last == Step.HUNDRED ? 100 : s.minScale;
                 s.last = Step.AND;
                 j++;
@@ -113,6 +118,7 @@ final class CardinalReader {
                 int next = word(s, j, t.lower());
                 if (next == MISFIT && beforeAnd != null) {
                     s = beforeAnd; // "3 hundred and 2 hundred": the second hundred starts a new number
+                    commaPending = false;
                     break;
                 }
                 if (next < 0) {
@@ -120,6 +126,9 @@ final class CardinalReader {
                 }
                 if (s.last == Step.SCALE) {
                     beforeAnd = null; // "two hundred and two thousand": the group after "and" is confirmed
+                }
+                if (s.last == Step.SCALE || s.last == Step.HUNDRED) {
+                    commaPending = false; // "one million, six thousand": the group after the comma is confirmed
                 }
                 if (s.last == Step.DOZEN || s.ordinal || s.fraction || s.finished) {
                     break;
@@ -138,8 +147,8 @@ final class CardinalReader {
             }
             break;
         }
-        if (s.last == Step.AND) {
-            s = beforeAnd;
+        if (s.last == Step.AND || commaPending) {
+            s = beforeAnd; // "two million, three were hurt" is two numbers
         }
         return s.last == Step.NONE ? null : s;
     }
@@ -358,10 +367,10 @@ final class CardinalReader {
         return NumberWords.isFraction(lx.lower(j)) || (ordinal != null && ordinal > 2);
     }
 
-    /** "nine hundred": the British comma of "thousand, nine hundred and ninety-nine" may come before it. */
-    private boolean hundredsGroupAt(int j) {
+    /** A spelled group, as after the British comma of "one million, six thousand, nine hundred and four". */
+    private boolean spelledAt(int j) {
         NumberWords.Word w = NumberWords.cardinal(lx.lower(j));
-        return w != null && w.rank() == NumberWords.Rank.UNIT && w.value() > 0 && lx.is(j + 1, "hundred");
+        return w != null && w.value() > 0;
     }
 
     private boolean isPronoun(int i) {

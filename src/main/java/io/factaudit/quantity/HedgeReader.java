@@ -9,8 +9,9 @@ import java.util.Set;
  * Reads the words that qualify a number, before it ("about", "more than", "up to", "passes")
  * or after it ("or more", "-plus", "or so", "or fewer"), and widens the reading accordingly.
  * The longest phrase wins ("no more than" over "more than"); a word after the number overrules an
- * "about" before it ("about five hundred or more" is at least 500). A phrase followed directly by
- * another number belongs to that number ("5000 or less than 6000").
+ * "about" before it ("about five hundred or more" is at least 500). Words after a number that go
+ * on into another comparison belong to what follows ("5000 or less than 6000", "less than 10 and
+ * more than 40").
  *
  * <p>Years, dates, times, ordinals and labels take no hedge: "by 2030", "after 183 hours" and
  * "up to 2023" say when, not how many. Only "about" carries over to a range ("about 20 to 30").
@@ -160,8 +161,8 @@ final class HedgeReader {
 
     private PhraseTable.Match<Hedge> suffix(int i) {
         PhraseTable.Match<Hedge> m = AFTER.startingAt(lx, i);
-        if (m == null || numberAt(m.last() + 1)) {
-            return null;
+        if (m == null || numberAt(m.last() + 1) || lx.is(m.last() + 1, "than")) {
+            return null; // "5000 or less than 6000", "less than 10 and more than 40": the words go with what follows
         }
         if (lx.isHyphen(m.first()) && !(lx.glued(m.first()) && lx.glued(m.first() + 1))) {
             return null; // "-plus", "-odd" are glued to the number

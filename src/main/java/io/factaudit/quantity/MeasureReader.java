@@ -112,6 +112,10 @@ final class MeasureReader {
         if (day && Months.at(lx, l + 1)) { // "6 February"
             return Reading.of(n, f, l, Measure.DATE, "");
         }
+        if (digits == 2 && lx.is(l + 1, "s") && lx.glued(l + 1) && v % 10 == 0) { // "in their 20s", "the '90s"
+            boolean decade = lx.isApostrophe(f - 1) && lx.glued(f);
+            return Reading.of(n, decade ? f - 1 : f, l + 1, decade ? Measure.YEAR : Measure.AGE, "");
+        }
         if (digits != 4) {
             return null;
         }

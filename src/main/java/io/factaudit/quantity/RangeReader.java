@@ -167,10 +167,13 @@ final class RangeReader {
                 || a.unit().equalsIgnoreCase(b.unit()))) {
             measure = a.measure();
             unit = b.unit().isEmpty() ? a.unit() : b.unit();
+        } else if (b.weak() && !a.weak()) { // "between 1,500 and 2000": not a year after all
+            measure = a.measure();
+            unit = a.unit();
         } else if (a.measure() == Measure.COUNT || a.weak()) { // "20 to 30 percent", "6-8 February"
             measure = b.measure();
             unit = b.unit();
-        } else if (b.measure() == Measure.COUNT || b.weak()) { // "$20 to 30"
+        } else if (b.measure() == Measure.COUNT) { // "$20 to 30"
             measure = a.measure();
             unit = a.unit();
         } else {
