@@ -1,7 +1,7 @@
 package io.factaudit.quantity;
 
+import io.factaudit.quantity.Composition.Step;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -24,8 +24,7 @@ final class CardinalReader {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-    private static final BigDecimal LIMIT = new BigDecimal("9000000000000000000");
+        private static final BigDecimal LIMIT = new BigDecimal("9000000000000000000");
 
     private static final Set<String> DETERMINERS_BEFORE_ONE = Set.of(
             "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some",
@@ -34,15 +33,12 @@ final class CardinalReader {
             "of", "another", "can", "could", "should", "would", "must", "might", "may", "will", "shall");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
-    /** What the reading consumed last; it decides what may come next. */
-    private enum Step { NONE, UNIT, TEEN, TENS, DIGITS, HALF, HUNDRED, SCALE, AND, DOZEN }
-
-    private static final Set<Step> NUMBERS = EnumSet.of(Step.UNIT, Step.TEEN, Step.TENS, Step.DIGITS);
-
     private final Lexemes lx;
+    private final DigitReader digits;
 
     CardinalReader(Lexemes lx) {
         this.lx = lx;
+        this.digits = new DigitReader(lx);
     }
 
     /** The numeral that starts at lexeme i, or null. */
@@ -61,7 +57,7 @@ final class CardinalReader {
             negative = true;
             start = i + 1;
         }
-        State s = compose(start, Units.currencyBefore(lx, i) >= 0);
+        Composition s = compose(start, Units.currencyBefore(lx, i) >= 0);
         if (s == null || (s.end == start && lx.is(start, "one") && !negative && isPronoun(start))) {
             return null;
         }
@@ -72,9 +68,9 @@ final class CardinalReader {
         return new Numeral(i, s.end, value, kind, s.spelled, plain, s.groups, s.scale, null);
     }
 
-    private State compose(int from, boolean afterCurrency) {
-        State s = new State();
-        State beforeAnd = null; // where to step back to if what follows "and" does not continue the number
+    private Composition compose(int from, boolean afterCurrency) {
+        Composition s = new Composition();
+        Composition beforeAnd = null; // where to step back to if what follows "and" does not continue the number
         boolean commaPending = false; // a group after a comma continues the number only up to its own scale word
         int j = opener(s, from);
         while (lx.has(j)) {
@@ -83,7 +79,7 @@ final class CardinalReader {
                 if (!digitsMayFollow(s, j)) {
                     break;
                 }
-                DigitRun d = readDigits(j);
+                DigitReader.Run d = digits.read(j);
                 if (s.last == Step.AND && !(d.integral() && d.value().signum() > 0
                         && d.value().compareTo(BigDecimal.valueOf(s.andLimit)) < 0)) {
                     break;
@@ -140,7 +136,7 @@ final class CardinalReader {
                 j++; // "twenty-five", "fifty - two", "twenty-first"
                 continue;
             }
-            if (lx.isHyphen(j) && lx.glued(j) && NUMBERS.contains(s.last) && fractionWordAt(j + 1)) {
+            if (lx.isHyphen(j) && lx.glued(j) && Step.NUMBERS.contains(s.last) && fractionWordAt(j + 1)) {
                 s.fraction = true; // "two-thirds", "one-fifth", "three-quarters"
                 s.end = j + 1;
                 break;
@@ -154,7 +150,7 @@ final class CardinalReader {
     }
 
     /** An ordinal suffix ("11th") or a scale abbreviation ("14bn") glued to digits; true if it ends the number. */
-    private boolean glued(State s, int j, DigitRun d, boolean afterCurrency) {
+    private boolean glued(Composition s, int j, DigitReader.Run d, boolean afterCurrency) {
         if (ORDINAL_SUFFIXES.contains(lx.lower(j)) && s.total.signum() == 0 && s.atoms == 1 && d.integral()) {
             s.ordinal = true;
             s.end = j;
@@ -178,7 +174,7 @@ final class CardinalReader {
      * Consumes the word at j if it continues the number; returns the next index, or {@link #END}
      * or {@link #MISFIT} when the number ends before the word.
      */
-    private int word(State s, int j, String w) {
+    private int word(Composition s, int j, String w) {
         NumberWords.Word cardinal = NumberWords.cardinal(w);
         if (cardinal != null) {
             if (!cardinalMayFollow(s, cardinal)) {
@@ -201,7 +197,7 @@ final class CardinalReader {
                 s.hundred();
             } else {
                 if (!(s.last == Step.NONE || s.last == Step.HUNDRED || s.last == Step.HALF
-                        || NUMBERS.contains(s.last)) || scale >= s.minScale) {
+                        || Step.NUMBERS.contains(s.last)) || scale >= s.minScale) {
                     return MISFIT;
                 }
                 s.scaleBy(scale);
@@ -211,7 +207,7 @@ final class CardinalReader {
             return j + 1;
         }
         if (w.equals("dozen") || w.equals("dozens")) {
-            if (!(NUMBERS.contains(s.last) || s.last == Step.HALF)) {
+            if (!(Step.NUMBERS.contains(s.last) || s.last == Step.HALF)) {
                 return END;
             }
             s.dozen();
@@ -235,7 +231,7 @@ final class CardinalReader {
                 s.end = j;
                 return j + 1;
             }
-            if (ordinal != 2 && NUMBERS.contains(s.last)) { // "one third"; "one second" is a time
+            if (ordinal != 2 && Step.NUMBERS.contains(s.last)) { // "one third"; "one second" is a time
                 s.fraction = true;
                 s.end = j;
                 return j + 1;
@@ -243,7 +239,7 @@ final class CardinalReader {
             return END;
         }
         Long ordinalScale = NumberWords.ordinalScale(w);
-        if (ordinalScale != null && (s.last == Step.NONE || NUMBERS.contains(s.last) || s.last == Step.HUNDRED)) {
+        if (ordinalScale != null && (s.last == Step.NONE || Step.NUMBERS.contains(s.last) || s.last == Step.HUNDRED)) {
             if (s.last == Step.NONE) {
                 s.atom(BigDecimal.ONE, Step.UNIT);
             }
@@ -253,7 +249,7 @@ final class CardinalReader {
             s.end = j;
             return j + 1;
         }
-        if (NumberWords.isFraction(w) && NUMBERS.contains(s.last)) {
+        if (NumberWords.isFraction(w) && Step.NUMBERS.contains(s.last)) {
             s.fraction = true;
             s.end = j;
             return j + 1;
@@ -262,9 +258,9 @@ final class CardinalReader {
     }
 
     /** "two and a half million", "one and a half", "one million and a half". */
-    private int andAHalf(State s, int j) {
+    private int andAHalf(Composition s, int j) {
         if (lx.is(j + 1, "a") && lx.is(j + 2, "half")) {
-            if (NUMBERS.contains(s.last)) { // "two and a half million", "one and a half"
+            if (Step.NUMBERS.contains(s.last)) { // "two and a half million", "one and a half"
                 s.group = s.group.add(HALF);
                 s.lastAtom = s.lastAtom.add(HALF);
                 s.last = Step.HALF;
@@ -283,7 +279,7 @@ final class CardinalReader {
     }
 
     /** "a hundred", "a dozen", "half a million", "a quarter of a million". */
-    private int opener(State s, int j) {
+    private int opener(Composition s, int j) {
         if ((lx.is(j, "a") || lx.is(j, "an")) && (singularScaleAt(j + 1) || lx.is(j + 1, "dozen"))) {
             s.atom(BigDecimal.ONE, Step.UNIT);
             s.spelled = true;
@@ -306,7 +302,7 @@ final class CardinalReader {
         return j;
     }
 
-    private static int fractionOfScale(State s, BigDecimal fraction, int end, int next) {
+    private static int fractionOfScale(Composition s, BigDecimal fraction, int end, int next) {
         s.group = fraction;
         s.lastAtom = fraction;
         s.last = Step.HALF;
@@ -315,7 +311,7 @@ final class CardinalReader {
         return next;
     }
 
-    private boolean digitsMayFollow(State s, int j) {
+    private boolean digitsMayFollow(Composition s, int j) {
         return switch (s.last) {
             case NONE, AND -> true;
             case SCALE -> scaleAfterDigitsAt(j); // "4 thousand 3 hundred"
@@ -323,7 +319,7 @@ final class CardinalReader {
         };
     }
 
-    private static boolean cardinalMayFollow(State s, NumberWords.Word w) {
+    private static boolean cardinalMayFollow(Composition s, NumberWords.Word w) {
         return switch (s.last) {
             case NONE -> true;
             case TENS -> w.rank() == NumberWords.Rank.UNIT && w.value() > 0;
@@ -332,7 +328,7 @@ final class CardinalReader {
         };
     }
 
-    private static boolean hundredMayFollow(State s) {
+    private static boolean hundredMayFollow(Composition s) {
         return switch (s.last) {
             case NONE -> true;
             case UNIT, TEEN, TENS -> !s.groupHasHundred && s.group.compareTo(BigDecimal.valueOf(100)) < 0;
@@ -352,7 +348,7 @@ final class CardinalReader {
 
     /** The digits at j are followed by a scale word: "3 hundred", "5 million". */
     private boolean scaleAfterDigitsAt(int j) {
-        DigitRun d = readDigits(j);
+        DigitReader.Run d = digits.read(j);
         return singularScaleAt(d.last() + 1);
     }
 
@@ -391,118 +387,4 @@ final class CardinalReader {
         };
     }
 
-    /** Digits with their thousands separators and decimals: "12,000", "12 000", "1,674.5". */
-    private record DigitRun(BigDecimal value, int last, int groups) {
-        boolean integral() {
-            return value.stripTrailingZeros().scale() <= 0;
-        }
-    }
-
-    private DigitRun readDigits(int j) {
-        StringBuilder digits = new StringBuilder(lx.text(j));
-        int k = j;
-        int groups = 0;
-        if (digits.length() <= 3) {
-            while (lx.isSymbol(k + 1, ',') && lx.glued(k + 1) && lx.isDigits(k + 2) && lx.glued(k + 2)
-                    && lx.text(k + 2).length() == 3) {
-                digits.append(lx.text(k + 2));
-                k += 2;
-                groups++;
-            }
-            if (groups == 0 && !Months.endsAt(lx, j - 1)) {
-                while (lx.isDigits(k + 1) && lx.text(k + 1).length() == 3 && isGroupSpace(lx.gapBefore(k + 1))
-                        && !(lx.isSymbol(k + 2, ',') && lx.isDigits(k + 3) && lx.glued(k + 2))) {
-                    digits.append(lx.text(k + 1));
-                    k += 1;
-                    groups++;
-                }
-            }
-        }
-        if (lx.isSymbol(k + 1, '.') && lx.glued(k + 1) && lx.isDigits(k + 2) && lx.glued(k + 2)) {
-            digits.append('.').append(lx.text(k + 2));
-            k += 2;
-        }
-        return new DigitRun(new BigDecimal(digits.toString()), k, groups);
-    }
-
-    /** One space, no-break space, narrow no-break space or thin space: "12 000", "40\u202f000". */
-    private static boolean isGroupSpace(String gap) {
-        if (gap.length() != 1) {
-            return false;
-        }
-        char c = gap.charAt(0);
-        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
-    }
-
-    /** The running state of one reading. */
-    private static final class State {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal group = BigDecimal.ZERO;
-        BigDecimal lastAtom = BigDecimal.ZERO;
-        Step last = Step.NONE;
-        boolean groupHasHundred;
-        long minScale = Long.MAX_VALUE;
-        long andLimit;
-        int end = -1;
-        boolean spelled;
-        boolean ordinal;
-        boolean fraction;
-        boolean finished;
-        int groups;
-        long scale = 1;
-        int atoms;
-
-        BigDecimal value() {
-            return total.add(group);
-        }
-
-        void atom(BigDecimal v, Step kind) {
-            boolean compound = last == Step.TENS && kind == Step.UNIT;
-            group = group.add(v);
-            lastAtom = compound ? lastAtom.add(v) : v;
-            last = kind;
-            atoms++;
-        }
-
-        void hundred() {
-            group = (last == Step.NONE ? BigDecimal.ONE : group).multiply(BigDecimal.valueOf(100));
-            groupHasHundred = true;
-            last = Step.HUNDRED;
-        }
-
-        void scaleBy(long s) {
-            BigDecimal g = last == Step.NONE ? BigDecimal.ONE : group;
-            total = total.add(g.multiply(BigDecimal.valueOf(s)));
-            group = BigDecimal.ZERO;
-            groupHasHundred = false;
-            minScale = s;
-            scale = Math.max(scale, s);
-            last = Step.SCALE;
-        }
-
-        void dozen() {
-            group = group.subtract(lastAtom).add(lastAtom.multiply(TWELVE));
-            last = Step.DOZEN;
-        }
-
-        State copy() {
-            State c = new State();
-            c.total = total;
-            c.group = group;
-            c.lastAtom = lastAtom;
-            c.last = last;
-            c.groupHasHundred = groupHasHundred;
-            c.minScale = minScale;
-            c.andLimit = andLimit;
-            c.end = end;
-            c.spelled = spelled;
-            c.ordinal = ordinal;
-            c.fraction = fraction;
-            c.finished = finished;
-            c.groups = groups;
-            c.scale = scale;
-            c.atoms = atoms;
-            return c;
-        }
-    }
 }

@@ -108,9 +108,7 @@ final class HedgeReader {
             if (before == null || before.meaning() != Hedge.ABOUT) {
                 return r;
             }
-            BigDecimal down = BigDecimal.valueOf(1 - tolerance);
-            BigDecimal up = BigDecimal.valueOf(1 + tolerance);
-            return r.hedged(before.first(), r.last(), Hedge.RANGE, r.low().multiply(down), r.high().multiply(up));
+            return r.hedged(before.first(), r.last(), Hedge.RANGE, widen(r.low(), -1), widen(r.high(), +1));
         }
         Hedge hedge = combine(before == null ? null : before.meaning(), after == null ? null : after.meaning());
         if (hedge == null) {
@@ -122,6 +120,12 @@ final class HedgeReader {
             return vague(r, first, last, hedge);
         }
         return r.hedged(first, last, hedge, null, null);
+    }
+
+    /** The number moved by the tolerance, up (+1) or down (-1), on either side of zero. */
+    private BigDecimal widen(BigDecimal v, int direction) {
+        BigDecimal by = v.abs().multiply(BigDecimal.valueOf(tolerance));
+        return direction > 0 ? v.add(by) : v.subtract(by);
     }
 
     /** "more than a dozen" aside, a vague amount keeps its bounds unless a hedge opens one end. */

@@ -1,5 +1,6 @@
 package io.factaudit.quantity;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -67,7 +68,7 @@ final class MeasureReader {
         if (currency >= 0) {
             return Reading.of(n, currency, n.last(), Measure.MONEY, lx.text(currency, f - 1));
         }
-        Units.Match u = Units.after(lx, n.last() + 1, n.value().compareTo(java.math.BigDecimal.ONE) == 0);
+        Units.Match u = Units.after(lx, n.last() + 1, n.value().compareTo(BigDecimal.ONE) == 0);
         if (u != null) {
             return Reading.of(n, f, u.last(), u.measure(), u.unit());
         }
@@ -120,7 +121,7 @@ final class MeasureReader {
             return null;
         }
         if (lx.is(l + 1, "s") && lx.glued(l + 1) && v % 10 == 0) { // "the 1990s"
-            return Reading.range(f, l + 1, n.value(), n.value().add(java.math.BigDecimal.valueOf(9)),
+            return Reading.range(f, l + 1, n.value(), n.value().add(BigDecimal.valueOf(9)),
                     Measure.YEAR, "");
         }
         if (lx.isApostrophe(l + 1) && lx.glued(l + 1) && lx.is(l + 2, "s") && lx.glued(l + 2)) { // "2023's"

@@ -43,8 +43,4 @@ record Numeral(int first, int last, BigDecimal value, Kind kind, boolean spelled
     int plainDigits(Lexemes lx) {
         return plain ? lx.text(first).length() : 0;
     }
-
-    Numeral withKind(Kind newKind) {
-        return new Numeral(first, last, value, newKind, spelled, plain, groups, scale, vague);
-    }
 }

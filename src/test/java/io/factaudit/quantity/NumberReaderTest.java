@@ -210,6 +210,12 @@ class NumberReaderTest {
         }
 
         @Test
+        void should_widen_a_range_below_zero_outwards() {
+            assertThat(quantity("about -20 to -19 degrees", "about -20 to -19 degrees").interval())
+                    .isEqualTo(new Interval(-22L, -17L));
+        }
+
+        @Test
         void should_read_a_range_of_a_count_and_an_unseparated_figure_as_a_count() {
             Quantity q = quantity("between 1,500 and 2000 soldiers", "between 1,500 and 2000");
             assertThat(q.measure()).isEqualTo(Measure.COUNT);
