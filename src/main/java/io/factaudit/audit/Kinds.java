@@ -11,10 +11,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of();
+        return List.of(new io.factaudit.claim.CountReader());
     }
 
     static List<Check> checks() {
-        return List.of();
+        return List.of(new io.factaudit.check.CountCheck());
     }
 }
