@@ -324,6 +324,7 @@ class NumberReaderTest {
                 by mid-2023                                 | 2023                        | YEAR
                 on Oct. 8 and Oct. 13                       | 8                           | DATE
                 on February 6                               | 6                           | DATE
+                by Dec. 4                                   | 4                           | DATE
                 on 6 February 2023                          | 6                           | DATE
                 on 6 February 2023                          | 2023                        | YEAR
                 signed on June 19, 2024                     | 19                          | DATE
