@@ -61,6 +61,9 @@ final class CardinalReader {
         if (s == null || (s.end == start && lx.is(start, "one") && !negative && isPronoun(start))) {
             return null;
         }
+        if (s.fraction) {
+            s.end = ofScaleEnd(s.end); // "two thirds of a million" holds no count of a million
+        }
         BigDecimal value = negative ? s.value().negate() : s.value();
         Numeral.Kind kind = s.fraction || value.abs().compareTo(LIMIT) > 0 ? Numeral.Kind.IGNORED
                 : s.ordinal ? Numeral.Kind.ORDINAL : Numeral.Kind.CARDINAL;
@@ -356,6 +359,15 @@ final class CardinalReader {
         NumberWords.Word w = NumberWords.cardinal(lx.lower(j));
         Integer ordinal = NumberWords.ordinal(lx.lower(j));
         return (w != null && w.rank() == NumberWords.Rank.UNIT && w.value() > 0) || (ordinal != null && ordinal < 10);
+    }
+
+    /** The end of "of (a) million" after lexeme end, or end. */
+    private int ofScaleEnd(int end) {
+        if (!lx.is(end + 1, "of")) {
+            return end;
+        }
+        int k = lx.is(end + 2, "a") || lx.is(end + 2, "an") ? end + 3 : end + 2;
+        return thousandsScaleAt(k) ? k : end;
     }
 
     private boolean fractionWordAt(int j) {

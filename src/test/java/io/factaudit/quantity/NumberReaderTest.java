@@ -102,7 +102,7 @@ class NumberReaderTest {
         @ValueSource(strings = {
             "one of the soldiers was wounded", "no one knows", "The one you mentioned is invalid",
             "Which one do you prefer?", "one can only guess", "Air Force One landed", "one another",
-            "two-thirds of the buildings", "three quarters of them", "a current student last semester",
+            "two-thirds of the buildings", "three quarters of them", "two thirds of a million", "a current student last semester",
             "The minister said nothing new."})
         void should_read_no_count_in_pronouns_fractions_and_plain_words(String text) {
             assertThat(read(text)).noneMatch(Quantity::isCount);
