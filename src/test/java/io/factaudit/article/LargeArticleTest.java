@@ -35,14 +35,11 @@ class LargeArticleTest {
             out.write(TAIL.getBytes(StandardCharsets.US_ASCII));
         }
 
-        long start = System.nanoTime();
         Article article = new ArticleReader().read(file, "line.txt", problems);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(article.text()).hasSize(filler + TAIL.length()).endsWith(TAIL);
         assertThat(article.positionOf(article.text().lastIndexOf("North"))).isEqualTo(new TextPosition(1, filler + 19));
         assertThat(problems.all()).isEmpty();
-        assertThat(millis).as("reading 10 MB").isLessThan(5_000);
     }
 
     @Test
