@@ -75,24 +75,6 @@ public final class Corpus {
         return unique(files, problems, naming);
     }
 
-    /**
-     * Article files below a folder, sorted, for callers with nowhere to report problems: rather
-     * than skip a file silently, the first problem stops the listing.
-     *
-     * @throws InputException naming the first file or folder that cannot be read
-     * @throws IOException    kept for callers written against the earlier signature
-     * @deprecated report problems and audit the rest: {@link #files(Path, Path, Problems)}
-     */
-    @Deprecated
-    public static List<Path> files(Path folder) throws IOException {
-        Problems problems = new Problems();
-        List<Path> files = files(folder, problems);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems.all().get(0));
-        }
-        return files;
-    }
-
     /** Paths as problems name them: relative to the root, '/' separated, as reports name articles. */
     private record Naming(Path root) {
 

@@ -15,42 +15,23 @@ public final class LineMap {
 
     private final int[] lineStarts;     // of the file's decoded content
     private final Origins origins;      // text offset -> content offset; null: the same
-    private final int[] originLines;    // per character positions, from withOrigins; else null
-    private final int[] originColumns;
 
-    private LineMap(int[] lineStarts, Origins origins, int[] originLines, int[] originColumns) {
+    private LineMap(int[] lineStarts, Origins origins) {
         this.lineStarts = lineStarts;
         this.origins = origins;
-        this.originLines = originLines;
-        this.originColumns = originColumns;
     }
 
     /** The map of a text that is the file's content itself. */
     public static LineMap of(String text) {
-        return new LineMap(lineStarts(text), null, null, null);
-    }
-
-    /**
-     * A map whose every text offset has its own file position (text extracted from markup):
-     * {@code lines[i]} and {@code columns[i]} are the file line and column of text offset i.
-     */
-    public static LineMap withOrigins(String text, int[] lines, int[] columns) {
-        if (lines.length != text.length() || columns.length != text.length()) {
-            throw new IllegalArgumentException("one origin per character is needed");
-        }
-        return new LineMap(lineStarts(text), null, lines.clone(), columns.clone());
+        return new LineMap(lineStarts(text), null);
     }
 
     /** A map of a text derived from {@code content}, each text offset placed by {@code origins}. */
     static LineMap mapped(String content, Origins origins) {
-        return new LineMap(lineStarts(content), origins, null, null);
+        return new LineMap(lineStarts(content), origins);
     }
 
     public TextPosition positionOf(int offset) {
-        if (originLines != null && originLines.length > 0) {
-            int i = Math.max(0, Math.min(offset, originLines.length - 1));
-            return new TextPosition(originLines[i], originColumns[i]);
-        }
         int at = origins == null ? offset : origins.contentOffset(offset);
         return contentPosition(Math.max(0, at));
     }

@@ -112,15 +112,6 @@ class CorpusTest {
         assertThat(problems.all()).extracting(Problem::path).containsExactly("articles/gone.txt");
     }
 
-    @Test
-    @SuppressWarnings("deprecation")
-    void should_stop_at_the_first_problem_when_there_is_nowhere_to_report_it() throws IOException {
-        Path corpus = folder("corpus");
-        Files.createSymbolicLink(corpus.resolve("gone.txt"), corpus.resolve("missing.txt"));
-
-        assertThatThrownBy(() -> Corpus.files(corpus)).isInstanceOf(InputException.class)
-            .hasMessageContaining("this symbolic link points to a file that does not exist");
-    }
 
     @Test
     void should_show_paths_relative_to_the_working_folder() {

@@ -31,12 +31,4 @@ class LineMapTest {
         assertThat(text.lines().positionOf(4)).isEqualTo(new TextPosition(2, 1));
         assertThat(text.lines().positionOf(6)).as("the end of the text").isEqualTo(new TextPosition(2, 3));
     }
-
-    @Test
-    void should_keep_explicit_origins_for_each_character() {
-        LineMap map = LineMap.withOrigins("ab", new int[] {3, 3}, new int[] {7, 8});
-
-        assertThat(map.positionOf(1)).isEqualTo(new TextPosition(3, 8));
-        assertThat(map.positionOf(5)).isEqualTo(new TextPosition(3, 8));
-    }
 }
