@@ -128,7 +128,9 @@ class SidecarTest {
         assertThat(published("{\"@class\": \"java.net.URL\", \"published\": [\"java.util.Date\", 1729641600000]}"))
             .isEmpty();
         assertThat(messages()).containsExactly(
-            "a.json:1: problem: \"published\" must be a date in quotes, like \"2024-10-23\", but it is a list; " + FALLBACK);
+            "a.json:1: problem: \"published\" must be a date in quotes, like \"2024-10-23\", but it is a list; " + FALLBACK,
+            "a.json:1: problem: the sidecar field \"@class\" is not one the audit reads (published, outlet, title, url);"
+                + " it is ignored");
     }
 
     @Test
