@@ -13,7 +13,6 @@ import io.factaudit.report.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.Paths;
 import io.factaudit.sheet.ScenarioFacts;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,7 +114,8 @@ public final class AuditSession {
     public synchronized AuditReport report() {
         List<ArticleAudit> articles = new ArrayList<>(ledger.values());
         List<Finding> findings = articles.stream().flatMap(a -> a.findings().stream()).toList();
-        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings));
+        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings),
+            acknowledgements.entries());
     }
 
     private synchronized void record(ScenarioFacts scenario, List<ArticleAudit> audits) {
@@ -154,8 +154,8 @@ public final class AuditSession {
                     continue;
                 }
                 try {
-                    files.addAll(Corpus.files(scope.path()));
-                } catch (IOException | RuntimeException e) {
+                    files.addAll(Corpus.files(scope.path(), root, problems));
+                } catch (RuntimeException e) {
                     problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
                         + " cannot be listed (" + e.getMessage() + ")");
                 }

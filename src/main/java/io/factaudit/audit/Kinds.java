@@ -1,9 +1,11 @@
 package io.factaudit.audit;
 
 import io.factaudit.check.Check;
+import io.factaudit.check.CountCheck;
 import io.factaudit.check.EventCheck;
 import io.factaudit.check.MilestoneCheck;
 import io.factaudit.claim.ClaimReader;
+import io.factaudit.claim.CountReader;
 import io.factaudit.claim.EventDateReader;
 import io.factaudit.claim.StateReader;
 import java.util.List;
@@ -15,10 +17,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of(new StateReader(), new EventDateReader());
+        return List.of(new CountReader(), new StateReader(), new EventDateReader());
     }
 
     static List<Check> checks() {
-        return List.of(new MilestoneCheck(), new EventCheck());
+        return List.of(new CountCheck(), new MilestoneCheck(), new EventCheck());
     }
 }

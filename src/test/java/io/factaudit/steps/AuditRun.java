@@ -12,6 +12,11 @@ final class AuditRun {
     private AuditRun() {
     }
 
+    /** A new run starts afresh (several runs may share one JVM, as in the harness's own tests). */
+    static synchronized void reset() {
+        session = null;
+    }
+
     static AuditSession session() {
         AuditSession s = session;
         if (s == null) {
