@@ -1,7 +1,9 @@
 package io.factaudit.audit;
 
 import io.factaudit.check.Check;
+import io.factaudit.check.QuoteCheck;
 import io.factaudit.claim.ClaimReader;
+import io.factaudit.claim.QuoteReader;
 import java.util.List;
 
 /** The kinds of fact the sheet language has: each a claim reader and a check. */
@@ -11,10 +13,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of();
+        return List.of(new QuoteReader());
     }
 
     static List<Check> checks() {
-        return List.of();
+        return List.of(new QuoteCheck());
     }
 }

@@ -1,0 +1,64 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Alignment;
+import io.factaudit.language.Word;
+import io.factaudit.language.Words;
+import io.factaudit.sheet.KnownQuote;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quoted words matched to the known quote they are close to: aligned word by word, a large share
+ * of the aligned stretch agreeing, in order. A quote that only shares a common phrase with a known
+ * quote ("in the Kursk region") is not close to it.
+ *
+ * @param article the quoted words, as {@link Words} reads them
+ * @param known   the known quote's words
+ */
+public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known, Alignment alignment) {
+
+    /** At least this many words must agree (or all of a shorter known quote). */
+    private static final int MIN_WORDS = 4;
+    /** Share of the aligned stretch, on either side, that must agree. */
+    private static final double MIN_SHARE_OF_STRETCH = 0.6;
+    /** Share of the known quote that must be quoted, unless enough words agree anyway. */
+    private static final double MIN_SHARE_OF_QUOTE = 0.4;
+    private static final int ENOUGH_WORDS = 8;
+
+    public QuoteMatch {
+        article = List.copyOf(article);
+        known = List.copyOf(known);
+    }
+
+    /** The known quote closest to quoted words, when one is close. */
+    public static Optional<QuoteMatch> best(String quoted, List<KnownQuote> quotes) {
+        List<Word> words = Words.of(quoted);
+        QuoteMatch best = null;
+        for (KnownQuote quote : quotes) {
+            List<Word> known = Words.of(quote.words());
+            Alignment alignment = Alignment.of(words, known);
+            QuoteMatch match = new QuoteMatch(quote, words, known, alignment);
+            if (match.isClose() && (best == null || alignment.matches() > best.alignment.matches()
+                || alignment.matches() == best.alignment.matches()
+                && alignment.differences().size() < best.alignment.differences().size())) {
+                best = match;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    boolean isClose() {
+        int agree = alignment.matches();
+        int knownStretch = alignment.knownTo() - alignment.knownFrom();
+        int articleStretch = alignment.articleTo() - alignment.articleFrom();
+        return agree >= Math.min(MIN_WORDS, known.size())
+            && agree >= MIN_SHARE_OF_STRETCH * knownStretch
+            && agree >= MIN_SHARE_OF_STRETCH * articleStretch
+            && (agree >= MIN_SHARE_OF_QUOTE * known.size() || agree >= ENOUGH_WORDS);
+    }
+
+    /** The article leaves out or changes words inside the stretch it quotes. */
+    public boolean altered() {
+        return !alignment.differences().isEmpty();
+    }
+}

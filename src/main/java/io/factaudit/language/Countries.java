@@ -1,0 +1,98 @@
+package io.factaudit.language;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Countries by their names and the adjectives for them: "Ukrainian", "Ukraine's" and "Ukraine" all
+ * name Ukraine; "US", "U.S." and "American" name the United States. Names come from the JDK's
+ * English country names, with the usual short forms and the adjectives news writing uses.
+ */
+public final class Countries {
+
+    private static final Map<String, String> BY_WORDS = new HashMap<>();
+    /** Every word of every name and adjective ("south", "korean"): none is part of a person's name. */
+    private static final Set<String> WORDS = new HashSet<>();
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.contains("(") && !name.contains(" - ") && !name.contains(",") && !name.contains("&")) {
+                put(name, name);
+            }
+        }
+        String[][] more = {
+            {"United States", "US", "USA", "America", "American", "United States of America"},
+            {"United Kingdom", "UK", "Britain", "Great Britain", "British", "English", "Scottish", "Welsh"},
+            {"Russia", "Russian", "Russian Federation", "Soviet"},
+            {"Ukraine", "Ukrainian"},
+            {"North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea"},
+            {"South Korea", "South Korean", "Republic of Korea", "ROK"},
+            {"Turkey", "Turkish", "Türkiye", "Turkiye"},
+            {"Syria", "Syrian"}, {"Iran", "Iranian"}, {"Iraq", "Iraqi"}, {"Israel", "Israeli"},
+            {"Palestine", "Palestinian"}, {"Lebanon", "Lebanese"}, {"Jordan", "Jordanian"}, {"Egypt", "Egyptian"},
+            {"Saudi Arabia", "Saudi"}, {"Yemen", "Yemeni"}, {"Afghanistan", "Afghan"}, {"Pakistan", "Pakistani"},
+            {"India", "Indian"}, {"China", "Chinese"}, {"Japan", "Japanese"}, {"Taiwan", "Taiwanese"},
+            {"Vietnam", "Vietnamese"}, {"Philippines", "Filipino", "Philippine"}, {"Indonesia", "Indonesian"},
+            {"Australia", "Australian"}, {"New Zealand", "New Zealander"}, {"Fiji", "Fijian"}, {"Canada", "Canadian"},
+            {"Mexico", "Mexican"}, {"Brazil", "Brazilian"}, {"Argentina", "Argentine", "Argentinian"},
+            {"France", "French"}, {"Germany", "German"}, {"Italy", "Italian"}, {"Spain", "Spanish"},
+            {"Portugal", "Portuguese"}, {"Netherlands", "Dutch", "Holland"}, {"Belgium", "Belgian"},
+            {"Poland", "Polish"}, {"Czechia", "Czech", "Czech Republic"}, {"Slovakia", "Slovak"},
+            {"Hungary", "Hungarian"}, {"Romania", "Romanian"}, {"Bulgaria", "Bulgarian"}, {"Greece", "Greek"},
+            {"Serbia", "Serbian"}, {"Croatia", "Croatian"}, {"Moldova", "Moldovan"}, {"Belarus", "Belarusian"},
+            {"Georgia", "Georgian"}, {"Armenia", "Armenian"}, {"Azerbaijan", "Azerbaijani"},
+            {"Kazakhstan", "Kazakh"}, {"Sweden", "Swedish"}, {"Norway", "Norwegian"}, {"Finland", "Finnish"},
+            {"Denmark", "Danish"}, {"Estonia", "Estonian"}, {"Latvia", "Latvian"}, {"Lithuania", "Lithuanian"},
+            {"Ireland", "Irish"}, {"Switzerland", "Swiss"}, {"Austria", "Austrian"}, {"Cyprus", "Cypriot"},
+            {"Qatar", "Qatari"}, {"Kuwait", "Kuwaiti"}, {"United Arab Emirates", "UAE", "Emirati"},
+            {"Nigeria", "Nigerian"}, {"Kenya", "Kenyan"}, {"Ethiopia", "Ethiopian"}, {"South Africa", "South African"},
+            {"Sudan", "Sudanese"}, {"Libya", "Libyan"}, {"Tunisia", "Tunisian"}, {"Morocco", "Moroccan"},
+            {"Algeria", "Algerian"}, {"Somalia", "Somali"}, {"Venezuela", "Venezuelan"}, {"Cuba", "Cuban"},
+            {"Colombia", "Colombian"}, {"Chile", "Chilean"}, {"Peru", "Peruvian"}, {"Thailand", "Thai"},
+            {"Myanmar", "Burmese", "Burma"}, {"Malaysia", "Malaysian"}, {"Singapore", "Singaporean"},
+            {"Mongolia", "Mongolian"}, {"Bangladesh", "Bangladeshi"}, {"Sri Lanka", "Sri Lankan"},
+            {"Nepal", "Nepalese", "Nepali"}, {"Kosovo", "Kosovar"}, {"Albania", "Albanian"}, {"Bosnia", "Bosnian"},
+        };
+        for (String[] row : more) {
+            for (String spelling : row) {
+                put(spelling, row[0]);
+            }
+        }
+        for (String k : BY_WORDS.keySet()) {
+            WORDS.addAll(List.of(k.split(" ")));
+        }
+    }
+
+    private Countries() {
+    }
+
+    private static void put(String spelling, String country) {
+        BY_WORDS.put(key(spelling), country);
+    }
+
+    private static String key(String words) {
+        String k = Folded.of(words.strip()).text().toLowerCase(Locale.ROOT);
+        if (k.endsWith("'s")) {
+            k = k.substring(0, k.length() - 2);
+        } else if (k.endsWith("'")) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return k;
+    }
+
+    /** The country that words name ("Ukrainian", "Ukraine's", "U.S."), when they name one. */
+    public static Optional<String> of(String words) {
+        return Optional.ofNullable(BY_WORDS.get(key(words)));
+    }
+
+    /** Whether one word is a country's name or adjective, or part of one ("South", "Korean"). */
+    public static boolean isCountryWord(String word) {
+        return WORDS.contains(key(word));
+    }
+}
