@@ -2,8 +2,10 @@ package io.factaudit.audit;
 
 import io.factaudit.check.Check;
 import io.factaudit.check.QuoteCheck;
+import io.factaudit.check.TitleCheck;
 import io.factaudit.claim.ClaimReader;
 import io.factaudit.claim.QuoteReader;
+import io.factaudit.claim.TitleReader;
 import java.util.List;
 
 /** The kinds of fact the sheet language has: each a claim reader and a check. */
@@ -13,10 +15,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of(new QuoteReader());
+        return List.of(new QuoteReader(), new TitleReader());
     }
 
     static List<Check> checks() {
-        return List.of(new QuoteCheck());
+        return List.of(new QuoteCheck(), new TitleCheck());
     }
 }

@@ -52,7 +52,8 @@ public final class KnownPeople {
         for (Name n : facts.names()) {
             String person = canonical(spellings, n.name());
             if (spellings.containsKey(person)) {
-                spellings.get(person).addAll(n.aliases());
+                // "Koca" and "Erdogan" name the person; "Turkish health ministry" names a body
+                n.aliases().stream().filter(KnownPeople::looksLikeName).forEach(spellings.get(person)::add);
             }
         }
         // a speaker the people table does not list is named by surname alone too ("Sezer"),
@@ -72,6 +73,10 @@ public final class KnownPeople {
             }
         });
         return new KnownPeople(spellings);
+    }
+
+    private static boolean looksLikeName(String spelling) {
+        return SPACES.splitAsStream(spelling.strip()).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
     private static String canonical(Map<String, List<String>> spellings, String name) {

@@ -20,15 +20,18 @@ public final class NameTokens {
 
     private final List<NameToken> tokens;
     private final boolean[] joined;
+    private final boolean[] spaced;
 
-    private NameTokens(List<NameToken> tokens, boolean[] joined) {
+    private NameTokens(List<NameToken> tokens, boolean[] joined, boolean[] spaced) {
         this.tokens = tokens;
         this.joined = joined;
+        this.spaced = spaced;
     }
 
     public static NameTokens of(String text, Span range) {
         List<NameToken> tokens = new ArrayList<>();
         List<Boolean> joinedToPrevious = new ArrayList<>();
+        List<Boolean> spacedFromPrevious = new ArrayList<>();
         int i = range.start();
         int previousEnd = -1;
         boolean previousPossessive = false;
@@ -57,18 +60,21 @@ public final class NameTokens {
             if (end < range.end() && text.charAt(end) == '.' && isAbbreviation(text.substring(i, wordEnd))) {
                 wordEnd = ++end;
             }
-            boolean joins = previousEnd >= 0 && !previousPossessive && onlySpaces(text, previousEnd, i);
+            boolean spaces = previousEnd >= 0 && onlySpaces(text, previousEnd, i);
             tokens.add(new NameToken(text.substring(i, wordEnd), new Span(i, wordEnd), possessive));
-            joinedToPrevious.add(joins);
+            joinedToPrevious.add(spaces && !previousPossessive);
+            spacedFromPrevious.add(spaces);
             previousEnd = end;
             previousPossessive = possessive;
             i = end;
         }
         boolean[] joined = new boolean[tokens.size()];
+        boolean[] spaced = new boolean[tokens.size()];
         for (int k = 0; k < joined.length; k++) {
             joined[k] = joinedToPrevious.get(k);
+            spaced[k] = spacedFromPrevious.get(k);
         }
-        return new NameTokens(List.copyOf(tokens), joined);
+        return new NameTokens(List.copyOf(tokens), joined, spaced);
     }
 
     public List<NameToken> tokens() {
@@ -86,6 +92,11 @@ public final class NameTokens {
     /** Token i follows token i-1 with only spaces between (and i-1 is not a possessive). */
     public boolean joinedToPrevious(int i) {
         return i > 0 && joined[i];
+    }
+
+    /** Token i follows token i-1 with only spaces between, a possessive or not ("Ukraine's President"). */
+    public boolean spacedFromPrevious(int i) {
+        return i > 0 && spaced[i];
     }
 
     /** The index of the first token starting at or after an offset, or size() when none does. */

@@ -53,10 +53,12 @@ public final class ProperNames {
     }
 
     public static List<Span> in(NameTokens tokens) {
+        return isHeadline(tokens) ? List.of() : evenInHeadlines(tokens);
+    }
+
+    /** Every full name, even in a line in title case, where capitals say little: for comparing with known names. */
+    public static List<Span> evenInHeadlines(NameTokens tokens) {
         List<Span> names = new ArrayList<>();
-        if (isHeadline(tokens)) {
-            return names;
-        }
         int i = 0;
         while (i < tokens.size()) {
             if (!startsName(tokens, i)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words titles are made of. A title is a phrase headed by a title word ("minister",
@@ -12,6 +13,8 @@ import java.util.Set;
  * and a country or organisation ("US", "Pentagon", "Ukraine's"). Abbreviated ranks are spelled out.
  */
 public final class TitleWords {
+
+    private static final Pattern HYPHENS = Pattern.compile("-+");
 
     private static final Set<String> HEADS = Set.of(
         "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
@@ -35,7 +38,7 @@ public final class TitleWords {
     /** Words that name a different, usually lower, office when added or left out. */
     private static final Set<String> RANK_CHANGERS = Set.of(
         "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "lieutenant", "major",
-        "brigadier", "junior", "first", "principal", "sub", "chief");
+        "brigadier", "junior", "sub");
 
     /** Words that place a title in the past or the future: the title is still judged as one the person held. */
     private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
@@ -85,8 +88,18 @@ public final class TitleWords {
 
     /** A word that heads a title: an office ("minister", "spokeswoman") or a rank ("general"). */
     public static boolean isHead(String word) {
+        for (String w : parts(word)) {
+            if (HEADS.contains(w) || RANKS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a hyphenated title word ("Director-General"), each as compared. */
+    private static String[] parts(String word) {
         String w = normal(word);
-        return HEADS.contains(w) || RANKS.contains(w);
+        return w.indexOf('-') < 0 ? new String[] {w} : HYPHENS.split(w);
     }
 
     public static boolean isRank(String word) {
@@ -103,9 +116,16 @@ public final class TitleWords {
 
     /** Any word a title may be made of, other than countries and organisations. */
     public static boolean isTitleWord(String word) {
-        String w = normal(word);
-        return HEADS.contains(w) || RANKS.contains(w) || RANK_CHANGERS.contains(w) || TIME.contains(w)
-            || OFFICES.contains(w) || w.contains(" ");
+        if (TIME.contains(normal(word))) {
+            return true;
+        }
+        for (String w : parts(word)) {
+            if (!(HEADS.contains(w) || RANKS.contains(w) || RANK_CHANGERS.contains(w) || OFFICES.contains(w)
+                || TIME.contains(w) || w.contains(" "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isFunctionWord(String word) {
