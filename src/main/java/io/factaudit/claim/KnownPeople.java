@@ -1,8 +1,11 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.Span;
 import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
 import io.factaudit.language.NameMatcher;
+import io.factaudit.language.NameTokens;
+import io.factaudit.language.ProperNames;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.Name;
@@ -54,6 +57,8 @@ public final class KnownPeople {
             if (spellings.containsKey(person)) {
                 // "Koca" and "Erdogan" name the person; "Turkish health ministry" names a body
                 n.aliases().stream().filter(KnownPeople::looksLikeName).forEach(spellings.get(person)::add);
+            } else {
+                addPeopleListedUnder(n, spellings);
             }
         }
         // a speaker the people table does not list is named by surname alone too ("Sezer"),
@@ -73,6 +78,37 @@ public final class KnownPeople {
             }
         });
         return new KnownPeople(spellings);
+    }
+
+    /**
+     * A body's row may list people who speak for it ("United States: ..., John Kirby, Kirby"): each
+     * full name of a person is that person, and a single word of the row that is the first or last
+     * word of one of them ("Kirby", "Yoon") is that person too.
+     */
+    private static void addPeopleListedUnder(Name body, Map<String, List<String>> spellings) {
+        List<String> fullNames = new ArrayList<>();
+        for (String alias : body.aliases()) {
+            String a = alias.strip();
+            List<Span> names = ProperNames.evenInHeadlines(NameTokens.of(a, new Span(0, a.length())));
+            if (names.size() == 1 && names.get(0).equals(new Span(0, a.length()))) {
+                String person = canonical(spellings, a);
+                spellings.computeIfAbsent(person, k -> new ArrayList<>(List.of(k)));
+                fullNames.add(person);
+            }
+        }
+        for (String alias : body.aliases()) {
+            String word = key(alias);
+            if (word.contains(" ") || !looksLikeName(alias)) {
+                continue;
+            }
+            List<String> owners = fullNames.stream().filter(f -> {
+                String[] parts = key(f).split(" ");
+                return parts[0].equals(word) || parts[parts.length - 1].equals(word);
+            }).distinct().toList();
+            if (owners.size() == 1) {
+                spellings.get(owners.get(0)).add(alias.strip());
+            }
+        }
     }
 
     private static boolean looksLikeName(String spelling) {

@@ -7,6 +7,7 @@ import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.PersonMention;
 import io.factaudit.language.ProperNames;
+import io.factaudit.language.SpeechVerbs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,13 +40,23 @@ final class PersonMentions {
         for (NameTokens tokens : paragraphs) {
             for (NameToken token : tokens.tokens()) {
                 if (ProperNames.isNameWord(token) && found.stream().noneMatch(m -> m.span().overlaps(token.span()))) {
-                    earlierWith(found, token).ifPresent(person -> words.add(new PersonMention(token.span(), person)));
+                    earlierWith(found, token).or(() -> besideSpeechVerb(tokens, token))
+                        .ifPresent(person -> words.add(new PersonMention(token.span(), person)));
                 }
             }
         }
         found.addAll(words);
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    /** A name word right before or after a speech verb names a person: "Hatice said", "said Mehmet". */
+    private static java.util.Optional<String> besideSpeechVerb(NameTokens tokens, NameToken word) {
+        int i = tokens.tokens().indexOf(word);
+        boolean verbAfter = i + 1 < tokens.size() && tokens.spacedFromPrevious(i + 1)
+            && SpeechVerbs.isVerb(tokens.get(i + 1).text());
+        boolean verbBefore = i > 0 && tokens.spacedFromPrevious(i) && SpeechVerbs.isVerb(tokens.get(i - 1).text());
+        return verbAfter || verbBefore ? java.util.Optional.of(word.text()) : java.util.Optional.empty();
     }
 
     /** The person most recently named before a word whose name starts or ends with that word. */

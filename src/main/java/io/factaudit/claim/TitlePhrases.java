@@ -130,8 +130,9 @@ final class TitlePhrases {
             return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens.get(i - 1)) && wordAfter(tokens, i);
         }
         if (TitleWords.isFunctionWord(w)) {
-            // "Under Secretary" is a title; "under President Yoon" and "Under President Yoon, ..." are not
-            return TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0)) && !startsSentence(t);
+            // "the then defense minister" is a title; "Under Secretary" is one, "under President Yoon" is not
+            return TitleWords.isTime(w) || TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0))
+                && !startsSentence(t);
         }
         return isWord(t);
     }

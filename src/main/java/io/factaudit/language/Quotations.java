@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted speech in a text: pieces in straight, curly or angle double quotes (single curly
- * quotes where a paragraph has no double ones), joined into one quotation where a short
+ * Finds quoted speech in a text: pieces in straight, curly or angle double quotes (single quotes,
+ * told from apostrophes by where they stand, where a paragraph has no double ones), joined into one quotation where a short
  * attribution splits them ("…,” he warned. “…”). A quote left open runs to the end of its paragraph.
  */
 public final class Quotations {
@@ -58,9 +58,9 @@ public final class Quotations {
                     pieces.add(new Span(open, i + 1));
                     open = -1;
                 }
-            } else if (open < 0 && c == '\u2018' && isWordStart(text, i, paragraph)) {
+            } else if (open < 0 && (c == '\u2018' || c == '\'') && isWordStart(text, i, paragraph)) {
                 open = i;
-            } else if (open >= 0 && c == '\u2019' && closesSingle(text, i, paragraph)) {
+            } else if (open >= 0 && (c == '\u2019' || c == '\'') && closesSingle(text, i, paragraph)) {
                 pieces.add(new Span(open, i + 1));
                 open = -1;
             }
@@ -124,7 +124,7 @@ public final class Quotations {
     }
 
     private static boolean isClosing(char c) {
-        return closesDouble(c) || c == '\u2019';
+        return closesDouble(c) || c == '\u2019' || c == '\'';
     }
 
     /**

@@ -35,10 +35,13 @@ public final class TitleWords {
         Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("amb", "ambassador"),
         Map.entry("sec", "secretary"), Map.entry("defence", "defense"), Map.entry("vp", "vice president"));
 
-    /** Words that name a different, usually lower, office when added or left out. */
+    /**
+     * Words that name a different, usually lower, office when left out ("press secretary" is not
+     * "deputy press secretary"). "Lieutenant" and "major" are not among them: every general officer
+     * is addressed as "General".
+     */
     private static final Set<String> RANK_CHANGERS = Set.of(
-        "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "lieutenant", "major",
-        "brigadier", "junior", "sub");
+        "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "junior", "sub");
 
     /** Words that place a title in the past or the future: the title is still judged as one the person held. */
     private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
