@@ -48,7 +48,7 @@ public final class PeopleInText {
     private final Map<String, Person> byName = new HashMap<>();
     private final Misspelling misspelling;
     private final Set<String> sheetWords = new HashSet<>();
-    private final Set<String> bodies = new HashSet<>();
+    private final NameMatcher bodies = new NameMatcher();
 
     public PeopleInText(Facts facts, PersonTitles personTitles) {
         this.facts = facts;
@@ -71,10 +71,9 @@ public final class PeopleInText {
         for (Name n : facts.names()) {
             for (String s : n.spellings()) {
                 listed.add(String.join(" ", Misspelling.words(s)));
-                if (!peopleSpellings.contains(lower(s))) {
-                    bodies.add(lower(s));
-                }
             }
+            bodies.add(n.name(), n.spellings().stream()
+                .filter(s -> !peopleSpellings.contains(lower(s)) && !isPersonName(s)).toList());
         }
         for (KnownQuote q : facts.quotes()) {
             listed.add(String.join(" ", Misspelling.words(q.speaker())));
@@ -89,7 +88,7 @@ public final class PeopleInText {
         }
         String text = document.text();
         List<Mention> mentions = matcher.find(text);
-        TitlePhrases phrases = new TitlePhrases(text, sheetWords, bodies);
+        TitlePhrases phrases = new TitlePhrases(text, sheetWords, bodies.find(text).stream().map(Mention::span).toList());
         List<Found> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
             List<Mention> here = mentions.stream().filter(m -> paragraph.contains(m.span())).toList();
@@ -104,7 +103,9 @@ public final class PeopleInText {
             }
             tokens = tokens == null ? NameTokens.of(text, paragraph) : tokens;
             for (Span name : ProperNames.evenInHeadlines(tokens)) {
-                if (here.stream().anyMatch(m -> m.span().overlaps(name))) {
+                // "Fahretin Koca" holds the listed "Koca" but is itself a misspelled full name
+                if (here.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span())
+                    || m.span().contains(name))) {
                     continue;
                 }
                 String written = text.substring(name.start(), name.end());
@@ -114,6 +115,7 @@ public final class PeopleInText {
                 }
                 List<TitlePhrase> titles = titles(phrases, tokens, name);
                 if (titles.stream().allMatch(t -> personTitles.holds(person.get(), t.title()))) {
+                    found.removeIf(f -> name.contains(f.span()));
                     found.add(new Found(name, person.get(), written, true, titles));
                 }
             }
@@ -142,6 +144,12 @@ public final class PeopleInText {
             return List.of();
         }
         return phrases.around(tokens, first, last);
+    }
+
+    /** "Hassan al-Ghabash" speaks for a body but is a person: never a word of a title. */
+    private static boolean isPersonName(String spelling) {
+        String s = spelling.strip();
+        return ProperNames.evenInHeadlines(NameTokens.of(s, new Span(0, s.length()))).contains(new Span(0, s.length()));
     }
 
     private static String lower(String s) {

@@ -32,13 +32,13 @@ final class TitlePhrases {
 
     private final String text;
     private final Set<String> sheetWords;
-    private final Set<String> bodies;
+    private final List<Span> bodies;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
-     * @param bodies     the sheet's names of bodies and places, folded lower case
+     * @param bodies     where the text names the sheet's bodies and places ("World Health Organization")
      */
-    TitlePhrases(String text, Set<String> sheetWords, Set<String> bodies) {
+    TitlePhrases(String text, Set<String> sheetWords, List<Span> bodies) {
         this.text = text;
         this.sheetWords = sheetWords;
         this.bodies = bodies;
@@ -73,7 +73,7 @@ final class TitlePhrases {
             return direct;
         }
         int start = leftEdge(tokens, beforeComma + 1, false);
-        if (start > beforeComma || !TitleWords.isHead(tokens.get(beforeComma).text()) || !opens(tokens, start)) {
+        if (start > beforeComma || !hasHead(tokens, start, beforeComma + 1) || !opens(tokens, start)) {
             return direct;
         }
         Span span = new Span(tokens.get(start).span().start(),
@@ -160,7 +160,8 @@ final class TitlePhrases {
     private boolean isWord(NameToken t) {
         String w = lower(t);
         return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
-            || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6 || bodies.contains(w);
+            || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
+            || bodies.stream().anyMatch(b -> b.contains(t.span()));
     }
 
     private static boolean hasHead(NameTokens tokens, int from, int to) {

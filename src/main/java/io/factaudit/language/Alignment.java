@@ -114,7 +114,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         while (last > first && edits.get(last - 1).op() != Op.SAME) {
             last--;
         }
-        List<Edit> inside = new ArrayList<>(edits.subList(first, last));
+        List<Edit> inside = withoutSpellingVariants(article, known, edits.subList(first, last));
         if (inside.isEmpty()) {
             return new Alignment(List.of(), 0, 0, 0, 0, 0);
         }
@@ -134,6 +134,35 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         }
         int agreeing = (int) inside.stream().filter(e -> e.op() == Op.SAME).count();
         return new Alignment(inside, agreeing, articleFrom - lead, articleTo + trail, knownFrom - lead, knownTo + trail);
+    }
+
+    /** "northwest" for "north-west", "health care" for "healthcare": the same letters, differently joined. */
+    private static List<Edit> withoutSpellingVariants(List<Word> article, List<Word> known, List<Edit> edits) {
+        List<Edit> kept = new ArrayList<>();
+        int i = 0;
+        while (i < edits.size()) {
+            if (edits.get(i).op() == Op.SAME) {
+                kept.add(edits.get(i++));
+                continue;
+            }
+            int end = i;
+            StringBuilder written = new StringBuilder();
+            StringBuilder said = new StringBuilder();
+            while (end < edits.size() && edits.get(end).op() != Op.SAME) {
+                Edit e = edits.get(end++);
+                if (e.article() >= 0) {
+                    written.append(article.get(e.article()).text());
+                }
+                if (e.known() >= 0) {
+                    said.append(known.get(e.known()).text());
+                }
+            }
+            if (written.isEmpty() || !written.toString().equals(said.toString())) {
+                kept.addAll(edits.subList(i, end));
+            }
+            i = end;
+        }
+        return kept;
     }
 
     private static Edit pair(List<Word> article, List<Word> known, int a, int k) {
