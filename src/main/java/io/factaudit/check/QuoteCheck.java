@@ -28,7 +28,7 @@ public final class QuoteCheck implements Check {
             if (!(claim instanceof QuoteClaim quote)) {
                 continue;
             }
-            Optional<QuoteMatch> match = QuoteMatch.best(quote.words(), facts.quotes());
+            Optional<QuoteMatch> match = QuoteMatch.best(quote.words(), facts);
             if (match.isEmpty()) {
                 continue;
             }

@@ -33,7 +33,7 @@ public final class TitleCheck implements Check {
                 }
             }
         }
-        for (PeopleInText.Found found : new PeopleInText(facts, titles).in(document)) {
+        for (PeopleInText.Found found : PeopleInText.of(facts).in(document)) {
             if (found.misspelled()) {
                 findings.add(FindingFactory.of(document, found.span(), Reason.MISSPELLED_NAME, Reason.MISSPELLED_NAME.rule(),
                     found.person().where(), MisspelledName.message(found.written(), found.person())));

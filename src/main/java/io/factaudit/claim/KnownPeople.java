@@ -42,7 +42,14 @@ public final class KnownPeople {
         });
     }
 
+    private static final PerFacts<KnownPeople> BUILT = new PerFacts<>(KnownPeople::build);
+
+    /** The known people of a scenario's facts, built once per scenario. */
     public static KnownPeople of(Facts facts) {
+        return BUILT.of(facts);
+    }
+
+    private static KnownPeople build(Facts facts) {
         Map<String, List<String>> spellings = new LinkedHashMap<>();
         for (Person p : facts.people()) {
             List<String> list = spellings.computeIfAbsent(p.name(), k -> new ArrayList<>(List.of(k)));

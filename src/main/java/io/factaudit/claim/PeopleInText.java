@@ -13,6 +13,8 @@ import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Person;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.WeakHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,10 +51,19 @@ public final class PeopleInText {
     private final Misspelling misspelling;
     private final Set<String> sheetWords = new HashSet<>();
     private final NameMatcher bodies = new NameMatcher();
+    /** What recent documents name: the reader and the check of one article ask in turn. */
+    private final Map<Document, List<Found>> read = Collections.synchronizedMap(new WeakHashMap<>());
 
-    public PeopleInText(Facts facts, PersonTitles personTitles) {
+    private static final PerFacts<PeopleInText> BUILT = new PerFacts<>(PeopleInText::new);
+
+    /** The finder for a scenario's people, built once per scenario. */
+    public static PeopleInText of(Facts facts) {
+        return BUILT.of(facts);
+    }
+
+    private PeopleInText(Facts facts) {
         this.facts = facts;
-        this.personTitles = personTitles;
+        this.personTitles = PersonTitles.of(facts);
         Set<String> listed = new HashSet<>();
         Set<String> peopleSpellings = new HashSet<>();
         for (Person p : facts.people()) {
@@ -81,17 +92,26 @@ public final class PeopleInText {
         this.misspelling = new Misspelling(facts.people(), listed);
     }
 
-    /** Every sheet person the document names, in order. */
+    /** Every sheet person the document names, in order (read once: the reader and the check both ask). */
     public List<Found> in(Document document) {
         if (facts.people().isEmpty()) {
             return List.of();
         }
+        List<Found> known = read.get(document);
+        if (known == null) {
+            known = List.copyOf(find(document));
+            read.put(document, known);
+        }
+        return known;
+    }
+
+    private List<Found> find(Document document) {
         String text = document.text();
         List<Mention> mentions = matcher.find(text);
-        TitlePhrases phrases = new TitlePhrases(text, sheetWords, bodies.find(text).stream().map(Mention::span).toList());
         List<Found> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
             List<Mention> here = mentions.stream().filter(m -> paragraph.contains(m.span())).toList();
+            TitlePhrases phrases = new TitlePhrases(text, sheetWords, () -> bodiesIn(text, paragraph));
             NameTokens tokens = null;
             for (Mention m : here) {
                 tokens = tokens == null ? NameTokens.of(text, paragraph) : tokens;
@@ -122,6 +142,12 @@ public final class PeopleInText {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    /** Where a paragraph names the sheet's bodies and places, as offsets into the text. */
+    private List<Span> bodiesIn(String text, Span paragraph) {
+        return bodies.find(text.substring(paragraph.start(), paragraph.end())).stream()
+            .map(m -> new Span(m.span().start() + paragraph.start(), m.span().end() + paragraph.start())).toList();
     }
 
     /** A paragraph with no capital after its first letter names nobody. */

@@ -64,8 +64,11 @@ public final class PersonTitles {
         }
     }
 
+    private static final PerFacts<PersonTitles> BUILT = new PerFacts<>(PersonTitles::new);
+
+    /** The people's titles of a scenario's facts, read once per scenario. */
     public static PersonTitles of(Facts facts) {
-        return new PersonTitles(facts);
+        return BUILT.of(facts);
     }
 
     /** Whether a written title (as it stands next to the name) is one of the person's titles. */

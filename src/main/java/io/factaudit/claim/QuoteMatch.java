@@ -4,7 +4,13 @@ import io.factaudit.language.Alignment;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import io.factaudit.sheet.KnownQuote;
+import io.factaudit.sheet.Facts;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -30,12 +36,35 @@ public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known,
         known = List.copyOf(known);
     }
 
+    /** The words of each known quote of a scenario, read once. */
+    private static final PerFacts<Map<KnownQuote, List<Word>>> KNOWN_WORDS = new PerFacts<>(facts -> {
+        Map<KnownQuote, List<Word>> words = new HashMap<>();
+        facts.quotes().forEach(q -> words.put(q, Words.of(q.words())));
+        return words;
+    });
+
+    /** The known quote of a scenario closest to quoted words, when one is close. */
+    public static Optional<QuoteMatch> best(String quoted, Facts facts) {
+        Map<KnownQuote, List<Word>> knownWords = KNOWN_WORDS.of(facts);
+        return best(Words.of(quoted), facts.quotes(), q -> knownWords.get(q));
+    }
+
     /** The known quote closest to quoted words, when one is close. */
     public static Optional<QuoteMatch> best(String quoted, List<KnownQuote> quotes) {
-        List<Word> words = Words.of(quoted);
+        return best(Words.of(quoted), quotes, q -> Words.of(q.words()));
+    }
+
+    private static Optional<QuoteMatch> best(List<Word> words, List<KnownQuote> quotes,
+                                             Function<KnownQuote, List<Word>> wordsOf) {
+        Set<String> quotedWords = new HashSet<>();
+        words.forEach(w -> quotedWords.add(w.text()));
         QuoteMatch best = null;
         for (KnownQuote quote : quotes) {
-            List<Word> known = Words.of(quote.words());
+            List<Word> known = wordsOf.apply(quote);
+            if (known.stream().map(Word::text).distinct().filter(quotedWords::contains).count()
+                < Math.min(MIN_WORDS, known.size())) {
+                continue;
+            }
             Alignment alignment = Alignment.of(words, known);
             QuoteMatch match = new QuoteMatch(quote, words, known, alignment);
             if (match.isClose() && (best == null || alignment.matches() > best.alignment.matches()

@@ -35,7 +35,7 @@ public final class QuoteReader implements ClaimReader {
         Speakers speakers = null;
         for (Quotation quotation : quotations) {
             String words = quotation.words(text);
-            Optional<QuoteMatch> match = QuoteMatch.best(words, facts.quotes());
+            Optional<QuoteMatch> match = QuoteMatch.best(words, facts);
             if (match.isEmpty()) {
                 continue;
             }

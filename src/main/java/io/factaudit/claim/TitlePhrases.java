@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds the titles written next to a name. A title is a run of title words (see {@link TitleWords},
@@ -32,16 +33,18 @@ final class TitlePhrases {
 
     private final String text;
     private final Set<String> sheetWords;
-    private final List<Span> bodies;
+    private final Supplier<List<Span>> findBodies;
+    private List<Span> bodies;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
-     * @param bodies     where the text names the sheet's bodies and places ("World Health Organization")
+     * @param bodies     where the text names the sheet's bodies and places ("World Health Organization"),
+     *                   found only if a title needs them
      */
-    TitlePhrases(String text, Set<String> sheetWords, List<Span> bodies) {
+    TitlePhrases(String text, Set<String> sheetWords, Supplier<List<Span>> bodies) {
         this.text = text;
         this.sheetWords = sheetWords;
-        this.bodies = bodies;
+        this.findBodies = bodies;
     }
 
     /** The titles next to a name that stands at tokens [first, last] of a paragraph. */
@@ -161,7 +164,14 @@ final class TitlePhrases {
         String w = lower(t);
         return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
             || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
-            || bodies.stream().anyMatch(b -> b.contains(t.span()));
+            || bodies().stream().anyMatch(b -> b.contains(t.span()));
+    }
+
+    private List<Span> bodies() {
+        if (bodies == null) {
+            bodies = findBodies.get();
+        }
+        return bodies;
     }
 
     private static boolean hasHead(NameTokens tokens, int from, int to) {

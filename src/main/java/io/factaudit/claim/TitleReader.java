@@ -21,7 +21,7 @@ public final class TitleReader implements ClaimReader {
         }
         List<Claim> claims = new ArrayList<>();
         String text = document.text();
-        for (PeopleInText.Found found : new PeopleInText(facts, PersonTitles.of(facts)).in(document)) {
+        for (PeopleInText.Found found : PeopleInText.of(facts).in(document)) {
             for (TitlePhrase title : found.titles()) {
                 Span span = title.span().union(found.span());
                 claims.add(new TitleClaim(span, text.substring(span.start(), span.end()), found.person().name(),

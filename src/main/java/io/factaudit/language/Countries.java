@@ -77,7 +77,10 @@ public final class Countries {
     }
 
     private static String key(String words) {
-        String k = Folded.of(words.strip()).text().toLowerCase(Locale.ROOT);
+        String k = TitleWords.lower(words.strip());
+        if (k.indexOf('.') >= 0) {
+            k = Folded.of(words.strip()).text().toLowerCase(Locale.ROOT);
+        }
         if (k.endsWith("'s")) {
             k = k.substring(0, k.length() - 2);
         } else if (k.endsWith("'")) {

@@ -82,7 +82,7 @@ public final class TitleWords {
 
     /** A title word as compared: lower case, abbreviation spelled out ("Lt." is "lieutenant"). */
     public static String normal(String word) {
-        String w = Folded.of(word).text().toLowerCase(Locale.ROOT);
+        String w = lower(word);
         while (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
@@ -132,7 +132,17 @@ public final class TitleWords {
     }
 
     public static boolean isFunctionWord(String word) {
-        return FUNCTION.contains(Folded.of(word).text().toLowerCase(Locale.ROOT));
+        return FUNCTION.contains(lower(word));
+    }
+
+    /** A word in lower case with diacritics and curly apostrophes folded; plain ASCII words go the short way. */
+    static String lower(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return Folded.of(word).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return word.toLowerCase(Locale.ROOT);
     }
 
     public static boolean isHonorific(String word) {
