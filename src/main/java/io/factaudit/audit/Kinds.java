@@ -1,9 +1,11 @@
 package io.factaudit.audit;
 
 import io.factaudit.check.Check;
+import io.factaudit.check.CountCheck;
 import io.factaudit.check.QuoteCheck;
 import io.factaudit.check.TitleCheck;
 import io.factaudit.claim.ClaimReader;
+import io.factaudit.claim.CountReader;
 import io.factaudit.claim.QuoteReader;
 import io.factaudit.claim.TitleReader;
 import java.util.List;
@@ -15,10 +17,10 @@ final class Kinds {
     }
 
     static List<ClaimReader> readers() {
-        return List.of(new QuoteReader(), new TitleReader());
+        return List.of(new CountReader(), new QuoteReader(), new TitleReader());
     }
 
     static List<Check> checks() {
-        return List.of(new QuoteCheck(), new TitleCheck());
+        return List.of(new CountCheck(), new QuoteCheck(), new TitleCheck());
     }
 }

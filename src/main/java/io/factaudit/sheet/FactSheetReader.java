@@ -6,7 +6,6 @@ import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.GherkinDocument;
 import io.cucumber.messages.types.Step;
-import io.cucumber.messages.types.TableRow;
 import io.factaudit.input.Problem;
 import io.factaudit.input.Problems;
 import java.io.IOException;
@@ -108,7 +107,7 @@ public final class FactSheetReader {
     private static boolean apply(FactsBuilder builder, String uri, Step step, Problems problems) {
         String text = step.getText().strip();
         int line = step.getLocation().getLine().intValue();
-        Table table = step.getDataTable().map(t -> table(uri, t.getRows())).orElse(null);
+        Table table = step.getDataTable().map(t -> SheetIndex.table(uri, t.getRows())).orElse(null);
         Matcher m;
         if ((m = StepVocabulary.match(StepVocabulary.ARTICLES_IN, text)) != null) {
             builder.articlesIn(m.group(1), line);
@@ -143,16 +142,6 @@ public final class FactSheetReader {
 
     private static boolean isTableStep(String text) {
         return text.endsWith(":");
-    }
-
-    private static Table table(String uri, List<TableRow> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        for (TableRow row : rows) {
-            cells.add(row.getCells().stream().map(c -> c.getValue()).toList());
-            lines.add(row.getLocation().getLine().intValue());
-        }
-        return Table.of(uri, cells, lines);
     }
 
     /** A path relative to the project root, '/' separated; absolute when outside the root's tree. */

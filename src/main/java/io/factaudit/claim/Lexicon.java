@@ -1,0 +1,69 @@
+package io.factaudit.claim;
+
+import java.util.Set;
+
+/** The word lists the claim readers share: kept general, one list per idea. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Verbs by which a source gives a figure or says something. */
+    static final Set<String> REPORT_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "estimated", "estimates",
+        "estimate", "believes", "believe", "believed", "reported", "reports", "report", "counted", "counts", "put", "puts",
+        "confirmed", "confirms", "spoke", "speaks", "stated", "states", "announced", "announces", "added", "adds", "warned",
+        "warns", "noted", "notes", "gave", "gives", "given", "identified", "assessed", "assesses", "claimed", "claims",
+        "rounded", "raised", "revised", "lowered", "updated", "expects", "expected", "estimating", "revising", "putting",
+        "saying", "briefed", "according", "wrote", "informed", "disclosed", "suggested");
+
+    /** Words after a personnel count that make it a count of casualties, not of the force. */
+    static final Set<String> CASUALTY = Set.of("killed", "wounded", "injured", "dead", "died", "casualties", "captured",
+        "missing", "perished", "losses", "lost", "hurt", "executed", "surrendered", "deserted", "defected");
+
+    /** Predicates that make "N people" a count of the dead. */
+    static final Set<String> DEATH_PREDICATES = Set.of("killed", "died", "dead", "perished", "lost", "deaths", "death",
+        "die", "dying", "killing");
+
+    /** Predicates that make "N people" a count of something other than the dead. */
+    static final Set<String> OTHER_PREDICATES = Set.of("injured", "wounded", "hurt", "missing", "affected", "displaced",
+        "rescued", "evacuated", "homeless", "taking", "took", "sheltering", "treated", "hospitalized", "hospitalised",
+        "pulled", "saved", "working", "involved", "participating", "arrested", "detained", "sent", "deployed");
+
+    /** Generic nouns for people, which need a predicate or a source to say what is counted. */
+    static final Set<String> PEOPLE = Set.of("people", "persons", "individuals", "residents", "citizens", "civilians");
+
+    /** Modal verbs of speculation, and the verbs of change they go with. */
+    static final Set<String> MODALS = Set.of("could", "may", "might");
+    static final Set<String> CHANGE_VERBS = Set.of("climb", "grow", "rise", "swell", "reach", "increase", "exceed", "top",
+        "surpass", "double", "balloon", "go", "soar", "jump", "hit", "pass");
+
+    /** Words that make a figure a stated plan or expectation, which is a claim. */
+    static final Set<String> PLAN_WORDS = Set.of("intended", "intends", "intend", "plan", "plans", "planned", "promised",
+        "promise", "expects", "expected", "expect", "decided", "pledged", "aims", "aimed", "scheduled", "set");
+
+    /** Words that mark a figure as an earlier one. */
+    static final Set<String> EARLIER = Set.of("initially", "first", "originally", "earlier", "previously", "ago",
+        "formerly", "once");
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec");
+
+    /** Words that link a count noun to its value: "the toll stood at", "put the number at", "rose to". */
+    static final Set<String> LINKS = Set.of("at", "to", "of", "is", "was", "were", "are", "reached", "passed", "passes",
+        "hit", "topped", "tops", "above", "past", "exceeded", "exceeds", "surpassed", "by");
+
+    /** Words that sum several subjects into one figure. */
+    static final Set<String> COMBINED = Set.of("combined", "joint", "cumulative");
+
+    /** Pronouns that stand for a person or organization already named. */
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "his", "her", "their", "its", "it");
+
+    /** Function words that may stand between a number and a clause's next part. */
+    static final Set<String> FUNCTION = Set.of("in", "on", "at", "by", "to", "from", "for", "with", "as", "into", "across",
+        "near", "and", "or", "but", "out", "up", "down", "since", "during", "over", "under", "after", "before", "this",
+        "that", "the", "a", "an", "each", "all", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+        "may", "might", "be", "been", "being", "already", "now", "still", "so", "far", "total", "altogether", "more", "soon",
+        "reportedly", "who", "which", "while", "when", "where", "there", "than", "just", "only", "also", "currently",
+        "not", "no", "yet", "then", "too", "well", "alone", "apiece", "per");
+}

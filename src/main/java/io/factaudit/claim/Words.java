@@ -1,0 +1,71 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence as lower-case words and punctuation, each with its span in the article. Lower-casing
+ * is done character by character, so offsets stay those of the article's text.
+ */
+final class Words {
+
+    private static final Pattern TOKEN = Pattern.compile(
+        "\\p{N}+(?:,\\p{N}{3})+(?:\\.\\p{N}+)?\\b|\\p{N}+\\.\\p{N}+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    /** A word or punctuation mark: its lower-case text, its text as written, where it is. */
+    record Word(String lower, String written, Span span) {
+        boolean capitalized() {
+            return !written.isEmpty() && Character.isUpperCase(written.charAt(0));
+        }
+
+        boolean is(String... options) {
+            for (String o : options) {
+                if (lower.equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean punctuation() {
+            return !Character.isLetterOrDigit(written.charAt(0));
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> of(String text, Span sentence) {
+        String s = text.substring(sentence.start(), sentence.end());
+        List<Word> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) {
+            String written = m.group();
+            words.add(new Word(lower(written), written, new Span(sentence.start() + m.start(), sentence.start() + m.end())));
+        }
+        return words;
+    }
+
+    /** Lower case, curly apostrophes straight, one character for one. */
+    static String lower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            chars[i] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+        }
+        return new String(chars);
+    }
+
+    /** The index of the first word starting at or after an offset. */
+    static int indexAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().start() >= offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+}
