@@ -2,7 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Alignment;
 import io.factaudit.language.Word;
-import io.factaudit.language.Words;
+import io.factaudit.language.QuotedWords;
 import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.Facts;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * of the aligned stretch agreeing, in order. A quote that only shares a common phrase with a known
  * quote ("in the Kursk region") is not close to it.
  *
- * @param article the quoted words, as {@link Words} reads them
+ * @param article the quoted words, as {@link QuotedWords} reads them
  * @param known   the known quote's words
  */
 public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known, Alignment alignment) {
@@ -39,19 +39,19 @@ public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known,
     /** The words of each known quote of a scenario, read once. */
     private static final PerFacts<Map<KnownQuote, List<Word>>> KNOWN_WORDS = new PerFacts<>(facts -> {
         Map<KnownQuote, List<Word>> words = new HashMap<>();
-        facts.quotes().forEach(q -> words.put(q, Words.of(q.words())));
+        facts.quotes().forEach(q -> words.put(q, QuotedWords.of(q.words())));
         return words;
     });
 
     /** The known quote of a scenario closest to quoted words, when one is close. */
     public static Optional<QuoteMatch> best(String quoted, Facts facts) {
         Map<KnownQuote, List<Word>> knownWords = KNOWN_WORDS.of(facts);
-        return best(Words.of(quoted), facts.quotes(), q -> knownWords.get(q));
+        return best(QuotedWords.of(quoted), facts.quotes(), q -> knownWords.get(q));
     }
 
     /** The known quote closest to quoted words, when one is close. */
     public static Optional<QuoteMatch> best(String quoted, List<KnownQuote> quotes) {
-        return best(Words.of(quoted), quotes, q -> Words.of(q.words()));
+        return best(QuotedWords.of(quoted), quotes, q -> QuotedWords.of(q.words()));
     }
 
     private static Optional<QuoteMatch> best(List<Word> words, List<KnownQuote> quotes,

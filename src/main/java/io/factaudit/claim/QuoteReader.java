@@ -7,7 +7,7 @@ import io.factaudit.language.Quotation;
 import io.factaudit.language.Quotations;
 import io.factaudit.language.Speakers;
 import io.factaudit.language.Word;
-import io.factaudit.language.Words;
+import io.factaudit.language.QuotedWords;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class QuoteReader implements ClaimReader {
             if (offset < at) {
                 return i;
             }
-            at += Words.CUT.length();
+            at += QuotedWords.CUT.length();
         }
         return quotation.pieces().size() - 1;
     }
@@ -96,7 +96,7 @@ public final class QuoteReader implements ClaimReader {
         StringBuilder b = new StringBuilder();
         for (Span p : pieces) {
             if (!b.isEmpty()) {
-                b.append(Words.CUT);
+                b.append(QuotedWords.CUT);
             }
             b.append(text, p.start(), p.end());
         }

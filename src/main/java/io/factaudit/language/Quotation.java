@@ -40,7 +40,7 @@ public record Quotation(List<Span> pieces, List<Span> marked) {
         StringBuilder joined = new StringBuilder();
         for (Span piece : pieces) {
             if (!joined.isEmpty()) {
-                joined.append(Words.CUT);
+                joined.append(QuotedWords.CUT);
             }
             joined.append(text, piece.start(), piece.end());
         }

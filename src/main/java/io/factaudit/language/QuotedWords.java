@@ -11,7 +11,7 @@ import java.util.Set;
  * curly quotes and apostrophes, hyphens and diacritics aside, and contractions spelled out, so that
  * "It's" and "It is" read the same. An ellipsis ("..." or "…") marks a cut.
  */
-public final class Words {
+public final class QuotedWords {
 
     /** The separator between quoted pieces in joined speech: a cut, as a reporter writes one. */
     public static final String CUT = " … ";
@@ -24,7 +24,7 @@ public final class Words {
     private static final Map<String, String> SUFFIXES = Map.of(
         "'re", "are", "'ve", "have", "'ll", "will", "'m", "am", "'d", "would");
 
-    private Words() {
+    private QuotedWords() {
     }
 
     public static List<Word> of(String text) {
