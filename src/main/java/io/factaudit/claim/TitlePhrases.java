@@ -130,14 +130,14 @@ final class TitlePhrases {
             return i > 0 && lower(tokens.get(i - 1)).equals("of") && tokens.spacedFromPrevious(i) && wordAfter(tokens, i);
         }
         if (JOINERS.contains(w)) {
-            return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens.get(i - 1)) && wordAfter(tokens, i);
+            return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens, i - 1) && wordAfter(tokens, i);
         }
         if (TitleWords.isFunctionWord(w)) {
             // "the then defense minister" is a title; "Under Secretary" is one, "under President Yoon" is not
             return TitleWords.isTime(w) || TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0))
                 && !startsSentence(t);
         }
-        return isWord(t);
+        return isWord(tokens, i);
     }
 
     private boolean startsSentence(NameToken t) {
@@ -157,7 +157,11 @@ final class TitlePhrases {
         if (next < tokens.size() && tokens.spacedFromPrevious(next) && lower(tokens.get(next)).equals("the")) {
             next++;
         }
-        return next < tokens.size() && tokens.spacedFromPrevious(next) && isWord(tokens.get(next));
+        return next < tokens.size() && tokens.spacedFromPrevious(next) && isWord(tokens, next);
+    }
+
+    private boolean isWord(NameTokens tokens, int i) {
+        return tokens.isCountryWord(i) || isWord(tokens.get(i));
     }
 
     private boolean isWord(NameToken t) {

@@ -1,12 +1,9 @@
 package io.factaudit.language;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Countries by their names and the adjectives for them: "Ukrainian", "Ukraine's" and "Ukraine" all
@@ -16,8 +13,7 @@ import java.util.Set;
 public final class Countries {
 
     private static final Map<String, String> BY_WORDS = new HashMap<>();
-    /** Every word of every name and adjective ("south", "korean"): none is part of a person's name. */
-    private static final Set<String> WORDS = new HashSet<>();
+    private static final int LONGEST = 5;
 
     static {
         for (String code : Locale.getISOCountries()) {
@@ -32,6 +28,7 @@ public final class Countries {
             {"Russia", "Russian", "Russian Federation", "Soviet"},
             {"Ukraine", "Ukrainian"},
             {"North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea"},
+            {"Korea", "Korean"},
             {"South Korea", "South Korean", "Republic of Korea", "ROK"},
             {"Turkey", "Turkish", "Türkiye", "Turkiye"},
             {"Syria", "Syrian"}, {"Iran", "Iranian"}, {"Iraq", "Iraqi"}, {"Israel", "Israeli"},
@@ -64,9 +61,6 @@ public final class Countries {
                 put(spelling, row[0]);
             }
         }
-        for (String k : BY_WORDS.keySet()) {
-            WORDS.addAll(List.of(k.split(" ")));
-        }
     }
 
     private Countries() {
@@ -94,8 +88,46 @@ public final class Countries {
         return Optional.ofNullable(BY_WORDS.get(key(words)));
     }
 
-    /** Whether one word is a country's name or adjective, or part of one ("South", "Korean"). */
+    /** Whether one word is a country's name or adjective ("Ukrainian", "Syria's"). */
     public static boolean isCountryWord(String word) {
-        return WORDS.contains(key(word));
+        return BY_WORDS.containsKey(key(word));
+    }
+
+    /**
+     * Which of a text's words are part of a country's name or adjective, the longest that fits
+     * first: "South Korean" marks both words, while "Martin" of "Saint Martin" stays a name.
+     */
+    static boolean[] words(NameTokens tokens) {
+        boolean[] country = new boolean[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            int n = Math.min(LONGEST, tokens.size() - i);
+            for (; n > 0; n--) {
+                if (n > 1 && !joined(tokens, i, n)) {
+                    continue;
+                }
+                StringBuilder words = new StringBuilder(tokens.get(i).text());
+                for (int k = i + 1; k < i + n; k++) {
+                    words.append(' ').append(tokens.get(k).text());
+                }
+                if (BY_WORDS.containsKey(key(words.toString()))) {
+                    break;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                country[i + k] = true;
+            }
+            i += Math.max(n, 1);
+        }
+        return country;
+    }
+
+    private static boolean joined(NameTokens tokens, int from, int n) {
+        for (int k = from + 1; k < from + n; k++) {
+            if (!tokens.joinedToPrevious(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -21,6 +21,7 @@ public final class NameTokens {
     private final List<NameToken> tokens;
     private final boolean[] joined;
     private final boolean[] spaced;
+    private boolean[] countryWords;
 
     private NameTokens(List<NameToken> tokens, boolean[] joined, boolean[] spaced) {
         this.tokens = tokens;
@@ -97,6 +98,14 @@ public final class NameTokens {
     /** Token i follows token i-1 with only spaces between, a possessive or not ("Ukraine's President"). */
     public boolean spacedFromPrevious(int i) {
         return i > 0 && spaced[i];
+    }
+
+    /** Whether token i is part of a country's name or adjective ("South" and "Korean" of "South Korean"). */
+    public boolean isCountryWord(int i) {
+        if (countryWords == null) {
+            countryWords = Countries.words(this);
+        }
+        return countryWords[i];
     }
 
     /** The index of the first token starting at or after an offset, or size() when none does. */

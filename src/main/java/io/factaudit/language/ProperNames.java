@@ -116,7 +116,7 @@ public final class ProperNames {
         for (int k = from; k < to; k++) {
             NameToken t = tokens.get(k);
             boolean particle = !t.capitalized();
-            if (!particle && !t.initial() && !isNameWord(t) && !isGenerationSuffix(t)) {
+            if (!particle && !t.initial() && (!isNameWord(t) || tokens.isCountryWord(k)) && !isGenerationSuffix(t)) {
                 start = k + 1;
             }
         }

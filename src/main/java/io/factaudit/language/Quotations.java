@@ -3,6 +3,8 @@ package io.factaudit.language;
 import io.factaudit.article.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds quoted speech in a text: pieces in straight, curly or angle double quotes (single quotes,
@@ -10,6 +12,11 @@ import java.util.List;
  * attribution splits them ("…,” he warned. “…”). A quote left open runs to the end of its paragraph.
  */
 public final class Quotations {
+
+    /** A word, then a stop followed by more text. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)[.!?]\\s+\\S");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("gen", "lt", "maj", "col", "capt", "adm",
+        "brig", "sgt", "dr", "mr", "mrs", "ms", "st", "sen", "rep", "gov", "jr", "sr", "prof");
 
     /** At most this many words between two pieces of one quotation. */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
@@ -142,6 +149,18 @@ public final class Quotations {
         }
         String gap = text.substring(first.end(), second.start());
         long words = gap.codePoints().filter(Character::isWhitespace).count();
-        return words <= MAX_ATTRIBUTION_WORDS + 1 && !SpeechVerbs.find(gap).isEmpty();
+        return words <= MAX_ATTRIBUTION_WORDS + 1 && !SpeechVerbs.find(gap).isEmpty() && !sentenceEndsInside(gap);
+    }
+
+    /** "…,” Rutte said. Then Austin spoke. “…”: a sentence other than the attribution stands between. */
+    private static boolean sentenceEndsInside(String gap) {
+        Matcher end = SENTENCE_END.matcher(gap.strip());
+        while (end.find()) {
+            String before = end.group(1);
+            if (before.length() > 1 && !ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
