@@ -10,6 +10,7 @@ import io.factaudit.language.ProperNames;
 import io.factaudit.language.SpeechVerbs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every person an article names, in order: the known people by any of their spellings, any other
@@ -17,6 +18,15 @@ import java.util.List;
  * named before ("Griffiths" after "Martin Griffiths", "Yoon" after "Yoon Suk Yeol").
  */
 final class PersonMentions {
+
+    /** Words for people in general that start sentences before speech verbs: never a person's name. */
+    private static final Set<String> GROUPS = Set.of("officials", "analysts", "experts", "residents", "witnesses",
+        "rescuers", "doctors", "sources", "authorities", "critics", "observers", "diplomats", "lawmakers", "investigators",
+        "police", "researchers", "scientists", "activists", "survivors", "families", "neighbours", "neighbors",
+        "volunteers", "workers", "soldiers", "troops", "commanders", "officers", "ministers", "leaders", "reporters",
+        "journalists", "engineers", "locals", "villagers", "medics", "staff", "aides", "allies", "prosecutors", "judges",
+        "agencies", "governments", "others", "some", "many", "most", "both", "they", "we", "people", "everyone", "nobody",
+        "spokesman", "spokeswoman", "spokesperson", "someone", "somebody");
 
     private PersonMentions() {
     }
@@ -40,7 +50,7 @@ final class PersonMentions {
         for (NameTokens tokens : paragraphs) {
             for (NameToken token : tokens.tokens()) {
                 if (ProperNames.isNameWord(token) && found.stream().noneMatch(m -> m.span().overlaps(token.span()))) {
-                    earlierWith(found, token).or(() -> besideSpeechVerb(tokens, token))
+                    earlierWith(found, token).or(() -> besideSpeechVerb(tokens, token, text))
                         .ifPresent(person -> words.add(new PersonMention(token.span(), person)));
                 }
             }
@@ -50,13 +60,35 @@ final class PersonMentions {
         return found;
     }
 
-    /** A name word right before or after a speech verb names a person: "Hatice said", "said Mehmet". */
-    private static java.util.Optional<String> besideSpeechVerb(NameTokens tokens, NameToken word) {
+    /**
+     * A name word right before or after a speech verb names a person ("Hatice said", "said Mehmet"),
+     * unless it is a word for people in general ("Officials said") or the text writes it in lower
+     * case elsewhere: a name is always capitalized.
+     */
+    private static java.util.Optional<String> besideSpeechVerb(NameTokens tokens, NameToken word, String text) {
+        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
+        if (GROUPS.contains(lower) || lowerCaseElsewhere(text, word.text())) {
+            return java.util.Optional.empty();
+        }
         int i = tokens.tokens().indexOf(word);
         boolean verbAfter = i + 1 < tokens.size() && tokens.spacedFromPrevious(i + 1)
             && SpeechVerbs.isVerb(tokens.get(i + 1).text());
         boolean verbBefore = i > 0 && tokens.spacedFromPrevious(i) && SpeechVerbs.isVerb(tokens.get(i - 1).text());
         return verbAfter || verbBefore ? java.util.Optional.of(word.text()) : java.util.Optional.empty();
+    }
+
+    private static boolean lowerCaseElsewhere(String text, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf(lower);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean after = at + lower.length() >= text.length() || !Character.isLetter(text.charAt(at + lower.length()));
+            if (before && after) {
+                return true;
+            }
+            at = text.indexOf(lower, at + 1);
+        }
+        return false;
     }
 
     /** The person most recently named before a word whose name starts or ends with that word. */
