@@ -39,6 +39,8 @@ public final class PersonTitles {
     }
 
     private final Map<String, String> bodies = new HashMap<>();
+    /** Acronyms of bodies the sheet's titles name ("WHO" of "WHO chief"), even where its names do not. */
+    private final Set<String> knownBodies = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
     private final Map<Person, Set<String>> belongsTo = new HashMap<>();
 
@@ -46,6 +48,12 @@ public final class PersonTitles {
         for (Name n : facts.names()) {
             for (String spelling : n.spellings()) {
                 bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
+            }
+        }
+        for (Person p : facts.people()) {
+            for (String title : p.titles()) {
+                NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+                tokens.tokens().stream().filter(NameToken::acronym).forEach(t -> knownBodies.add(key(t.text())));
             }
         }
         for (Person p : facts.people()) {
@@ -110,13 +118,17 @@ public final class PersonTitles {
         if (!ofPerson.isEmpty() && !ofPerson.containsAll(written.belongsTo())) {
             return false;
         }
-        for (Form title : titles.getOrDefault(person, List.of())) {
+        List<Form> held = titles.getOrDefault(person, List.of());
+        for (Form title : held) {
             if (title.words().containsAll(written.words()) && title.words().stream()
                 .filter(w -> !written.words().contains(w)).noneMatch(TitleWords::isRankChanger)) {
                 return true;
             }
         }
-        return false;
+        // "Russian leader Vladimir Putin": a description that fits whoever holds a top office
+        return written.words().stream().allMatch(TitleWords::isDescriptor) && held.stream().anyMatch(title ->
+            title.words().stream().anyMatch(TitleWords::isTopOffice)
+                && title.words().stream().noneMatch(TitleWords::isRankChanger));
     }
 
     /** A title as the body it belongs to and its other words. */
@@ -133,7 +145,13 @@ public final class PersonTitles {
             }
             NameToken t = tokens.get(i++);
             if (t.acronym() && !TitleWords.isTitleWord(t.text())) {
-                belongs.add(key(t.text()));
+                // a body the sheet never names ("CNN") says nothing either way
+                if (knownBodies.contains(key(t.text()))) {
+                    belongs.add(key(t.text()));
+                }
+                continue;
+            }
+            if (t.possessive() && TitleWords.isGenericOwner(t.text())) {
                 continue;
             }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {

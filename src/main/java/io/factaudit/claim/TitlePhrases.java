@@ -161,7 +161,8 @@ final class TitlePhrases {
     }
 
     private boolean isWord(NameTokens tokens, int i) {
-        return tokens.isCountryWord(i) || isWord(tokens.get(i));
+        NameToken t = tokens.get(i);
+        return tokens.isCountryWord(i) || isWord(t) || t.possessive() && TitleWords.isGenericOwner(t.text());
     }
 
     private boolean isWord(NameToken t) {

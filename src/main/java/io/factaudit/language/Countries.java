@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Countries by their names and the adjectives for them: "Ukrainian", "Ukraine's" and "Ukraine" all
- * name Ukraine; "US", "U.S." and "American" name the United States. Names come from the JDK's
+ * Countries by their names, the adjectives for them and the capitals that stand for their
+ * governments: "Ukrainian", "Ukraine's", "Kyiv" and "Ukraine" all name Ukraine; "US", "U.S.",
+ * "American" and "Washington" name the United States. Names come from the JDK's
  * English country names, with the usual short forms and the adjectives news writing uses.
  */
 public final class Countries {
@@ -23,26 +24,27 @@ public final class Countries {
             }
         }
         String[][] more = {
-            {"United States", "US", "USA", "America", "American", "United States of America"},
-            {"United Kingdom", "UK", "Britain", "Great Britain", "British", "English", "Scottish", "Welsh"},
-            {"Russia", "Russian", "Russian Federation", "Soviet"},
-            {"Ukraine", "Ukrainian"},
-            {"North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea"},
+            {"United States", "US", "USA", "America", "American", "United States of America", "Washington", "White House"},
+            {"United Kingdom", "UK", "Britain", "Great Britain", "British", "English", "Scottish", "Welsh", "London",
+                "Downing Street"},
+            {"Russia", "Russian", "Russian Federation", "Soviet", "Moscow", "Kremlin"},
+            {"Ukraine", "Ukrainian", "Kyiv", "Kiev"},
+            {"North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea", "Pyongyang"},
             {"Korea", "Korean"},
-            {"South Korea", "South Korean", "Republic of Korea", "ROK"},
-            {"Turkey", "Turkish", "Türkiye", "Turkiye"},
-            {"Syria", "Syrian"}, {"Iran", "Iranian"}, {"Iraq", "Iraqi"}, {"Israel", "Israeli"},
+            {"South Korea", "South Korean", "Republic of Korea", "ROK", "Seoul"},
+            {"Turkey", "Turkish", "Türkiye", "Turkiye", "Ankara"},
+            {"Syria", "Syrian", "Damascus"}, {"Iran", "Iranian", "Tehran"}, {"Belarus", "Belarusian", "Minsk"}, {"Iraq", "Iraqi"}, {"Israel", "Israeli"},
             {"Palestine", "Palestinian"}, {"Lebanon", "Lebanese"}, {"Jordan", "Jordanian"}, {"Egypt", "Egyptian"},
             {"Saudi Arabia", "Saudi"}, {"Yemen", "Yemeni"}, {"Afghanistan", "Afghan"}, {"Pakistan", "Pakistani"},
-            {"India", "Indian"}, {"China", "Chinese"}, {"Japan", "Japanese"}, {"Taiwan", "Taiwanese"},
+            {"India", "Indian"}, {"China", "Chinese", "Beijing"}, {"Japan", "Japanese", "Tokyo"}, {"Taiwan", "Taiwanese"},
             {"Vietnam", "Vietnamese"}, {"Philippines", "Filipino", "Philippine"}, {"Indonesia", "Indonesian"},
             {"Australia", "Australian"}, {"New Zealand", "New Zealander"}, {"Fiji", "Fijian"}, {"Canada", "Canadian"},
             {"Mexico", "Mexican"}, {"Brazil", "Brazilian"}, {"Argentina", "Argentine", "Argentinian"},
-            {"France", "French"}, {"Germany", "German"}, {"Italy", "Italian"}, {"Spain", "Spanish"},
+            {"France", "French", "Paris"}, {"Germany", "German", "Berlin"}, {"Italy", "Italian"}, {"Spain", "Spanish"},
             {"Portugal", "Portuguese"}, {"Netherlands", "Dutch", "Holland"}, {"Belgium", "Belgian"},
             {"Poland", "Polish"}, {"Czechia", "Czech", "Czech Republic"}, {"Slovakia", "Slovak"},
             {"Hungary", "Hungarian"}, {"Romania", "Romanian"}, {"Bulgaria", "Bulgarian"}, {"Greece", "Greek"},
-            {"Serbia", "Serbian"}, {"Croatia", "Croatian"}, {"Moldova", "Moldovan"}, {"Belarus", "Belarusian"},
+            {"Serbia", "Serbian"}, {"Croatia", "Croatian"}, {"Moldova", "Moldovan"},
             {"Georgia", "Georgian"}, {"Armenia", "Armenian"}, {"Azerbaijan", "Azerbaijani"},
             {"Kazakhstan", "Kazakh"}, {"Sweden", "Swedish"}, {"Norway", "Norwegian"}, {"Finland", "Finnish"},
             {"Denmark", "Danish"}, {"Estonia", "Estonian"}, {"Latvia", "Latvian"}, {"Lithuania", "Lithuanian"},

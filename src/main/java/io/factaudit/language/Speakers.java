@@ -25,6 +25,14 @@ public final class Speakers {
     /** How far an attribution after a quote reaches: to the end of its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[\"\u201c\u201d]");
     private static final int NEAR_VERB_CHARS = 40;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\W*$");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "of", "and");
+    /** Words after which a name is not the subject of the sentence. */
+    private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("echoing", "citing", "quoting",
+        "about", "with", "to", "by", "for", "of", "from", "after", "like", "than", "on", "at", "against", "and", "unlike",
+        "before", "beside", "alongside", "told", "asked", "urged", "warned", "met", "called", "thanked", "criticised",
+        "criticized", "praised", "joined", "followed", "answered", "contradicted");
 
     private final String text;
     private final List<PersonMention> mentions;
@@ -63,7 +71,11 @@ public final class Speakers {
             : Optional.empty();
     }
 
-    /** "…,” he said" / "…,” said X" / "…,” X told reporters": the speaker near the first speech verb. */
+    /**
+     * "…,” he said" / "…,” X told reporters" / "…,” said X": the subject right before the first speech
+     * verb, else the name right after it. Where something else is the subject ("…,” a senior official
+     * said, echoing Austin) no person is named as the speaker.
+     */
     private Optional<PersonMention> attributionAfter(Span window) {
         String words = text.substring(window.start(), window.end());
         List<Span> verbs = SpeechVerbs.find(words);
@@ -73,19 +85,35 @@ public final class Speakers {
         int verbAt = window.start() + verbs.get(0).start();
         int verbEnd = window.start() + verbs.get(0).end();
         List<Candidate> candidates = candidates(window);
-        // the subject before the verb ("he said"), else the one right after it ("said X")
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Candidate c = candidates.get(i);
-            if (c.span.end() <= verbAt && verbAt - c.span.end() <= NEAR_VERB_CHARS) {
-                return resolve(c);
+            if (c.span.end() <= verbAt) {
+                return onlyTitleWords(c.span.end(), verbAt) ? resolve(c) : Optional.empty();
             }
         }
+        if (!onlyTitleWords(window.start(), verbAt)) {
+            return Optional.empty();
+        }
         for (Candidate c : candidates) {
-            if (c.span.start() >= verbEnd && c.span.start() - verbEnd <= NEAR_VERB_CHARS) {
-                return resolve(c);
+            if (c.span.start() >= verbEnd) {
+                return onlyTitleWords(verbEnd, c.span.start()) ? resolve(c) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Between two places stand only punctuation and words of titles ("said Secretary of State Antony Blinken"). */
+    private boolean onlyTitleWords(int from, int to) {
+        Matcher word = WORD.matcher(text).region(from, to);
+        while (word.find()) {
+            String w = word.group();
+            boolean titleWord = TitleWords.isTitleWord(w) || TitleWords.isHonorific(w) || Countries.isCountryWord(w)
+                || ARTICLES.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0));
+            if (!titleWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "X said:", "X, the secretary, said on a visit:", "according to X,", "UN chief X, after a visit: “…”". */
@@ -104,8 +132,9 @@ public final class Speakers {
         int verbAt = window.start() + verb.start();
         if (!SpeechVerbs.speakerFollows(words, verb)) {
             for (int i = candidates.size() - 1; i >= 0; i--) {
-                if (candidates.get(i).span.end() <= verbAt) {
-                    return resolve(candidates.get(i));
+                Candidate c = candidates.get(i);
+                if (c.span.end() <= verbAt && isSubject(c.span)) {
+                    return resolve(c);
                 }
             }
         }
@@ -118,6 +147,17 @@ public final class Speakers {
     }
 
     private record Candidate(Span span, PersonMention named) {
+    }
+
+    /** Not a possessive ("Austin's remarks") nor after a preposition ("echoing Austin", "asked about Austin"). */
+    private boolean isSubject(Span name) {
+        int end = name.end();
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)))) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, name.start() - 30), name.start());
+        return !before.find() || !NOT_BEFORE_SUBJECT.contains(before.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Named people and stand-ins ("he", "the secretary") in a window, in order. */

@@ -74,6 +74,19 @@ public final class TitleWords {
         "update", "updated", "live", "breaking", "analysis", "opinion", "explainer", "catch", "up", "it", "its", "his",
         "her", "their", "our", "we", "they", "he", "she", "i", "you", "one", "two", "three", "new", "said", "says");
 
+    /** Descriptions rather than titles: "Russian leader Vladimir Putin", "NATO chief Mark Rutte". */
+    private static final Set<String> DESCRIPTORS = Set.of("leader", "chief", "head", "boss", "strongman", "ruler");
+
+    /** Offices at the top of a country or a body, which the descriptions above fit. */
+    private static final Set<String> TOP_OFFICES = Set.of("president", "minister", "premier", "chancellor", "king",
+        "queen", "emir", "sultan", "chairman", "chairwoman", "leader", "chief", "head", "director", "commander",
+        "governor", "mayor", "coordinator");
+
+    /** Owners that stand for the body just named: "the country's defense minister", "the agency's director". */
+    private static final Set<String> GENERIC_OWNERS = Set.of("country", "nation", "agency", "government", "ministry",
+        "organization", "organisation", "alliance", "bloc", "party", "company", "group", "state", "kingdom", "republic",
+        "region", "city", "province", "military", "army", "service");
+
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
         "dame", "lord", "lady", "rev", "reverend", "sheikh", "mx");
 
@@ -143,6 +156,19 @@ public final class TitleWords {
             }
         }
         return word.toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isDescriptor(String word) {
+        return DESCRIPTORS.contains(normal(word));
+    }
+
+    public static boolean isTopOffice(String word) {
+        return TOP_OFFICES.contains(normal(word));
+    }
+
+    /** "country" of "the country's defense minister": an owner that says nothing of which body. */
+    public static boolean isGenericOwner(String word) {
+        return GENERIC_OWNERS.contains(normal(word));
     }
 
     public static boolean isHonorific(String word) {

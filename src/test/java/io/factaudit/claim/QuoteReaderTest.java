@@ -69,6 +69,16 @@ class QuoteReaderTest {
     void should_name_no_speaker_where_the_article_names_none() {
         assertThat(only("Officials repeated it: \u201cThere is evidence that there are DPRK troops in Russia.\u201d").speaker())
             .isNull();
+        assertThat(only("\u201cThere is evidence that there are DPRK troops in Russia,\u201d a senior official said, echoing"
+            + " Blinken.").speaker()).isNull();
+    }
+
+    @Test
+    void should_take_the_subject_of_the_speech_verb_not_a_name_it_mentions() {
+        assertThat(speaker("Asked about Blinken's remarks, Austin said: \u201cThere is evidence that there are DPRK troops in"
+            + " Russia.\u201d")).isEqualTo("Lloyd Austin");
+        assertThat(speaker("Austin, who had met Blinken in Seoul, told reporters: \u201cThere is evidence that there are DPRK"
+            + " troops in Russia.\u201d")).isEqualTo("Lloyd Austin");
     }
 
     @Test
