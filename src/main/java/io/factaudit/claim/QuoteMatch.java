@@ -29,7 +29,7 @@ public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known,
     private static final double MIN_SHARE_OF_STRETCH = 0.6;
     /** Share of the known quote that must be quoted, unless enough words agree anyway. */
     private static final double MIN_SHARE_OF_QUOTE = 0.4;
-    private static final int ENOUGH_WORDS = 8;
+    private static final int ENOUGH_WORDS = 10;
 
     public QuoteMatch {
         article = List.copyOf(article);

@@ -14,7 +14,8 @@ class QuoteReaderTest {
 
     private final Facts facts = SheetFixture.troops()
         .quotes("Lloyd Austin | 2024-10-23 | " + EVIDENCE, "Lloyd Austin | 2024-10-31 | " + MISTAKE,
-            "Antony Blinken | 2024-10-31 | We've not yet seen these troops deploy into combat against Ukrainian forces")
+            "Antony Blinken | 2024-10-31 | We've not yet seen these troops deploy into combat against Ukrainian forces,"
+                + " but we would expect that to happen in the coming days")
         .facts();
 
     private List<QuoteClaim> read(String text) {
@@ -85,6 +86,7 @@ class QuoteReaderTest {
     void should_leave_out_quotes_that_are_not_close_to_a_known_quote() {
         assertThat(read("\u201cWe will not stand idly by,\u201d Yoon said. Seoul called it \u201cfake news\u201d. Officials said"
             + " troops were \u201cdeployed to the Kursk region in Russia\u201d.")).isEmpty();
+        assertThat(read("Austin said: \u201cI fully expect that to happen in the coming days.\u201d")).isEmpty();
     }
 
     private String speaker(String text) {
