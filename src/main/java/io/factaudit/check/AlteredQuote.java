@@ -3,7 +3,7 @@ package io.factaudit.check;
 import io.factaudit.claim.QuoteMatch;
 import io.factaudit.language.Alignment.Edit;
 import io.factaudit.language.Alignment.Op;
-import io.factaudit.language.Word;
+import io.factaudit.language.SpokenWord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +57,7 @@ final class AlteredQuote {
     }
 
     /** The words as written, from the first to the last. */
-    private static String surface(List<Word> words, String text) {
+    private static String surface(List<SpokenWord> words, String text) {
         if (words.isEmpty()) {
             return "";
         }

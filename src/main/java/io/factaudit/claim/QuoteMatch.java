@@ -1,7 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Alignment;
-import io.factaudit.language.Word;
+import io.factaudit.language.SpokenWord;
 import io.factaudit.language.QuotedWords;
 import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.Facts;
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param article the quoted words, as {@link QuotedWords} reads them
  * @param known   the known quote's words
  */
-public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known, Alignment alignment) {
+public record QuoteMatch(KnownQuote quote, List<SpokenWord> article, List<SpokenWord> known, Alignment alignment) {
 
     /** At least this many words must agree (or all of a shorter known quote). */
     private static final int MIN_WORDS = 4;
@@ -37,15 +37,15 @@ public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known,
     }
 
     /** The words of each known quote of a scenario, read once. */
-    private static final PerFacts<Map<KnownQuote, List<Word>>> KNOWN_WORDS = new PerFacts<>(facts -> {
-        Map<KnownQuote, List<Word>> words = new HashMap<>();
+    private static final PerFacts<Map<KnownQuote, List<SpokenWord>>> KNOWN_WORDS = new PerFacts<>(facts -> {
+        Map<KnownQuote, List<SpokenWord>> words = new HashMap<>();
         facts.quotes().forEach(q -> words.put(q, QuotedWords.of(q.words())));
         return words;
     });
 
     /** The known quote of a scenario closest to quoted words, when one is close. */
     public static Optional<QuoteMatch> best(String quoted, Facts facts) {
-        Map<KnownQuote, List<Word>> knownWords = KNOWN_WORDS.of(facts);
+        Map<KnownQuote, List<SpokenWord>> knownWords = KNOWN_WORDS.of(facts);
         return best(QuotedWords.of(quoted), facts.quotes(), q -> knownWords.get(q));
     }
 
@@ -54,14 +54,14 @@ public record QuoteMatch(KnownQuote quote, List<Word> article, List<Word> known,
         return best(QuotedWords.of(quoted), quotes, q -> QuotedWords.of(q.words()));
     }
 
-    private static Optional<QuoteMatch> best(List<Word> words, List<KnownQuote> quotes,
-                                             Function<KnownQuote, List<Word>> wordsOf) {
+    private static Optional<QuoteMatch> best(List<SpokenWord> words, List<KnownQuote> quotes,
+                                             Function<KnownQuote, List<SpokenWord>> wordsOf) {
         Set<String> quotedWords = new HashSet<>();
         words.forEach(w -> quotedWords.add(w.text()));
         QuoteMatch best = null;
         for (KnownQuote quote : quotes) {
-            List<Word> known = wordsOf.apply(quote);
-            if (known.stream().map(Word::text).distinct().filter(quotedWords::contains).count()
+            List<SpokenWord> known = wordsOf.apply(quote);
+            if (known.stream().map(SpokenWord::text).distinct().filter(quotedWords::contains).count()
                 < Math.min(MIN_WORDS, known.size())) {
                 continue;
             }

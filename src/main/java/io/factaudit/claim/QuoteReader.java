@@ -6,7 +6,7 @@ import io.factaudit.language.PersonMention;
 import io.factaudit.language.Quotation;
 import io.factaudit.language.Quotations;
 import io.factaudit.language.Speakers;
-import io.factaudit.language.Word;
+import io.factaudit.language.SpokenWord;
 import io.factaudit.language.QuotedWords;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class QuoteReader implements ClaimReader {
 
     /** The pieces that hold the matched words. */
     private static List<Span> matchedPieces(Quotation quotation, QuoteMatch match) {
-        List<Word> article = match.article();
+        List<SpokenWord> article = match.article();
         int first = pieceAt(quotation, article.get(match.alignment().articleFrom()).start());
         int last = pieceAt(quotation, article.get(match.alignment().articleTo() - 1).start());
         return quotation.pieces().subList(first, last + 1);

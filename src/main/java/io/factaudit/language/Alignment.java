@@ -38,7 +38,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         return edits.stream().filter(e -> e.op() != Op.SAME).toList();
     }
 
-    public static Alignment of(List<Word> article, List<Word> known) {
+    public static Alignment of(List<SpokenWord> article, List<SpokenWord> known) {
         int n = article.size();
         int m = known.size();
         int[][] score = new int[n + 1][m + 1];
@@ -80,7 +80,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         return trace(article, known, move, endI, endJ);
     }
 
-    private static Alignment trace(List<Word> article, List<Word> known, byte[][] move, int endI, int endJ) {
+    private static Alignment trace(List<SpokenWord> article, List<SpokenWord> known, byte[][] move, int endI, int endJ) {
         List<Edit> edits = new ArrayList<>();
         int i = endI;
         int j = endJ;
@@ -137,7 +137,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
     }
 
     /** "northwest" for "north-west", "health care" for "healthcare": the same letters, differently joined. */
-    private static List<Edit> withoutSpellingVariants(List<Word> article, List<Word> known, List<Edit> edits) {
+    private static List<Edit> withoutSpellingVariants(List<SpokenWord> article, List<SpokenWord> known, List<Edit> edits) {
         List<Edit> kept = new ArrayList<>();
         int i = 0;
         while (i < edits.size()) {
@@ -165,12 +165,12 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         return kept;
     }
 
-    private static Edit pair(List<Word> article, List<Word> known, int a, int k) {
+    private static Edit pair(List<SpokenWord> article, List<SpokenWord> known, int a, int k) {
         boolean same = article.get(a).text().equals(known.get(k).text());
         return new Edit(same ? Op.SAME : Op.CHANGED, a, k);
     }
 
-    private static int wordsBeforeInPiece(List<Word> article, int from) {
+    private static int wordsBeforeInPiece(List<SpokenWord> article, int from) {
         int count = 0;
         for (int i = from; i > 0 && !article.get(i).afterCut(); i--) {
             count++;
@@ -178,7 +178,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
         return count;
     }
 
-    private static int wordsAfterInPiece(List<Word> article, int to) {
+    private static int wordsAfterInPiece(List<SpokenWord> article, int to) {
         int count = 0;
         for (int i = to; i < article.size() && !article.get(i).afterCut(); i++) {
             count++;
@@ -187,7 +187,7 @@ public record Alignment(List<Edit> edits, int matches, int articleFrom, int arti
     }
 
     /** Known words may be skipped for free before article word i (0-based i-1 is the word before). */
-    private static boolean isCut(List<Word> article, int i) {
+    private static boolean isCut(List<SpokenWord> article, int i) {
         return i == 0 || i == article.size() || article.get(i).afterCut();
     }
 }

@@ -27,10 +27,10 @@ public final class QuotedWords {
     private QuotedWords() {
     }
 
-    public static List<Word> of(String text) {
+    public static List<SpokenWord> of(String text) {
         Folded folded = Folded.of(text);
         String s = folded.text();
-        List<Word> words = new ArrayList<>();
+        List<SpokenWord> words = new ArrayList<>();
         boolean cut = false;
         int i = 0;
         while (i < s.length()) {
@@ -52,7 +52,7 @@ public final class QuotedWords {
             int from = folded.originStart(i);
             int to = folded.originEnd(end);
             for (String w : spelledOut(s.substring(i, end).toLowerCase(Locale.ROOT))) {
-                words.add(new Word(w, from, to, cut));
+                words.add(new SpokenWord(w, from, to, cut));
                 cut = false;
             }
             i = end;

@@ -1,14 +1,27 @@
 package io.factaudit.language;
 
+import io.factaudit.article.Span;
+
 /**
- * One word of quoted speech, normalized for comparison (lower case, diacritics and apostrophes
- * folded, contractions spelled out), with where it stands in the text it was read from.
+ * A word or punctuation mark as the matchers read it.
  *
- * @param text     the normalized word ("it's" gives two words, "it" and "is", both at the same place)
- * @param start    offset of the written word in the text it was read from
- * @param end      end offset (exclusive) of the written word
- * @param afterCut the writer cut the speech just before this word (a closing quote mark between two
- *                 quoted pieces, or an ellipsis), so words left out here are not an alteration
+ * @param span  where it stands in the article
+ * @param text  as written (folded: straight apostrophes, no diacritics)
+ * @param lower lower case, for closed-class words ("not", "the", "if")
+ * @param stem  the stem its inflected forms share ({@link Inflections#stem})
  */
-public record Word(String text, int start, int end, boolean afterCut) {
+public record Word(Span span, String text, String lower, String stem) {
+
+    public boolean isPunctuation() {
+        return !Character.isLetterOrDigit(text.charAt(0)) && !(text.charAt(0) == '\'' && text.length() > 1);
+    }
+
+    public boolean is(String lowerCase) {
+        return lower.equals(lowerCase);
+    }
+
+    /** Written in capitals ("NIS", "US"): such sheet spellings match only in capitals. */
+    public boolean isCapitals() {
+        return text.length() > 1 && text.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
 }

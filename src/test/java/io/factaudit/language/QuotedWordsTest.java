@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class QuotedWordsTest {
 
     private static List<String> words(String text) {
-        return QuotedWords.of(text).stream().map(Word::text).toList();
+        return QuotedWords.of(text).stream().map(SpokenWord::text).toList();
     }
 
     @Test
@@ -25,14 +25,14 @@ class QuotedWordsTest {
 
     @Test
     void should_mark_the_word_after_an_ellipsis_as_after_a_cut() {
-        List<Word> words = QuotedWords.of("trained on \u2026 I fully expect... soon");
-        assertThat(words).extracting(Word::afterCut).containsExactly(false, false, true, false, false, true);
+        List<SpokenWord> words = QuotedWords.of("trained on \u2026 I fully expect... soon");
+        assertThat(words).extracting(SpokenWord::afterCut).containsExactly(false, false, true, false, false, true);
     }
 
     @Test
     void should_keep_where_each_word_stands() {
         String text = "“It's here”";
-        List<Word> words = QuotedWords.of(text);
+        List<SpokenWord> words = QuotedWords.of(text);
         assertThat(text.substring(words.get(0).start(), words.get(0).end())).isEqualTo("It's");
         assertThat(text.substring(words.get(2).start(), words.get(2).end())).isEqualTo("here");
     }

@@ -1,0 +1,134 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.DateMention;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.TaggedWords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The date expression a sentence gives for words it mentions: one inside them ("voted on
+ * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
+ * Pyongyang in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
+ * else one just before them ("agreed on Monday to open two more crossings").
+ */
+final class DateAttachment {
+
+    private static final int MOST_AFTER = 12;
+    private static final int MOST_BEFORE = 4;
+    /** Words that start another clause or event: a date past them is not this mention's. */
+    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", "(", ")", "and", "but", "or", "while",
+        "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
+    /** "struck before dawn on Monday": a time of day, not another event. */
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
+        "sunset", "dusk", "nightfall");
+    private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "announced", "reported",
+        "confirmed", "added", "stated", "wrote", "tweeted");
+
+    private DateAttachment() {
+    }
+
+    /** The date given for words {@code first} through {@code last}, or null. */
+    static DateMention find(TaggedWords w, List<DateMention> dates, int first, int last) {
+        DateMention after = null;
+        DateMention before = null;
+        for (DateMention d : dates) {
+            int[] words = wordsOf(w, d);
+            if (words == null) {
+                continue;
+            }
+            if (words[0] >= first && words[1] <= last) {
+                return d;
+            }
+            if (saidOn(w, words[0])) {
+                continue; // "officials said on Monday": the date of the saying
+            }
+            if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
+                after = d;
+            }
+            if (words[1] < first && leads(w, words, first)) {
+                before = d;
+            }
+        }
+        return after != null ? after : before;
+    }
+
+    /** No clause or event break between the mention and a date {@code to} that follows it. */
+    private static boolean reachable(TaggedWords w, int from, int to) {
+        if (to - from > MOST_AFTER) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
+                return false;
+            }
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
+                continue; // "two weeks later, on February 20"
+            }
+            if (word.equals(",")) {
+                int close = closingComma(w, i, to);
+                if (close > 0) {
+                    i = close;
+                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1)) && !Lexicon.looksVerbal(w.lower(i + 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
+    private static int closingComma(TaggedWords w, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            String word = w.lower(j);
+            if (word.equals(",")) {
+                return j;
+            }
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || Lexicon.looksVerbal(word)
+                && j > open + 1 && (Lexicon.isNameLike(w.get(j - 1)) || Lexicon.PRONOUNS.contains(w.lower(j - 1)))) {
+                return -1; // ", Russia has lost territory,": a subject and its verb
+            }
+        }
+        return -1;
+    }
+
+    /** A date shortly before the mention, in its clause, that is not the date of someone's saying so. */
+    private static boolean leads(TaggedWords w, int[] date, int first) {
+        if (first - date[1] - 1 > MOST_BEFORE) {
+            return false;
+        }
+        for (int i = date[1] + 1; i < first; i++) {
+            String word = w.lower(i);
+            boolean openingComma = word.equals(",") && i == date[1] + 1;
+            if (!openingComma && (w.get(i).isPunctuation() || STOPS.contains(word) || word.equals("that")
+                || REPORTING.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean saidOn(TaggedWords w, int dateFirst) {
+        int lead = dateFirst - 1;
+        if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
+            lead--;
+        }
+        return lead >= 0 && REPORTING.contains(w.lower(lead));
+    }
+
+    /** The first and last word of a date expression, or null when it stands outside the sentence's words. */
+    static int[] wordsOf(TaggedWords w, DateMention d) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < w.size(); i++) {
+            var span = w.get(i).span();
+            if (span.start() >= d.span().start() && span.end() <= d.span().end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+}
