@@ -2,7 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.DateMention;
 import io.factaudit.language.Lexicon;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +30,7 @@ final class DateAttachment {
     }
 
     /** The date given for words {@code first} through {@code last}, or null. */
-    static DateMention find(TaggedWords w, List<DateMention> dates, int first, int last) {
+    static DateMention find(SentenceWords w, List<DateMention> dates, int first, int last) {
         DateMention after = null;
         DateMention before = null;
         for (DateMention d : dates) {
@@ -55,7 +55,7 @@ final class DateAttachment {
     }
 
     /** No clause or event break between the mention and a date {@code to} that follows it. */
-    private static boolean reachable(TaggedWords w, int from, int to) {
+    private static boolean reachable(SentenceWords w, int from, int to) {
         if (to - from > MOST_AFTER) {
             return false;
         }
@@ -80,7 +80,7 @@ final class DateAttachment {
     }
 
     /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
-    private static int closingComma(TaggedWords w, int open, int limit) {
+    private static int closingComma(SentenceWords w, int open, int limit) {
         for (int j = open + 1; j < limit && j <= open + 8; j++) {
             String word = w.lower(j);
             if (word.equals(",")) {
@@ -95,7 +95,7 @@ final class DateAttachment {
     }
 
     /** A date shortly before the mention, in its clause, that is not the date of someone's saying so. */
-    private static boolean leads(TaggedWords w, int[] date, int first) {
+    private static boolean leads(SentenceWords w, int[] date, int first) {
         if (first - date[1] - 1 > MOST_BEFORE) {
             return false;
         }
@@ -110,7 +110,7 @@ final class DateAttachment {
         return true;
     }
 
-    private static boolean saidOn(TaggedWords w, int dateFirst) {
+    private static boolean saidOn(SentenceWords w, int dateFirst) {
         int lead = dateFirst - 1;
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
@@ -119,16 +119,9 @@ final class DateAttachment {
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */
-    static int[] wordsOf(TaggedWords w, DateMention d) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < w.size(); i++) {
-            var span = w.get(i).span();
-            if (span.start() >= d.span().start() && span.end() <= d.span().end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return first < 0 ? null : new int[] {first, last};
+    private static int[] wordsOf(SentenceWords w, DateMention d) {
+        int first = w.indexAt(d.span().start());
+        int last = w.indexAt(d.span().end() - 1);
+        return first < 0 || last < 0 ? null : new int[] {first, last};
     }
 }

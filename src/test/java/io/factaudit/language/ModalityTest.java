@@ -14,7 +14,7 @@ class ModalityTest {
     /** How the sentence puts the predicate of the subject (both given as words of the sentence). */
     private static Assertion read(String sentence, String subject, String predicate) {
         Document d = new Document(new Article("a.txt", sentence, LocalDate.of(2024, 11, 1), LineMap.of(sentence)));
-        TaggedWords w = d.words(d.sentences().get(0));
+        SentenceWords w = d.words(d.sentences().get(0));
         int subjectAt = sentence.indexOf(subject);
         int predicateAt = sentence.indexOf(predicate, subjectAt + subject.length());
         int s0 = wordAt(w, subjectAt);
@@ -24,7 +24,7 @@ class ModalityTest {
         return Modality.of(w, s0, s1 + 1, p0, p1).assertion();
     }
 
-    private static int wordAt(TaggedWords w, int offset) {
+    private static int wordAt(SentenceWords w, int offset) {
         for (int i = 0; i < w.size(); i++) {
             if (w.get(i).span().start() <= offset && offset < w.get(i).span().end()) {
                 return i;
