@@ -106,19 +106,20 @@ public record Modality(Assertion assertion, int cue) {
                 negations++;
             }
         }
-        for (int i = predicateTo + 1; i < Math.min(w.size(), predicateTo + 5); i++) {
-            if (w.get(i).isPunctuation()) {
-                break;
-            }
-            String word = w.lower(i);
-            if (word.equals("soon") || (word.equals("coming") && w.lower(i - 1).equals("the"))) {
-                forecast = true;
-            }
-        }
-        if (forecast) {
+        if (forecast || forecastAfter(w, predicateTo)) {
             return new Modality(Assertion.FORECAST, -1);
         }
         return negations % 2 == 1 ? new Modality(Assertion.NEGATED, cue) : new Modality(Assertion.AFFIRMED, -1);
+    }
+
+    /** "engaged in combat soon", "in combat in the coming days". */
+    private static boolean forecastAfter(SentenceWords w, int predicateTo) {
+        for (int i = predicateTo + 1; i < Math.min(w.size(), predicateTo + 5) && !w.get(i).isPunctuation(); i++) {
+            if (w.lower(i).equals("soon") || w.lower(i).equals("coming") && w.lower(i - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of the clause that holds word i. */
