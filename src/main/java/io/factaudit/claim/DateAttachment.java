@@ -14,10 +14,10 @@ import java.util.Set;
  */
 final class DateAttachment {
 
-    private static final int MOST_AFTER = 12;
+    private static final int MOST_AFTER = 10;
     private static final int MOST_BEFORE = 4;
     /** Words that start another clause or event: a date past them is not this mention's. */
-    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", "(", ")", "and", "but", "or", "while",
+    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", ")", "and", "but", "or", "while",
         "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
     /** "struck before dawn on Monday": a time of day, not another event. */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
@@ -54,15 +54,27 @@ final class DateAttachment {
         return after != null ? after : before;
     }
 
-    /** No clause or event break between the mention and a date {@code to} that follows it. */
+    /**
+     * No clause or event break between the mention and a date {@code to} that follows it, and no
+     * more than a few words (punctuation and words in parentheses aside).
+     */
     private static boolean reachable(SentenceWords w, int from, int to) {
-        if (to - from > MOST_AFTER) {
-            return false;
-        }
+        int words = 0;
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
+            if (!w.get(i).isPunctuation() && ++words > MOST_AFTER) {
+                return false;
+            }
             if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
                 return false;
+            }
+            if (word.equals("(")) {
+                int close = closingParenthesis(w, i, to);
+                if (close < 0) {
+                    return false;
+                }
+                i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
+                continue;
             }
             if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
                 continue; // "two weeks later, on February 20"
@@ -71,12 +83,22 @@ final class DateAttachment {
                 int close = closingComma(w, i, to);
                 if (close > 0) {
                     i = close;
-                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1)) && !Lexicon.looksVerbal(w.lower(i + 1))) {
+                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1))
+                    && !Lexicon.looksVerbal(w.lower(i + 1))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static int closingParenthesis(SentenceWords w, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            if (w.lower(j).equals(")")) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */

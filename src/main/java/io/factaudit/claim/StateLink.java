@@ -35,7 +35,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "largely", "mostly", "partly", "fully", "formally", "effectively",
         // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
-        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed",
+        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
+        "involved", "taking", "part",
         "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
         "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
