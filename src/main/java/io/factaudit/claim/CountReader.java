@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the counts of the sheet's estimate subjects the way a careful editor does: what is counted
@@ -31,6 +32,9 @@ public final class CountReader implements ClaimReader {
 
     /** An unqualified count this many times above every estimate is about something else (an army, a population). */
     private static final int IMPLAUSIBLE_FACTOR = 3;
+
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+        "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen)\\b");
 
     private final NumberReader numbers = new NumberReader();
 
@@ -82,7 +86,7 @@ public final class CountReader implements ClaimReader {
         }
         String lower = Words.lower(text.substring(s.start(), s.end()));
         return lower.contains("thousand") || lower.contains("million") || lower.contains("hundred")
-            || lower.matches("(?s).*\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen)\\b.*");
+            || NUMBER_WORD.matcher(lower).find();
     }
 
     /** The reading of one sentence: each of its numbers judged for what it counts and whose it is. */
@@ -95,7 +99,7 @@ public final class CountReader implements ClaimReader {
         private final NumberReader numbers;
         private final List<Claim> earlierClaims;
         private final List<Words.Word> words;
-        private final Map<Integer, String> tags = new HashMap<>();
+        private Map<Integer, String> tags; // tagged on first need: most counts are read without a tag
         private CountClaim previous;
 
         SentenceReading(Context context, Span sentence, NumberReader numbers, List<Claim> earlierClaims) {
@@ -106,15 +110,23 @@ public final class CountReader implements ClaimReader {
             this.words = Words.of(context.document().text(), sentence);
         }
 
+        /** A word's part-of-speech tag ("" for none); the sentence is tagged the first time one is asked for. */
+        private String tag(Words.Word w) {
+            if (tags == null) {
+                tags = new HashMap<>();
+                for (Token t : context.document().tokens(sentence)) {
+                    tags.put(t.span().start(), t.tag());
+                }
+            }
+            return tags.getOrDefault(w.span().start(), "");
+        }
+
         List<Claim> read() {
             String text = context.document().textOf(sentence);
             List<Quantity> quantities = numbers.read(text, sentence.start(), context.tolerance());
             List<Claim> result = new ArrayList<>();
             if (quantities.stream().noneMatch(q -> q.measure() == Measure.COUNT)) {
                 return result;
-            }
-            for (Token t : context.document().tokens(sentence)) {
-                tags.put(t.span().start(), t.tag());
             }
             for (Quantity q : quantities) {
                 boolean historical = quantities.stream().anyMatch(y -> y.measure() == Measure.YEAR
@@ -168,14 +180,13 @@ public final class CountReader implements ClaimReader {
                 if (SubjectProfile.GROUPS.contains(w.lower())) {
                     return null;
                 }
-                String tag = tags.getOrDefault(w.span().start(), "");
-                boolean modifier = w.capitalized() || tag.equals("ADJ") || tag.equals("PROPN") || isKeywordWord(w.lower());
+                boolean modifier = w.capitalized() || isKeywordWord(w.lower()) || tag(w).equals("ADJ") || tag(w).equals("PROPN");
                 if (modifier && !Lexicon.FUNCTION.contains(w.lower())) {
                     modifiers.add(i);
                     i++;
                     continue;
                 }
-                if (tag.equals("NOUN") && !Lexicon.FUNCTION.contains(w.lower())) {
+                if (tag(w).equals("NOUN") && !Lexicon.FUNCTION.contains(w.lower())) {
                     return null; // a count of something else: shells, buildings, gendarmes
                 }
                 break;
@@ -442,8 +453,7 @@ public final class CountReader implements ClaimReader {
                         // "the number of buildings" counts buildings
                         if (i + 2 < first && words.get(i + 1).is("of")) {
                             Words.Word what = words.get(i + 2);
-                            String tag = tags.getOrDefault(what.span().start(), "");
-                            if (tag.equals("NOUN") && !anyHead(what.lower()) && !Lexicon.PEOPLE.contains(what.lower())) {
+                            if (tag(what).equals("NOUN") && !anyHead(what.lower()) && !Lexicon.PEOPLE.contains(what.lower())) {
                                 return -1;
                             }
                         }

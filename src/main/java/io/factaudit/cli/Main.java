@@ -25,6 +25,7 @@ public final class Main {
         COMMANDS.put("explain", new ExplainCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("acknowledge", new AcknowledgeCommand());
+        COMMANDS.put("benchmark", new BenchmarkCommand());
     }
 
     private Main() {

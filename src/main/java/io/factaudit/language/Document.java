@@ -24,6 +24,7 @@ public final class Document {
         "sr", "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est", "dept", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m",
         "p.m");
     private static final Pattern NEWLINES = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern ONE_LETTER = Pattern.compile("\\p{L}");
 
     private final Article article;
     private final List<Span> paragraphs;
@@ -179,6 +180,6 @@ public final class Document {
         }
         String word = s.substring(i, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
         // single capital initials ("John F.") also continue the sentence
-        return ABBREVIATIONS.contains(word) || word.matches("\\p{L}");
+        return ABBREVIATIONS.contains(word) || ONE_LETTER.matcher(word).matches();
     }
 }
