@@ -38,7 +38,11 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
         "involved", "taking", "part",
         "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
-        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe");
+        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
+        "remained", "stay", "stays", "stayed");
+    /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "get", "got", "become", "became");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
@@ -60,7 +64,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 continue;
             }
             int start = linkStart(w, before, first);
-            if (start >= 0) {
+            if (start >= 0 && (saidWithVerb(w, first) || hasVerb(w, before.last() + 1, first))) {
                 Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
             }
@@ -84,6 +88,26 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             return modality.cue() - clause <= 3 ? Math.min(clause, start) : Math.min(modality.cue(), start);
         }
         return !subject.explicit() && w.lower(subject.first()).equals("them") ? subject.last() + 1 : start;
+    }
+
+    /** A state worded with a verb ("fighting", "arrived in Kursk"), not only a phrase ("in combat"). */
+    private static boolean saidWithVerb(SentenceWords w, int first) {
+        return !Lexicon.PREPOSITIONS.contains(w.lower(first));
+    }
+
+    /**
+     * Whether a verb ties the subject to a state worded as a phrase: "troops are in combat" says
+     * where they are; "the efficacy of troops in combat" says nothing of it.
+     */
+    private static boolean hasVerb(SentenceWords w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
+                || Lexicon.looksVerbal(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The claim's first word when the reference is the state's subject, else -1. */

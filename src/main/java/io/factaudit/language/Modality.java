@@ -40,7 +40,10 @@ public record Modality(Assertion assertion, int cue) {
         "anticipates", "anticipated", "likely", "unlikely", "poised", "prepare", "prepares", "preparing", "ready",
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "soon", "possible", "possibly",
         "potentially", "perhaps", "maybe", "probably", "hope", "hopes", "hoped", "threaten", "threatens",
-        "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due", "imminent", "imminently");
+        "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due", "imminent", "imminently",
+        // what may come: "the prospect of troops entering combat", "the risk that they fight"
+        "prospect", "prospects", "possibility", "likelihood", "risk", "chance", "chances", "danger", "potential",
+        "threat");
     /** Forecast only when "to" follows: "set to join", "about to enter", "going to fight". */
     private static final Set<String> FORECASTS_BEFORE_TO = Set.of("set", "about", "going", "aim", "aims", "seek",
         "seeks", "need", "needs");

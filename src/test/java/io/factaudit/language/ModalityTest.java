@@ -77,7 +77,8 @@ class ModalityTest {
         "The brigades are likely to fight within days. | The brigades | fight",
         "The brigades will be in combat soon. | The brigades | in combat",
         "The brigades are expected to engage in combat. | The brigades | engage",
-        "Officials say the brigades are in combat in the coming days. | the brigades | in combat"})
+        "Officials say the brigades are in combat in the coming days. | the brigades | in combat",
+        "With the prospect of the brigades entering combat, prices rose. | the brigades | entering combat"})
     void should_read_forecasts_and_expectations_as_forecast(String sentence, String subject, String predicate) {
         assertThat(read(sentence, subject, predicate)).isEqualTo(Assertion.FORECAST);
     }
