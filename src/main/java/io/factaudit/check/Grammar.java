@@ -1,24 +1,34 @@
 package io.factaudit.check;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Just enough English agreement for messages about a sheet's subjects: "troops were", "the treaty was". */
 final class Grammar {
 
+    /** Nouns that are plural without a final s. */
+    private static final Set<String> PLURALS = Set.of("people", "personnel", "police", "infantry", "men", "women",
+        "children");
+
     private Grammar() {
     }
 
-    static boolean isPlural(String noun) {
-        String last = noun.strip();
-        int space = last.lastIndexOf(' ');
-        int of = last.toLowerCase(Locale.ROOT).indexOf(" of ");
+    /** Whether a subject is plural, by its head noun: "troops from North Korea" by "troops". */
+    static boolean isPlural(String subject) {
+        String s = subject.strip().toLowerCase(Locale.ROOT);
+        int of = s.indexOf(" of ");
         if (of > 0) {
-            last = last.substring(0, of);
-            space = last.lastIndexOf(' ');
+            s = s.substring(0, of);
         }
-        String head = last.substring(space + 1).toLowerCase(Locale.ROOT);
-        return head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is")
-            || Set.HEADS.contains(head);
+        for (String preposition : new String[] {" from ", " in ", " for "}) {
+            int at = s.indexOf(preposition);
+            if (at > 0) {
+                s = s.substring(0, at);
+            }
+        }
+        String head = s.substring(s.lastIndexOf(' ') + 1);
+        return PLURALS.contains(head)
+            || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is");
     }
 
     static String were(String subject) {
@@ -27,10 +37,5 @@ final class Grammar {
 
     static String them(String subject) {
         return isPlural(subject) ? "them" : "it";
-    }
-
-    private static final class Set {
-        static final java.util.Set<String> HEADS = java.util.Set.of("people", "personnel", "police", "infantry", "men",
-            "women", "children");
     }
 }

@@ -2,7 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.DateMention;
 import io.factaudit.language.Lexicon;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +14,10 @@ import java.util.Set;
  */
 final class DateAttachment {
 
-    private static final int MOST_AFTER = 12;
+    private static final int MOST_AFTER = 10;
     private static final int MOST_BEFORE = 4;
     /** Words that start another clause or event: a date past them is not this mention's. */
-    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", "(", ")", "and", "but", "or", "while",
+    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", ")", "and", "but", "or", "while",
         "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
     /** "struck before dawn on Monday": a time of day, not another event. */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
@@ -30,7 +30,7 @@ final class DateAttachment {
     }
 
     /** The date given for words {@code first} through {@code last}, or null. */
-    static DateMention find(TaggedWords w, List<DateMention> dates, int first, int last) {
+    static DateMention find(SentenceWords w, List<DateMention> dates, int first, int last) {
         DateMention after = null;
         DateMention before = null;
         for (DateMention d : dates) {
@@ -54,15 +54,27 @@ final class DateAttachment {
         return after != null ? after : before;
     }
 
-    /** No clause or event break between the mention and a date {@code to} that follows it. */
-    private static boolean reachable(TaggedWords w, int from, int to) {
-        if (to - from > MOST_AFTER) {
-            return false;
-        }
+    /**
+     * No clause or event break between the mention and a date {@code to} that follows it, and no
+     * more than a few words (punctuation and words in parentheses aside).
+     */
+    private static boolean reachable(SentenceWords w, int from, int to) {
+        int words = 0;
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
+            if (!w.get(i).isPunctuation() && ++words > MOST_AFTER) {
+                return false;
+            }
             if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
                 return false;
+            }
+            if (word.equals("(")) {
+                int close = closingParenthesis(w, i, to);
+                if (close < 0) {
+                    return false;
+                }
+                i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
+                continue;
             }
             if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
                 continue; // "two weeks later, on February 20"
@@ -71,7 +83,8 @@ final class DateAttachment {
                 int close = closingComma(w, i, to);
                 if (close > 0) {
                     i = close;
-                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1)) && !Lexicon.looksVerbal(w.lower(i + 1))) {
+                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1))
+                    && !Lexicon.looksVerbal(w.lower(i + 1))) {
                     return false;
                 }
             }
@@ -79,8 +92,17 @@ final class DateAttachment {
         return true;
     }
 
+    private static int closingParenthesis(SentenceWords w, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            if (w.lower(j).equals(")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
-    private static int closingComma(TaggedWords w, int open, int limit) {
+    private static int closingComma(SentenceWords w, int open, int limit) {
         for (int j = open + 1; j < limit && j <= open + 8; j++) {
             String word = w.lower(j);
             if (word.equals(",")) {
@@ -95,7 +117,7 @@ final class DateAttachment {
     }
 
     /** A date shortly before the mention, in its clause, that is not the date of someone's saying so. */
-    private static boolean leads(TaggedWords w, int[] date, int first) {
+    private static boolean leads(SentenceWords w, int[] date, int first) {
         if (first - date[1] - 1 > MOST_BEFORE) {
             return false;
         }
@@ -110,7 +132,7 @@ final class DateAttachment {
         return true;
     }
 
-    private static boolean saidOn(TaggedWords w, int dateFirst) {
+    private static boolean saidOn(SentenceWords w, int dateFirst) {
         int lead = dateFirst - 1;
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
@@ -119,16 +141,9 @@ final class DateAttachment {
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */
-    static int[] wordsOf(TaggedWords w, DateMention d) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < w.size(); i++) {
-            var span = w.get(i).span();
-            if (span.start() >= d.span().start() && span.end() <= d.span().end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return first < 0 ? null : new int[] {first, last};
+    private static int[] wordsOf(SentenceWords w, DateMention d) {
+        int first = w.indexAt(d.span().start());
+        int last = w.indexAt(d.span().end() - 1);
+        return first < 0 || last < 0 ? null : new int[] {first, last};
     }
 }

@@ -8,7 +8,7 @@ import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
@@ -59,11 +59,11 @@ public final class EventDateReader implements ClaimReader {
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         for (Span sentence : document.sentences()) {
-            TaggedWords w = document.words(sentence);
+            SentenceWords w = document.words(sentence);
             if (!wordings.mayOccur(w) && !reversed.mayOccur(w)
                 || wordings.find(w, LOOSE).isEmpty() && reversed.find(w, LOOSE).stream()
                     .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
-                continue; // a first reading on words alone: dates and tags only where an event may stand
+                continue; // a first, loose reading: dates are resolved only where an event may stand
             }
             List<DateMention> dates = resolver.find(document.text(), sentence);
             if (dates.isEmpty()) {
@@ -85,7 +85,7 @@ public final class EventDateReader implements ClaimReader {
         return claims;
     }
 
-    private static void add(Document document, TaggedWords w, List<DateMention> dates, Event event, int first, int last,
+    private static void add(Document document, SentenceWords w, List<DateMention> dates, Event event, int first, int last,
                             List<int[]> taken, List<Claim> claims) {
         if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
             || Modality.of(w, first, first, first, last).assertion() != Modality.Assertion.AFFIRMED) {
@@ -107,17 +107,16 @@ public final class EventDateReader implements ClaimReader {
      * ratifying the treaty"), a modal ("will ratify"), a preposition or a conjunction.
      */
     private static boolean mayStandBetween(Word word) {
-        String lower = word.lower();
-        boolean name = Character.isUpperCase(word.text().charAt(0)) || Character.isDigit(word.text().charAt(0));
-        return !word.isPunctuation() && (name || Lexicon.AUXILIARIES.contains(lower) || Lexicon.isModifier(word));
+        return !word.isPunctuation()
+            && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
     }
 
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
-    private static boolean intoLaw(TaggedWords w, int last) {
+    private static boolean intoLaw(SentenceWords w, int last) {
         return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
     }
 
-    private static boolean inDate(TaggedWords w, List<DateMention> dates, int i) {
+    private static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
         if (i >= w.size()) {
             return false;
         }

@@ -3,7 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Inflections;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Phrase;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import io.factaudit.sheet.Event;
@@ -53,7 +53,7 @@ final class ReversedEvent {
     }
 
     /** Where the verb stands within reach after the object, judged on words alone; -1 when it does not. */
-    int verbNear(TaggedWords w, int objectLast) {
+    int verbNear(SentenceWords w, int objectLast) {
         for (int i = objectLast + 1; i < w.size() && i <= objectLast + 1 + MOST_BETWEEN; i++) {
             if (w.get(i).stem().equals(verb)) {
                 return i;
@@ -63,7 +63,7 @@ final class ReversedEvent {
     }
 
     /** The verb that completes the object matched through {@code objectLast}, or -1. */
-    int verbAfter(TaggedWords w, int objectLast) {
+    int verbAfter(SentenceWords w, int objectLast) {
         int verbAt = verbNear(w, objectLast);
         if (verbAt < 0 || !Lexicon.looksVerbal(w.lower(verbAt)) || !takesNoObject(w, verbAt)) {
             return -1;
@@ -82,7 +82,7 @@ final class ReversedEvent {
     }
 
     /** "the treaty Putin signed in June" names the treaty; "the treaty ... signed the law" does not. */
-    private static boolean takesNoObject(TaggedWords w, int verb) {
+    private static boolean takesNoObject(SentenceWords w, int verb) {
         int next = verb + 1;
         if (next < w.size() && w.lower(next).endsWith("ly")) {
             next++;

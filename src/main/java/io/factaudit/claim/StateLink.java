@@ -4,7 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import java.util.List;
 import java.util.Set;
 
@@ -35,16 +35,25 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "largely", "mostly", "partly", "fully", "formally", "effectively",
         // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
-        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed",
+        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
+        "involved", "taking", "part",
         "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
-        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe");
+        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
+        "remained", "stay", "stays", "stayed");
+    /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "get", "got", "become", "became");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
+    /** A time named this close after the state joins the claim's words ("moved into Kursk in late October"). */
+    private static final int TIME_REACH = 40;
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
     private static final int LONGEST_ASIDE = 14;
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
-    static StateLink find(TaggedWords w, List<SubjectReferences.Reference> refs, int first, int last) {
+    static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
         SubjectReferences.Reference after = null;
         for (int k = refs.size() - 1; k >= 0; k--) {
             SubjectReferences.Reference before = refs.get(k);
@@ -55,7 +64,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 continue;
             }
             int start = linkStart(w, before, first);
-            if (start >= 0) {
+            if (start >= 0 && (saidWithVerb(w, first) || hasVerb(w, before.last() + 1, first))) {
                 Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
             }
@@ -70,7 +79,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
      * Where the claim's words start: at a denial before the subject, from its clause's start ("We've
      * not yet seen these troops ..."); at the verb after "them" ("about 8,000 of them are ...").
      */
-    private static int claimStart(TaggedWords w, SubjectReferences.Reference subject, int start, Modality modality) {
+    private static int claimStart(SentenceWords w, SubjectReferences.Reference subject, int start, Modality modality) {
         if (start != subject.first()) {
             return start;
         }
@@ -81,8 +90,28 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         return !subject.explicit() && w.lower(subject.first()).equals("them") ? subject.last() + 1 : start;
     }
 
+    /** A state worded with a verb ("fighting", "arrived in Kursk"), not only a phrase ("in combat"). */
+    private static boolean saidWithVerb(SentenceWords w, int first) {
+        return !Lexicon.PREPOSITIONS.contains(w.lower(first));
+    }
+
+    /**
+     * Whether a verb ties the subject to a state worded as a phrase: "troops are in combat" says
+     * where they are; "the efficacy of troops in combat" says nothing of it.
+     */
+    private static boolean hasVerb(SentenceWords w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
+                || Lexicon.looksVerbal(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The claim's first word when the reference is the state's subject, else -1. */
-    private static int linkStart(TaggedWords w, SubjectReferences.Reference subject, int first) {
+    private static int linkStart(SentenceWords w, SubjectReferences.Reference subject, int first) {
         int start = subject.first();
         int i = subject.last() + 1;
         boolean phraseAllowed = true;
@@ -95,7 +124,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                     start = i; // the subject stands in an earlier clause: the claim starts at the verb
                     continue;
                 }
-                if (Set.of("who", "which", "that").contains(w.lower(i + 1))) {
+                if (RELATIVES.contains(w.lower(i + 1))) {
                     i++;
                     continue;
                 }
@@ -121,26 +150,26 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     }
 
     /** An adverb ("reportedly", "directly"); the common ones not ending in -ly are among {@link #BETWEEN}. */
-    private static boolean isAdverbial(TaggedWords w, int i) {
+    private static boolean isAdverbial(SentenceWords w, int i) {
         String text = w.get(i).text();
         return text.length() > 3 && text.endsWith("ly") && Character.isLowerCase(text.charAt(0));
     }
 
     /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
-    private static int closing(TaggedWords w, int open, int limit) {
+    private static int closing(SentenceWords w, int open, int limit) {
         String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
         for (int j = open + 1; j < limit && j <= open + LONGEST_ASIDE; j++) {
             if (w.lower(j).equals(closer)) {
                 return j;
             }
-            if (Set.of(";", ":", ".", "?", "!").contains(w.lower(j))) {
+            if (ASIDE_BREAKS.contains(w.lower(j))) {
                 return -1;
             }
         }
         return -1;
     }
 
-    private static boolean isObject(TaggedWords w, int first, int last, SubjectReferences.Reference after) {
+    private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after) {
         if (after.first() - last - 1 > 2) {
             return false;
         }
@@ -159,11 +188,11 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     }
 
     /** The claim's words: from the subject (or the word that denies) through the state, and its time. */
-    Span span(TaggedWords w, DateMention time) {
+    Span span(SentenceWords w, DateMention time) {
         int from = start;
         int to = Math.max(last, subject.last());
         Span span = w.span(from, to);
-        if (time != null && time.span().start() >= span.end() && time.span().start() - span.end() < 40) {
+        if (time != null && time.span().start() >= span.end() && time.span().start() - span.end() < TIME_REACH) {
             span = span.union(time.span());
         }
         return span;

@@ -8,7 +8,7 @@ import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
 import io.factaudit.sheet.Name;
@@ -42,7 +42,7 @@ public final class StateReader implements ClaimReader {
         if (facts.milestones().isEmpty()) {
             return List.of();
         }
-        List<TaggedWords> sentences = document.sentences().stream().map(document::words).toList();
+        List<SentenceWords> sentences = document.sentences().stream().map(document::words).toList();
         DateResolver dates = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         for (Subject subject : compiled.of(facts)) {
@@ -67,11 +67,11 @@ public final class StateReader implements ClaimReader {
         return subjects;
     }
 
-    private static void read(Document document, List<TaggedWords> sentences, DateResolver dates, Subject subject,
+    private static void read(Document document, List<SentenceWords> sentences, DateResolver dates, Subject subject,
                              List<Claim> claims) {
         SubjectReferences references = new SubjectReferences(subject.wording());
         for (int s = 0; s < sentences.size(); s++) {
-            TaggedWords w = sentences.get(s);
+            SentenceWords w = sentences.get(s);
             List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);
             if (refs.isEmpty() || !subject.states().mayOccur(w)) {
                 continue;

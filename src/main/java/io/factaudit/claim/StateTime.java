@@ -3,7 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.DateMention;
 import io.factaudit.language.DateResolver;
 import io.factaudit.language.Modality;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 
 /**
  * The time a sentence gives for a state, when it gives one in the state's own clause: just after
@@ -18,12 +18,12 @@ final class StateTime {
     }
 
     /** The date expression that times the state, or null. */
-    static DateMention find(TaggedWords w, DateResolver dates, StateLink link) {
+    static DateMention find(SentenceWords w, DateResolver dates, StateLink link) {
         int subjectFirst = Math.min(link.subject().first(), link.first());
         int stateLast = Math.max(link.last(), link.subject().last());
         int clause = Modality.clauseStart(w, subjectFirst);
         for (DateMention d : dates.find(w.documentText(), w.sentence())) {
-            int first = wordAt(w, d.span().start());
+            int first = w.indexAt(d.span().start());
             if (first < 0) {
                 continue;
             }
@@ -33,23 +33,15 @@ final class StateTime {
             if (first >= clause && first < subjectFirst || first > link.subject().last() && first < link.first()) {
                 return d;
             }
-            if (first <= 1 && clause > 0 && w.lower(clause - 1).equals(",") && wordAt(w, d.span().end() - 1) == clause - 2) {
+            if (first <= 1 && clause > 0 && w.lower(clause - 1).equals(",")
+                && w.indexAt(d.span().end() - 1) == clause - 2) {
                 return d; // "In December, North Korean troops ..."
             }
         }
         return null;
     }
 
-    private static int wordAt(TaggedWords w, int offset) {
-        for (int i = 0; i < w.size(); i++) {
-            if (w.get(i).span().start() <= offset && offset < w.get(i).span().end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean noPunctuation(TaggedWords w, int from, int to) {
+    private static boolean noPunctuation(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (w.get(i).isPunctuation()) {
                 return false;

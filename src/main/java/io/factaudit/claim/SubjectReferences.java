@@ -4,7 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.PhraseIndex;
-import io.factaudit.language.TaggedWords;
+import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import java.util.ArrayList;
@@ -18,7 +18,8 @@ import java.util.Set;
  * units"), and the words that refer back to it, "they", "them", "these troops", "the soldiers",
  * while the passage is about the subject. A passage is about the subject while it was referred
  * to in this or one of the two sentences before, or earlier in the paragraph, and no other group
- * named with the subject's nouns ("Ukrainian forces") came in between.
+ * came in between: one named with the subject's nouns ("Ukrainian forces") or one doing something
+ * ("Government soldiers are ...", "Prices rose").
  */
 final class SubjectReferences {
 
@@ -31,7 +32,6 @@ final class SubjectReferences {
     private static final Set<String> SPEAKING = Set.of("said", "told", "reported", "added", "warned", "stated",
         "noted", "announced", "claimed", "estimated", "believed");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "from", "in", "to", "with", "on", "at", "by");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
     private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
@@ -73,7 +73,7 @@ final class SubjectReferences {
     private static Word head(List<Word> words) {
         Word head = null;
         for (Word w : words) {
-            if (head != null && PREPOSITIONS.contains(w.lower())) {
+            if (head != null && Lexicon.PREPOSITIONS.contains(w.lower())) {
                 break;
             }
             if (!w.isPunctuation() && !w.is("'s")) {
@@ -87,7 +87,7 @@ final class SubjectReferences {
      * One of the subject's nouns named as another's: "Ukrainian forces", "Kyiv's troops", "its
      * soldiers". Bare ("the troops", "12,000 soldiers") it may well be the subject itself.
      */
-    private static boolean namesAnotherGroup(TaggedWords w, int head) {
+    private static boolean namesAnotherGroup(SentenceWords w, int head) {
         if (head == 0) {
             return false;
         }
@@ -101,7 +101,7 @@ final class SubjectReferences {
      * A plural noun that is the subject of a verb ("forces are", "prices rose"), so that "they" next
      * may be that group; sources that speak ("officials say") do not count.
      */
-    private static boolean actsAsGroup(TaggedWords w, int i) {
+    private static boolean actsAsGroup(SentenceWords w, int i) {
         Word word = w.get(i);
         String lower = word.lower();
         if (i + 1 >= w.size() || lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss")
@@ -115,7 +115,7 @@ final class SubjectReferences {
     }
 
     /** The references in the next sentence of the article; sentences must come in order. */
-    List<Reference> next(int sentence, Span paragraph, TaggedWords w) {
+    List<Reference> next(int sentence, Span paragraph, SentenceWords w) {
         List<Reference> explicit = new ArrayList<>();
         for (PhraseIndex.Found<Boolean> f : spellings.find(w, MODIFIER)) {
             explicit.add(new Reference(f.first(), f.last(), true));

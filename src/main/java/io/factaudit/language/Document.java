@@ -30,7 +30,7 @@ public final class Document {
     private final List<Span> paragraphs;
     private final List<Span> sentences;
     private final Map<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
-    private final Map<Integer, TaggedWords> words = new ConcurrentHashMap<>();
+    private final Map<Integer, SentenceWords> words = new ConcurrentHashMap<>();
 
     public Document(Article article) {
         this.article = article;
@@ -84,8 +84,8 @@ public final class Document {
     }
 
     /** The sentence's words as the phrase matchers read them, computed once; tags only when asked. */
-    public TaggedWords words(Span sentence) {
-        return words.computeIfAbsent(sentence.start(), k -> new TaggedWords(this, sentence));
+    public SentenceWords words(Span sentence) {
+        return words.computeIfAbsent(sentence.start(), k -> new SentenceWords(this, sentence));
     }
 
     /** The sentence's tokens with their tags, computed once. */

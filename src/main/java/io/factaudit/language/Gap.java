@@ -9,10 +9,10 @@ public interface Gap {
     /** At most {@code max} words between two words of the phrase. */
     int max();
 
-    boolean allows(TaggedWords words, int i);
+    boolean allows(SentenceWords words, int i);
 
     interface Test {
-        boolean allows(TaggedWords words, int i);
+        boolean allows(SentenceWords words, int i);
     }
 
     static Gap of(int max, Test test) {
@@ -23,7 +23,7 @@ public interface Gap {
             }
 
             @Override
-            public boolean allows(TaggedWords words, int i) {
+            public boolean allows(SentenceWords words, int i) {
                 return test.allows(words, i);
             }
         };

@@ -40,7 +40,10 @@ public record Modality(Assertion assertion, int cue) {
         "anticipates", "anticipated", "likely", "unlikely", "poised", "prepare", "prepares", "preparing", "ready",
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "soon", "possible", "possibly",
         "potentially", "perhaps", "maybe", "probably", "hope", "hopes", "hoped", "threaten", "threatens",
-        "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due", "imminent", "imminently");
+        "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due", "imminent", "imminently",
+        // what may come: "the prospect of troops entering combat", "the risk that they fight"
+        "prospect", "prospects", "possibility", "likelihood", "risk", "chance", "chances", "danger", "potential",
+        "threat");
     /** Forecast only when "to" follows: "set to join", "about to enter", "going to fight". */
     private static final Set<String> FORECASTS_BEFORE_TO = Set.of("set", "about", "going", "aim", "aims", "seek",
         "seeks", "need", "needs");
@@ -67,7 +70,7 @@ public record Modality(Assertion assertion, int cue) {
      * @param gapTo       the predicate's first word (the gap ends before it)
      * @param predicateTo the predicate's last word
      */
-    public static Modality of(TaggedWords w, int subjectFrom, int gapFrom, int gapTo, int predicateTo) {
+    public static Modality of(SentenceWords w, int subjectFrom, int gapFrom, int gapTo, int predicateTo) {
         int clause = clauseStart(w, subjectFrom);
         if (isQuestion(w, predicateTo)) {
             return new Modality(Assertion.ASKED, -1);
@@ -106,23 +109,24 @@ public record Modality(Assertion assertion, int cue) {
                 negations++;
             }
         }
-        for (int i = predicateTo + 1; i < Math.min(w.size(), predicateTo + 5); i++) {
-            if (w.get(i).isPunctuation()) {
-                break;
-            }
-            String word = w.lower(i);
-            if (word.equals("soon") || (word.equals("coming") && w.lower(i - 1).equals("the"))) {
-                forecast = true;
-            }
-        }
-        if (forecast) {
+        if (forecast || forecastAfter(w, predicateTo)) {
             return new Modality(Assertion.FORECAST, -1);
         }
         return negations % 2 == 1 ? new Modality(Assertion.NEGATED, cue) : new Modality(Assertion.AFFIRMED, -1);
     }
 
+    /** "engaged in combat soon", "in combat in the coming days". */
+    private static boolean forecastAfter(SentenceWords w, int predicateTo) {
+        for (int i = predicateTo + 1; i < Math.min(w.size(), predicateTo + 5) && !w.get(i).isPunctuation(); i++) {
+            if (w.lower(i).equals("soon") || w.lower(i).equals("coming") && w.lower(i - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first word of the clause that holds word i. */
-    public static int clauseStart(TaggedWords w, int i) {
+    public static int clauseStart(SentenceWords w, int i) {
         int k = i - 1;
         while (k >= 0) {
             String word = w.lower(k);
@@ -134,7 +138,7 @@ public record Modality(Assertion assertion, int cue) {
         return 0;
     }
 
-    private static boolean isQuestion(TaggedWords w, int from) {
+    private static boolean isQuestion(SentenceWords w, int from) {
         for (int i = from + 1; i < w.size(); i++) {
             String word = w.lower(i);
             if (word.equals("?")) {
@@ -147,7 +151,7 @@ public record Modality(Assertion assertion, int cue) {
         return false;
     }
 
-    private static boolean isForecast(TaggedWords w, int i) {
+    private static boolean isForecast(SentenceWords w, int i) {
         String word = w.lower(i);
         if (FORECASTS.contains(word)) {
             return true;
@@ -168,7 +172,7 @@ public record Modality(Assertion assertion, int cue) {
     }
 
     /** A reporting clause that does not vouch for what it reports: negated, or a denial. */
-    private static boolean doubted(TaggedWords w, int from, int to) {
+    private static boolean doubted(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             if (NEGATORS.contains(w.lower(i)) || DOUBTS.contains(w.lower(i)) || w.lower(i).equals("unable")) {
                 return true;
@@ -177,7 +181,7 @@ public record Modality(Assertion assertion, int cue) {
         return false;
     }
 
-    private static boolean pastFollows(TaggedWords w, int from, int to) {
+    private static boolean pastFollows(SentenceWords w, int from, int to) {
         for (int i = from + 1; i <= to && i < w.size(); i++) {
             String word = w.lower(i);
             if (word.length() > 3 && word.endsWith("ed") || Inflections.isIrregularPast(word) && !word.equals("is")
@@ -192,7 +196,7 @@ public record Modality(Assertion assertion, int cue) {
         return java.util.Arrays.stream(words).map(Inflections::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private static boolean negatedBefore(TaggedWords w, int from, int to) {
+    private static boolean negatedBefore(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
             if (NEGATORS.contains(word) || word.equals("unable") || word.equals("failed")) {

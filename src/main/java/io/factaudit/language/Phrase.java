@@ -81,7 +81,7 @@ public final class Phrase {
     }
 
     /** The phrase matched from word {@code start} (which must be its first required word), or null. */
-    public Match matchAt(TaggedWords words, int start, Gap gap) {
+    public Match matchAt(SentenceWords words, int start, Gap gap) {
         int k = 0;
         while (k < stems.length && optional[k]) {
             k++;

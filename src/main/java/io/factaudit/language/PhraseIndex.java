@@ -44,7 +44,7 @@ public final class PhraseIndex<T> {
     }
 
     /** Whether any phrase could start in the sentence: a cheap test before reading it closely. */
-    public boolean mayOccur(TaggedWords words) {
+    public boolean mayOccur(SentenceWords words) {
         for (Word w : words.words()) {
             if (byFirstStem.containsKey(w.stem()) || (w.stem().equals("to") && byFirstStem.containsKey("into"))) {
                 return true;
@@ -57,7 +57,7 @@ public final class PhraseIndex<T> {
      * Every phrase found, overlaps resolved: the phrase with more words wins, then the one that
      * starts first. Sorted by position.
      */
-    public List<Found<T>> find(TaggedWords words, Gap gap) {
+    public List<Found<T>> find(SentenceWords words, Gap gap) {
         List<Found<T>> all = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String stem = words.get(i).stem();
@@ -78,7 +78,7 @@ public final class PhraseIndex<T> {
         return kept;
     }
 
-    private void addMatches(List<Entry<T>> entries, TaggedWords words, int i, Gap gap, List<Found<T>> out) {
+    private void addMatches(List<Entry<T>> entries, SentenceWords words, int i, Gap gap, List<Found<T>> out) {
         if (entries == null) {
             return;
         }

@@ -50,11 +50,18 @@ class EventDateReaderTest {
         assertThat(read("The flood, reported on Aug. 7, cut the road.", "2024-11-08")).as("a date of reporting").isEmpty();
     }
 
+    @Test
+    void should_reach_a_date_past_words_in_parentheses() {
+        assertThat(described("The first flood hit at 4:17 a.m. local time (0117 GMT) on Aug. 6 near the dam."))
+            .containsExactly("first flood hit at 4:17 a.m. local time (0117 GMT) on Aug. 6: the river flood"
+                + " 2024-08-06..2024-08-06");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The accord still needs a signature before it can enter into force.",
         "The senate approved the accord on Wednesday.", "The president signed the law ratifying the accord this month.",
         "The assembly will ratify the accord on Friday.", "Since the flood, prices have risen, officials said on Monday.",
-        "The two capitals signed a trade pact on Monday."})
+        "The two capitals signed a trade pact on Monday.", "The president signed the accord into law on Nov. 6."})
     void should_read_no_dated_mention_where_the_event_is_not_dated(String sentence) {
         assertThat(read(sentence, "2024-11-08")).isEmpty();
     }

@@ -40,7 +40,8 @@ class StateReaderTest {
     @ValueSource(strings = {"Are Northland volunteers fighting yet?", "Northland volunteers could be thrown into battle.",
         "If Northland volunteers engage in combat, they become targets.", "Northland units are preparing to join the fight.",
         "The ministry cannot corroborate reports that Northland volunteers have engaged in combat.",
-        "Observers want to see how Northland fighters fight.", "Their army has not fought a war since 1953."})
+        "Observers want to see how Northland fighters fight.", "Their army has not fought a war since 1953.",
+        "The efficacy of Northland volunteers in combat remains in question."})
     void should_read_no_claim_from_questions_forecasts_conditions_and_unconfirmed_reports(String sentence) {
         assertThat(read(sentence)).isEmpty();
     }

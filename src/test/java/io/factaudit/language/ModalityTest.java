@@ -14,7 +14,7 @@ class ModalityTest {
     /** How the sentence puts the predicate of the subject (both given as words of the sentence). */
     private static Assertion read(String sentence, String subject, String predicate) {
         Document d = new Document(new Article("a.txt", sentence, LocalDate.of(2024, 11, 1), LineMap.of(sentence)));
-        TaggedWords w = d.words(d.sentences().get(0));
+        SentenceWords w = d.words(d.sentences().get(0));
         int subjectAt = sentence.indexOf(subject);
         int predicateAt = sentence.indexOf(predicate, subjectAt + subject.length());
         int s0 = wordAt(w, subjectAt);
@@ -24,7 +24,7 @@ class ModalityTest {
         return Modality.of(w, s0, s1 + 1, p0, p1).assertion();
     }
 
-    private static int wordAt(TaggedWords w, int offset) {
+    private static int wordAt(SentenceWords w, int offset) {
         for (int i = 0; i < w.size(); i++) {
             if (w.get(i).span().start() <= offset && offset < w.get(i).span().end()) {
                 return i;
@@ -77,7 +77,8 @@ class ModalityTest {
         "The brigades are likely to fight within days. | The brigades | fight",
         "The brigades will be in combat soon. | The brigades | in combat",
         "The brigades are expected to engage in combat. | The brigades | engage",
-        "Officials say the brigades are in combat in the coming days. | the brigades | in combat"})
+        "Officials say the brigades are in combat in the coming days. | the brigades | in combat",
+        "With the prospect of the brigades entering combat, prices rose. | the brigades | entering combat"})
     void should_read_forecasts_and_expectations_as_forecast(String sentence, String subject, String predicate) {
         assertThat(read(sentence, subject, predicate)).isEqualTo(Assertion.FORECAST);
     }

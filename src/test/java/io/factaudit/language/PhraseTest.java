@@ -14,7 +14,7 @@ class PhraseTest {
 
     private static List<String> found(String sheetPhrase, String sentence, Gap gap) {
         Document d = new Document(new Article("a.txt", sentence, LocalDate.of(2024, 11, 1), LineMap.of(sentence)));
-        TaggedWords w = d.words(d.sentences().get(0));
+        SentenceWords w = d.words(d.sentences().get(0));
         return new PhraseIndex<String>().add("x", sheetPhrase).find(w, gap).stream()
             .map(f -> d.textOf(w.span(f.first(), f.last()))).toList();
     }

@@ -4,17 +4,17 @@ import io.factaudit.article.Span;
 import java.util.List;
 
 /**
- * The words of one sentence, with part-of-speech tags computed only when a reader first asks:
- * most sentences are passed over on their words alone.
+ * The words of one sentence, as the phrase matchers read them. Part-of-speech tags are there for a
+ * reader that needs them, computed when first asked: tagging costs far more than reading words.
  */
-public final class TaggedWords {
+public final class SentenceWords {
 
     private final Document document;
     private final Span sentence;
     private final List<Word> words;
     private String[] tags;
 
-    public TaggedWords(Document document, Span sentence) {
+    public SentenceWords(Document document, Span sentence) {
         this.document = document;
         this.sentence = sentence;
         this.words = Words.of(document.text(), sentence);
@@ -52,6 +52,17 @@ public final class TaggedWords {
             tags = tagAll();
         }
         return tags[i];
+    }
+
+    /** The index of the word that holds an offset of the article, or -1. */
+    public int indexAt(int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            Span span = words.get(i).span();
+            if (span.start() <= offset && offset < span.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The span from word {@code from} through word {@code to}, both included. */
