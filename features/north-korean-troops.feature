@@ -20,7 +20,6 @@ Feature: North Korean troops in Russia, autumn 2024
       | South Korea   | 2024-10-18 | 12,000           | decided in total, four brigades (NIS)                                 |
       | South Korea   | 2024-10-23 | about 3,000      | sent so far (NIS director, closed briefing to lawmakers)              |
       | South Korea   | 2024-10-23 | about 10,000     | expected by December (NIS, same briefing)                             |
-      | South Korea   | 2024-11-20 | more than 11,000 | moved to the Kursk region in late October (NIS briefing to lawmakers) |
       | United States | 2024-10-23 | at least 3,000   | moved into eastern Russia in October (John Kirby, White House)        |
       | United States | 2024-10-28 | about 10,000     | sent to train in eastern Russia (Pentagon, Sabrina Singh)             |
       | United States | 2024-10-31 | about 10,000     | in Russia in total (Blinken and Austin, US-South Korea 2+2)           |

@@ -115,7 +115,8 @@ public final class AuditSession {
     public synchronized AuditReport report() {
         List<ArticleAudit> articles = new ArrayList<>(ledger.values());
         List<Finding> findings = articles.stream().flatMap(a -> a.findings().stream()).toList();
-        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings));
+        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings),
+            acknowledgements.entries());
     }
 
     private synchronized void record(ScenarioFacts scenario, List<ArticleAudit> audits) {

@@ -24,9 +24,9 @@ final class CountMessages {
     }
 
     String misattributed(String source, Estimate other, List<Estimate> own) {
-        return says() + " and attributes it to " + source + ", but that figure is " + other.source() + "'s ("
-            + estimate(other) + ")" + (own.isEmpty() ? "" : "; " + source + " put it at " + describeRows(own)) + " ("
-            + other.where() + ")";
+        return says() + " and attributes it to " + source + ", but " + (own.isEmpty() ? source + " gave no such figure"
+            : source + " put it at " + describeRows(own)) + "; the figure fits " + other.source() + "'s estimate ("
+            + estimate(other) + ") (" + other.where() + ")";
     }
 
     String outdated(Estimate revised, List<Estimate> current) {

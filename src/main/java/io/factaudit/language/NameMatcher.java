@@ -60,7 +60,12 @@ public final class NameMatcher {
                 for (int i = at; i < end; i++) {
                     taken[i] = true;
                 }
-                found.add(new Mention(s.name, s.spelling, new Span(folded.originStart(at), folded.originEnd(end))));
+                int originEnd = folded.originEnd(end);
+                int next = end < exact.length() ? folded.originStart(end) : text.length();
+                while (originEnd < next && text.charAt(originEnd) == '.') {
+                    originEnd++; // the dropped period of "U.S." belongs to the name
+                }
+                found.add(new Mention(s.name, s.spelling, new Span(folded.originStart(at), originEnd)));
             }
         }
         found.sort(Comparator.comparing(Mention::span));

@@ -3,24 +3,34 @@ package io.factaudit.report;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.baseline.Acknowledgement;
 import io.factaudit.check.Finding;
+import io.factaudit.check.Status;
 import io.factaudit.input.Problem;
 import io.factaudit.sheet.ScenarioFacts;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The results of one audit, from which every report is written: the articles with their claims and
- * findings (sorted by path), the scenarios that judged them, input problems, and acknowledgements
- * that no longer match any finding.
+ * findings (sorted by path), the scenarios that judged them, input problems, acknowledgements
+ * that no longer match any finding, and the acknowledgements in force (so that reports can say
+ * who acknowledged a finding and why).
  */
 public record AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scenarios, List<Problem> problems,
-                          List<Acknowledgement> stale) {
+                          List<Acknowledgement> stale, List<Acknowledgement> acknowledgements) {
 
     public AuditReport {
         articles = articles.stream().sorted(Comparator.comparing(a -> a.article().path())).toList();
         scenarios = List.copyOf(scenarios);
         problems = problems.stream().sorted().toList();
         stale = List.copyOf(stale);
+        acknowledgements = acknowledgements.stream().sorted().toList();
+    }
+
+    /** A report that knows acknowledged findings only by their status, not who acknowledged them or why. */
+    public AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scenarios, List<Problem> problems,
+                       List<Acknowledgement> stale) {
+        this(articles, scenarios, problems, stale, List.of());
     }
 
     public Summary summary() {
@@ -29,5 +39,13 @@ public record AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scena
 
     public List<Finding> findings() {
         return articles.stream().flatMap(a -> a.findings().stream()).toList();
+    }
+
+    /** The acknowledgement an acknowledged finding answers to, when the report has it. */
+    public Optional<Acknowledgement> acknowledgementOf(Finding finding) {
+        if (finding.status() != Status.ACKNOWLEDGED) {
+            return Optional.empty();
+        }
+        return acknowledgements.stream().filter(a -> a.matches(finding)).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import io.factaudit.check.Finding;
 import io.factaudit.check.Severity;
 import io.factaudit.check.Status;
 import java.util.Collection;
+import java.util.function.Predicate;
 
 /**
  * Counts of an audit. Contradictions, warnings and info count new findings; acknowledged counts
@@ -13,6 +14,11 @@ import java.util.Collection;
 public record Summary(int articles, int claims, int contradictions, int warnings, int info, int acknowledged) {
 
     public static Summary of(Collection<ArticleAudit> audits) {
+        return of(audits, finding -> true);
+    }
+
+    /** Counts the articles and their claims, and of their findings only those {@code counted} accepts. */
+    public static Summary of(Collection<ArticleAudit> audits, Predicate<Finding> counted) {
         int claims = 0;
         int contradictions = 0;
         int warnings = 0;
@@ -21,6 +27,9 @@ public record Summary(int articles, int claims, int contradictions, int warnings
         for (ArticleAudit a : audits) {
             claims += a.claims().size();
             for (Finding f : a.findings()) {
+                if (!counted.test(f)) {
+                    continue;
+                }
                 if (f.status() == Status.ACKNOWLEDGED) {
                     acknowledged++;
                 } else if (f.severity() == Severity.CONTRADICTION) {
