@@ -2,6 +2,7 @@ package io.factaudit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factaudit.article.Article;
 import io.factaudit.article.ArticleReader;
@@ -45,6 +46,18 @@ class ArticleReaderFuzzTest {
         TempFolders.delete(folder);
     }
 
+    @DictionaryEntries({
+        "<p>",
+        "</p>",
+        "<script>",
+        "</script>",
+        "<br>",
+        "&amp;",
+        "&#8220;",
+        "<!--",
+        "---",
+        "published: 2024-10-23",
+        "October 23, 2024"})
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void should_read_the_article_or_name_the_problem(byte[] input) throws IOException {
         int split = indexOf(input, SIDECAR_END);

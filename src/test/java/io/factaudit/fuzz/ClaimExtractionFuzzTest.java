@@ -2,6 +2,7 @@ package io.factaudit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factaudit.article.Article;
 import io.factaudit.article.Dateline;
@@ -42,6 +43,22 @@ class ClaimExtractionFuzzTest {
         assertThat(scenarios).as("the sheet's scenarios").isNotEmpty();
     }
 
+    @DictionaryEntries({
+        "North Korean troops",
+        "North Korean soldiers",
+        "South Korea said",
+        "the Pentagon said",
+        "according to Ukraine",
+        " in each of two units",
+        "initially ",
+        "about 10,000 ",
+        "more than 11,000 ",
+        "up to 8,000 ",
+        "in the Kursk region",
+        "killed",
+        "October 23, 2024",
+        "\"",
+        " said."})
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void should_locate_every_claim_and_finding_in_the_text(byte[] bytes) {
         String text = Invariants.text(bytes);

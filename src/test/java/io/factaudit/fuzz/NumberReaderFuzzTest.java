@@ -2,6 +2,7 @@ package io.factaudit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factaudit.article.Span;
 import io.factaudit.quantity.NumberReader;
@@ -21,6 +22,31 @@ class NumberReaderFuzzTest {
     private static final double TOLERANCE = 0.10;
     private static final NumberReader READER = new NumberReader();
 
+    @DictionaryEntries({
+        "about ",
+        "nearly ",
+        "at least ",
+        "more than ",
+        "up to ",
+        "fewer than ",
+        "between ",
+        " and ",
+        " to ",
+        ",000",
+        " thousand",
+        " million",
+        " billion",
+        " hundred",
+        "dozens of ",
+        "thousands of ",
+        "$",
+        "%",
+        " percent",
+        " km",
+        "-year-old",
+        " a.m.",
+        "Oct. ",
+        " 2024"})
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void should_read_numbers_inside_the_text(byte[] bytes) {
         String text = Invariants.text(bytes);

@@ -2,6 +2,7 @@ package io.factaudit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factaudit.article.Sidecar;
 import io.factaudit.input.Problems;
@@ -32,6 +33,17 @@ class SidecarFuzzTest {
         TempFolders.delete(folder);
     }
 
+    @DictionaryEntries({
+        "{\"published\": ",
+        "\"2024-10-23\"",
+        "\"outlet\"",
+        "\"title\"",
+        "\"url\"",
+        "null",
+        "\"@class\"",
+        "[",
+        "]",
+        "}"})
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void should_read_the_date_or_name_the_problem(byte[] bytes) throws IOException {
         Path sidecar = folder.resolve("article.json");
