@@ -1,6 +1,12 @@
 package io.factaudit.security;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.factaudit.article.Article;
 import io.factaudit.article.ArticleReader;
@@ -9,9 +15,13 @@ import io.factaudit.input.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Entity declarations in an article are text, never instructions to fetch another file. */
+/**
+ * Entity declarations in an article are text, never instructions to fetch another file: the audit
+ * reads HTML with jsoup's HTML parser, which resolves no external entity, and parses no XML.
+ */
 class ExternalEntityTest {
 
     private static final String SECRET = "the-secret-that-must-not-leak";
@@ -33,6 +43,20 @@ class ExternalEntityTest {
 
             assertThat(text).as("the text read from %s", name).doesNotContain(SECRET).contains("North Korean troops");
         }
+    }
+
+    @Test
+    void should_parse_no_xml() {
+        DescribedPredicate<JavaMethodCall> xmlParser = DescribedPredicate.describe("choose jsoup's XML parser",
+            call -> call.getTargetOwner().isEquivalentTo(Parser.class) && call.getName().equals("xmlParser"));
+        var engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.factaudit");
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.xml..", "org.xml.sax..", "org.w3c.dom..",
+                "org.apache.xerces..", "com.fasterxml.jackson.dataformat.xml..")
+            .orShould().callMethodWhere(xmlParser)
+            .because("XML parsers resolve external entities unless told not to; if XML must be read, refuse"
+                + " DOCTYPE declarations (disallow-doctype-decl) and add a test here that an entity is not resolved")
+            .check(engine);
     }
 
     private static String textOf(Path file) {
