@@ -13,7 +13,6 @@ import io.factaudit.report.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.Paths;
 import io.factaudit.sheet.ScenarioFacts;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,8 +171,8 @@ public final class AuditSession {
                     continue;
                 }
                 try {
-                    files.addAll(Corpus.files(scope.path()));
-                } catch (IOException | RuntimeException e) {
+                    files.addAll(Corpus.files(scope.path(), root, problems));
+                } catch (RuntimeException e) {
                     problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
                         + " cannot be listed (" + e.getMessage() + ")");
                 }
