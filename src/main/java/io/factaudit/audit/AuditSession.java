@@ -114,6 +114,7 @@ public final class AuditSession {
 
     /** Everything checked so far, merged per article, with stale acknowledgements. */
     public synchronized AuditReport report() {
+        io.factaudit.sheet.SheetConflicts.among(scenarios).forEach(problems::add);
         List<ArticleAudit> articles = new ArrayList<>(ledger.values());
         List<Finding> findings = articles.stream().flatMap(a -> a.findings().stream()).toList();
         return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings),
