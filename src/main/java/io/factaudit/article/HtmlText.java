@@ -101,8 +101,9 @@ final class HtmlText {
         private void append(TextNode node) {
             String decoded = node.getWholeText();
             Range range = node.sourceRange();
-            int[] origins = range.isTracked()
-                ? alignment.align(decoded, range.startPos(), range.endPos())
+            int end = range.endPos();
+            int[] origins = range.isTracked() && end >= 0 && end <= content.length()
+                ? alignment.align(decoded, sourceStart(range, decoded), end)
                 : null;
             for (int i = 0; i < decoded.length(); i++) {
                 char c = decoded.charAt(i);
@@ -114,6 +115,14 @@ final class HtmlText {
                 }
                 last = at;
             }
+        }
+
+        /**
+         * Where a text node's source starts. jsoup reports no start (-1) for text after a self-closed
+         * paragraph ("a&lt;p/&gt;b") while its end is right: such text starts its length before its end.
+         */
+        private static int sourceStart(Range range, String decoded) {
+            return range.startPos() >= 0 ? range.startPos() : Math.max(0, range.endPos() - decoded.length());
         }
 
         private int start(Range range) {

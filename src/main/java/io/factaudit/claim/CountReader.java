@@ -438,7 +438,8 @@ public final class CountReader implements ClaimReader {
                 return -1;
             }
             Words.Word link = words.get(first - 1);
-            boolean linked = isLink(link) || isLink(words.get(first))
+            // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
+            boolean linked = isLink(link) || (first < words.size() && isLink(words.get(first)))
                 || (first >= 2 && words.get(first - 2).is("stood", "rose", "climbed"));
             if (!linked) {
                 return -1;

@@ -49,11 +49,6 @@ public record QuoteMatch(KnownQuote quote, List<SpokenWord> article, List<Spoken
         return best(QuotedWords.of(quoted), facts.quotes(), q -> knownWords.get(q));
     }
 
-    /** The known quote closest to quoted words, when one is close. */
-    public static Optional<QuoteMatch> best(String quoted, List<KnownQuote> quotes) {
-        return best(QuotedWords.of(quoted), quotes, q -> QuotedWords.of(q.words()));
-    }
-
     private static Optional<QuoteMatch> best(List<SpokenWord> words, List<KnownQuote> quotes,
                                              Function<KnownQuote, List<SpokenWord>> wordsOf) {
         Set<String> quotedWords = new HashSet<>();

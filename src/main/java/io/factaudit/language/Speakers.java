@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,11 @@ public final class Speakers {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[\"\u201c\u201d]");
     private static final int NEAR_VERB_CHARS = 40;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\W*$");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "of", "and");
+    /** The last word (and the one before it) before a place: "according to" puts its source after it. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\W*$");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "and");
     /** Words after which a name is not the subject of the sentence. */
-    private static final java.util.Set<String> NOT_BEFORE_SUBJECT = java.util.Set.of("echoing", "citing", "quoting",
+    private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("echoing", "citing", "quoting",
         "about", "with", "to", "by", "for", "of", "from", "after", "like", "than", "on", "at", "against", "and", "unlike",
         "before", "beside", "alongside", "told", "asked", "urged", "warned", "met", "called", "thanked", "criticised",
         "criticized", "praised", "joined", "followed", "answered", "contradicted");
@@ -56,15 +58,17 @@ public final class Speakers {
      */
     public Optional<PersonMention> of(Quotation quotation, int sentenceStart, int paragraphEnd) {
         for (Span gap : quotation.gaps()) {
-            Optional<PersonMention> found = attributionAfter(gap);
-            if (found.isPresent()) {
-                return found;
+            Attribution found = attributionAfter(gap);
+            if (found.present()) {
+                return found.speaker();
             }
         }
         Span after = after(quotation, paragraphEnd);
-        Optional<PersonMention> found = endsSentence(quotation, after) ? Optional.empty() : attributionAfter(after);
-        if (found.isPresent()) {
-            return found;
+        if (!endsSentence(quotation, after)) {
+            Attribution found = attributionAfter(after);
+            if (found.present()) {
+                return found.speaker();
+            }
         }
         int start = Math.max(sentenceStart, previousQuotationEnd(quotation));
         return start < quotation.outer().start() ? attributionBefore(new Span(start, quotation.outer().start()))
@@ -72,34 +76,46 @@ public final class Speakers {
     }
 
     /**
-     * "…,” he said" / "…,” X told reporters" / "…,” said X": the subject right before the first speech
-     * verb, else the name right after it. Where something else is the subject ("…,” a senior official
-     * said, echoing Austin) no person is named as the speaker.
+     * An attribution, when there is one, and the person it names: none where someone unnamed is
+     * the subject ("…,” a senior official said).
      */
-    private Optional<PersonMention> attributionAfter(Span window) {
+    private record Attribution(boolean present, Optional<PersonMention> speaker) {
+
+        static final Attribution NONE = new Attribution(false, Optional.empty());
+
+        static Attribution to(Optional<PersonMention> speaker) {
+            return new Attribution(true, speaker);
+        }
+    }
+
+    /**
+     * "…,” he said" / "…,” X, who met Y, told reporters" / "…,” said X": the subject that opens the
+     * clause of the first speech verb, else the name right after the verb.
+     */
+    private Attribution attributionAfter(Span window) {
         String words = text.substring(window.start(), window.end());
         List<Span> verbs = SpeechVerbs.find(words);
         if (verbs.isEmpty() || verbs.get(0).start() > NEAR_VERB_CHARS) {
-            return Optional.empty();
+            return Attribution.NONE;
         }
         int verbAt = window.start() + verbs.get(0).start();
         int verbEnd = window.start() + verbs.get(0).end();
         List<Candidate> candidates = candidates(window);
-        for (int i = candidates.size() - 1; i >= 0; i--) {
-            Candidate c = candidates.get(i);
-            if (c.span.end() <= verbAt) {
-                return onlyTitleWords(c.span.end(), verbAt) ? resolve(c) : Optional.empty();
+        for (Candidate c : candidates) {
+            if (c.span.end() <= verbAt && isSubject(c.span)) {
+                return onlyTitleWords(window.start(), c.span.start()) ? Attribution.to(resolve(c))
+                    : Attribution.to(Optional.empty());
             }
         }
         if (!onlyTitleWords(window.start(), verbAt)) {
-            return Optional.empty();
+            return Attribution.to(Optional.empty());
         }
         for (Candidate c : candidates) {
             if (c.span.start() >= verbEnd) {
-                return onlyTitleWords(verbEnd, c.span.start()) ? resolve(c) : Optional.empty();
+                return Attribution.to(onlyTitleWords(verbEnd, c.span.start()) ? resolve(c) : Optional.empty());
             }
         }
-        return Optional.empty();
+        return Attribution.to(Optional.empty());
     }
 
     /** Between two places stand only punctuation and words of titles ("said Secretary of State Antony Blinken"). */
@@ -157,7 +173,10 @@ public final class Speakers {
             return false;
         }
         Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, name.start() - 30), name.start());
-        return !before.find() || !NOT_BEFORE_SUBJECT.contains(before.group(1).toLowerCase(Locale.ROOT));
+        if (!before.find() || before.group(0).toLowerCase(Locale.ROOT).startsWith("according to")) {
+            return true;
+        }
+        return !NOT_BEFORE_SUBJECT.contains(before.group(2).toLowerCase(Locale.ROOT));
     }
 
     /** Named people and stand-ins ("he", "the secretary") in a window, in order. */

@@ -1,6 +1,5 @@
 package io.factaudit.language;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

@@ -24,7 +24,6 @@ final class CardinalReader {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
-        private static final BigDecimal LIMIT = new BigDecimal("9000000000000000000");
 
     private static final Set<String> DETERMINERS_BEFORE_ONE = Set.of(
             "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some",
@@ -65,7 +64,7 @@ final class CardinalReader {
             s.end = ofScaleEnd(s.end); // "two thirds of a million" holds no count of a million
         }
         BigDecimal value = negative ? s.value().negate() : s.value();
-        Numeral.Kind kind = s.fraction || value.abs().compareTo(LIMIT) > 0 ? Numeral.Kind.IGNORED
+        Numeral.Kind kind = s.fraction || Numeral.beyondLong(value) ? Numeral.Kind.IGNORED
                 : s.ordinal ? Numeral.Kind.ORDINAL : Numeral.Kind.CARDINAL;
         boolean plain = !negative && s.end == start && lx.isDigits(start);
         return new Numeral(i, s.end, value, kind, s.spelled, plain, s.groups, s.scale, null);

@@ -72,7 +72,9 @@ final class CodeReader {
         Numeral.Kind kind = looksLikeDate(parts) ? Numeral.Kind.DATE_PART : Numeral.Kind.CODE_PART;
         List<Numeral> out = new ArrayList<>(parts.size());
         for (int p : parts) {
-            out.add(new Numeral(p, p, new BigDecimal(lx.text(p)), kind, false, false, 0, 1, null));
+            BigDecimal value = new BigDecimal(lx.text(p));
+            out.add(new Numeral(p, p, value, Numeral.beyondLong(value) ? Numeral.Kind.IGNORED : kind, false, false, 0, 1,
+                null));
         }
         return out;
     }

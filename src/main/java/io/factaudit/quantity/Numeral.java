@@ -35,6 +35,14 @@ record Numeral(int first, int last, BigDecimal value, Kind kind, boolean spelled
         VAGUE
     }
 
+    /** Above this a figure no longer fits the long that a quantity's value and interval hold. */
+    static final BigDecimal LARGEST = new BigDecimal("9000000000000000000");
+
+    /** A figure too large for a quantity: read so that its words are taken, then dropped. */
+    static boolean beyondLong(BigDecimal value) {
+        return value.abs().compareTo(LARGEST) > 0;
+    }
+
     boolean integral() {
         return value.stripTrailingZeros().scale() <= 0;
     }

@@ -70,6 +70,15 @@ class HtmlArticleTest {
     }
 
     @Test
+    void should_place_the_text_after_a_self_closed_paragraph() throws IOException {
+        Article article = read("<p>Seoul said</p>\n<p/>3,000 North Korean troops<p/>");
+
+        assertThat(article.text()).isEqualTo("Seoul said\n3,000 North Korean troops");
+        assertThat(positionOf(article, "3,000")).isEqualTo(new TextPosition(2, 5));
+        assertThat(positionOf(article, "troops")).isEqualTo(new TextPosition(2, 24));
+    }
+
+    @Test
     void should_keep_the_lines_of_preformatted_text() throws IOException {
         Article article = read("<pre>\nSeoul:\r\n  3,000 North Korean troops</pre>");
 

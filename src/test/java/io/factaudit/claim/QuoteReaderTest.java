@@ -80,6 +80,10 @@ class QuoteReaderTest {
             + " Russia.\u201d")).isEqualTo("Lloyd Austin");
         assertThat(speaker("Austin, who had met Blinken in Seoul, told reporters: \u201cThere is evidence that there are DPRK"
             + " troops in Russia.\u201d")).isEqualTo("Lloyd Austin");
+        assertThat(speaker("\u201cThere is evidence that there are DPRK troops in Russia,\u201d Austin, who had met Blinken in"
+            + " Seoul, told reporters.")).isEqualTo("Lloyd Austin");
+        assertThat(speaker("Troops are there, according to Mark Rutte, who said: \u201cThere is evidence that there are DPRK"
+            + " troops in Russia.\u201d")).isEqualTo("Mark Rutte");
     }
 
     @Test
