@@ -61,7 +61,10 @@ final class SubjectReferences {
 
     private int lastSentence = -10;
     private Span lastParagraph;
+    /** Whether "they" would be the subject: no other group came after it. */
     private boolean lastGroupIsSubject;
+    /** Whether "the troops" would be the subject: no other group named with its nouns came after it. */
+    private boolean lastNounIsSubject;
 
     SubjectReferences(Wording wording) {
         this.spellings = wording.spellings;
@@ -124,10 +127,14 @@ final class SubjectReferences {
         List<Reference> all = new ArrayList<>();
         int e = 0;
         for (int i = 0; i < w.size(); i++) {
+            while (e < explicit.size() && explicit.get(e).first() < i) {
+                e++;
+            }
             if (e < explicit.size() && explicit.get(e).first() == i) {
                 Reference r = explicit.get(e++);
                 all.add(r);
                 lastGroupIsSubject = true;
+                lastNounIsSubject = true;
                 samePassage = true;
                 i = r.last();
                 continue;
@@ -135,14 +142,16 @@ final class SubjectReferences {
             Word word = w.get(i);
             boolean pronoun = pronouns.contains(word.lower());
             boolean demonstrative = DEMONSTRATIVES.contains(word.lower()) && i + 1 < w.size()
-                && heads.contains(w.get(i + 1).stem());
-            if ((pronoun || demonstrative) && samePassage && lastGroupIsSubject) {
+                && heads.contains(w.get(i + 1).stem()) && (e >= explicit.size() || explicit.get(e).first() != i + 1);
+            if (samePassage && (pronoun && lastGroupIsSubject || demonstrative && lastNounIsSubject)) {
                 int last = demonstrative ? i + 1 : i;
                 all.add(new Reference(i, last, false));
                 i = last;
-            } else if (heads.contains(word.stem()) && !word.isPunctuation() && namesAnotherGroup(w, i)
-                || actsAsGroup(w, i)) {
-                lastGroupIsSubject = false; // another group: "Ukrainian forces", "Government soldiers are ..."
+            } else if (heads.contains(word.stem()) && !word.isPunctuation() && namesAnotherGroup(w, i)) {
+                lastGroupIsSubject = false; // another group named with the subject's nouns: "Ukrainian forces"
+                lastNounIsSubject = false;
+            } else if (actsAsGroup(w, i)) {
+                lastGroupIsSubject = false; // another group doing something: "they" may be it, "the troops" not
             }
         }
         if (!all.isEmpty()) {

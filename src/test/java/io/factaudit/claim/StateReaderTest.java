@@ -61,6 +61,21 @@ class StateReaderTest {
     }
 
     @Test
+    void should_follow_the_subjects_noun_past_another_group_where_a_pronoun_stops() {
+        String before = "Northland volunteers reached the coast.\nLocal farmers were evacuated.\n";
+        assertThat(described(before + "The volunteers are battling in the hills."))
+            .containsExactly("The volunteers are battling [fighting, affirmed]");
+        assertThat(read(before + "They are battling in the hills.")).isEmpty();
+    }
+
+    @Test
+    void should_read_the_name_itself_after_a_determiner() {
+        assertThat(described("The Northland volunteers are battling. The Northland fighters are in Port Vale."))
+            .containsExactly("Northland volunteers are battling [fighting, affirmed]",
+                "Northland fighters are in Port Vale [in Port Vale, affirmed]");
+    }
+
+    @Test
     void should_not_follow_a_pronoun_far_from_the_subject() {
         String text = "Northland volunteers arrived.\nThe weather was cold.\nPrices rose.\nRoads closed.\nThey are battling.";
         assertThat(read(text)).isEmpty();
