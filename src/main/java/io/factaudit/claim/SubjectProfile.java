@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an estimates subject looks like in text, learned from its sheet name and aliases:
@@ -32,6 +33,8 @@ public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<
         "estimate", "estimates", "toll", "death toll", "tolls");
     static final Set<String> FORCE_NOUNS = Set.of("force", "contingent", "deployment", "expeditionary force",
         "first contingent", "troop deployment", "presence");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
     private static final Set<String> FUNCTION = Set.of("in", "of", "from", "the", "a", "an", "by", "to", "at", "on",
         "'s", "s");
 
@@ -44,8 +47,8 @@ public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<
         for (String spelling : name.spellings()) {
             String folded = Folded.of(spelling).text().toLowerCase(Locale.ROOT);
             List<String> rest = new ArrayList<>();
-            for (String word : folded.split("[\\s]+")) {
-                String w = word.replaceAll("'s$", "");
+            for (String word : WHITESPACE.split(folded)) {
+                String w = POSSESSIVE.matcher(word).replaceAll("");
                 if (PERSONNEL.contains(w)) {
                     heads.add(w);
                     personnel++;
@@ -81,7 +84,7 @@ public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<
         } else {
             // an unknown kind of subject: its own last words are what it counts
             for (String spelling : name.spellings()) {
-                String[] words = Folded.of(spelling).text().toLowerCase(Locale.ROOT).split("\\s+");
+                String[] words = WHITESPACE.split(Folded.of(spelling).text().toLowerCase(Locale.ROOT));
                 heads.add(words[words.length - 1]);
             }
         }

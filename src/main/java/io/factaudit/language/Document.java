@@ -95,7 +95,7 @@ public final class Document {
 
     private List<Token> tag(Span sentence) {
         String text = textOf(sentence);
-        opennlp.tools.util.Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
+        opennlp.tools.util.Span[] spans = Models.WORD_SPLITS.tokenize(text, Models.TOKENIZER.get());
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(text).toString();

@@ -18,6 +18,14 @@ public record Folded(String text, int[] origins) {
             if (c == '.' && isAbbreviationPeriod(original, i)) {
                 continue;
             }
+            if (c < 128 && c != '`') { // plain ASCII folds to itself: no string per character
+                if (n == origins.length) {
+                    origins = java.util.Arrays.copyOf(origins, origins.length * 2);
+                }
+                origins[n++] = i;
+                out.append(c);
+                continue;
+            }
             String folded = fold(c);
             for (int k = 0; k < folded.length(); k++) {
                 if (n == origins.length) {

@@ -23,6 +23,8 @@ final class Models {
     static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCES));
     static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
+    /** How words split into tokens, shared by every thread: computing a word's splits costs more than looking them up. */
+    static final WordSplits WORD_SPLITS = new WordSplits();
     static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(TAGS));
 
     private Models() {
