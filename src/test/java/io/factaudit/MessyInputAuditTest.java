@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import io.factaudit.AuditInCopy.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,22 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MessyInputAuditTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("fact-audit.project", ".")).toAbsolutePath();
-
     @TempDir
     Path project;
 
     @BeforeEach
     void copyProject() throws IOException {
-        copy(PROJECT.resolve("features"), project.resolve("features"));
-        copy(PROJECT.resolve("seeds"), project.resolve("seeds"));
+        AuditInCopy.copyProject(project);
     }
 
     @Test
     void every_problem_is_named_once_and_the_seeds_are_audited_as_before() throws IOException {
-        JsonNode clean = seedFindings(audit().report());
+        JsonNode clean = seedFindings(AuditInCopy.audit(project).report());
 
-        copy(PROJECT.resolve("src/test/resources/messy"), project.resolve("messy"));
+        AuditInCopy.copy(AuditInCopy.PROJECT.resolve("src/test/resources/messy"), project.resolve("messy"));
         Files.writeString(project.resolve("features/messy.feature"), """
             Feature: Messy articles and a messy sheet
 
@@ -86,7 +80,7 @@ class MessyInputAuditTest {
         Files.writeString(project.resolve("features/acknowledgements.json"),
             acks.replaceFirst("\"acknowledged\" : \\[", "\"acknowledged\" : [ " + ack + ", " + ack + ","));
 
-        Run run = audit();
+        Run run = AuditInCopy.audit(project);
 
         assertThat(run.status()).as("sheet problems fail their scenarios").isNotZero();
         assertThat(run.output()).doesNotContain("\tat ", "Exception", "NullPointer");
@@ -117,8 +111,6 @@ class MessyInputAuditTest {
         assertThat(messyRead).as("every readable messy article is audited").isGreaterThanOrEqualTo(15);
     }
 
-    private record Run(int status, String output, JsonNode report) {
-    }
 
     private static JsonNode seedFindings(JsonNode report) {
         var mapper = new ObjectMapper();
@@ -129,45 +121,5 @@ class MessyInputAuditTest {
             }
         }
         return result;
-    }
-
-    private Run audit() throws IOException {
-        String before = System.getProperty("fact-audit.project");
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setProperty("fact-audit.project", project.toString());
-            PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
-            System.setOut(both);
-            System.setErr(both);
-            status = io.cucumber.core.cli.Main.run(new String[] {"--glue", "io.factaudit.steps", "--plugin",
-                "io.factaudit.steps.AuditReportPlugin", "--plugin", "summary", project.resolve("features").toString()},
-                Thread.currentThread().getContextClassLoader());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            if (before == null) {
-                System.clearProperty("fact-audit.project");
-            } else {
-                System.setProperty("fact-audit.project", before);
-            }
-        }
-        JsonNode report = new ObjectMapper().readTree(project.resolve("target/fact-audit/report.json").toFile());
-        return new Run(status, captured.toString(StandardCharsets.UTF_8), report);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
