@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import io.factaudit.AuditInCopy.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,20 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedsAuditTest {
 
-    private static final Path PROJECT = Path.of(System.getProperty("fact-audit.project", ".")).toAbsolutePath();
-
     @TempDir
     Path project;
 
     @BeforeEach
     void copyProject() throws IOException {
-        copy(PROJECT.resolve("features"), project.resolve("features"));
-        copy(PROJECT.resolve("seeds"), project.resolve("seeds"));
+        AuditInCopy.copyProject(project);
     }
 
     @Test
     void the_seeds_report_reads_each_articles_counts_and_none_of_the_other_numbers() throws IOException {
-        Run run = audit();
+        Run run = AuditInCopy.audit(project);
         JsonNode articles = run.report().get("articles");
         assertThat(counts(articles, "000")).contains("around 10,000 troops [9000..11000] null");
         assertThat(counts(articles, "002")).contains("1,500 troops [1500..1500] South Korea", "3,000 troops [3000..3000] South Korea",
@@ -56,7 +50,7 @@ class SeedsAuditTest {
             + "South Korea's spy agency said on Friday that 20,000 North Korean soldiers were in Kursk.\n");
         Files.writeString(project.resolve("seeds/spy-agency-brief.json"), "{\"published\": \"2024-11-08\"}");
 
-        Run failing = audit();
+        Run failing = AuditInCopy.audit(project);
         assertThat(failing.status()).isNotZero();
         assertThat(failing.output()).contains("seeds/spy-agency-brief.txt:2:46: contradiction ")
             .contains("says 20,000 North Korean troops (South Korea)")
@@ -66,33 +60,7 @@ class SeedsAuditTest {
         assertThat(failing.report().toString()).contains("seeds/spy-agency-brief.txt");
 
         Files.delete(article);
-        assertThat(audit().status()).isZero();
-    }
-
-    private record Run(int status, String output, JsonNode report) {
-    }
-
-    private Run audit() throws IOException {
-        String before = System.getProperty("fact-audit.project");
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setProperty("fact-audit.project", project.toString());
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            status = io.cucumber.core.cli.Main.run(new String[] {"--glue", "io.factaudit.steps", "--plugin",
-                "io.factaudit.steps.AuditReportPlugin", "--plugin", "summary", project.resolve("features").toString()},
-                Thread.currentThread().getContextClassLoader());
-        } finally {
-            System.setOut(out);
-            if (before == null) {
-                System.clearProperty("fact-audit.project");
-            } else {
-                System.setProperty("fact-audit.project", before);
-            }
-        }
-        JsonNode report = new ObjectMapper().readTree(project.resolve("target/fact-audit/report.json").toFile());
-        return new Run(status, captured.toString(StandardCharsets.UTF_8), report);
+        assertThat(AuditInCopy.audit(project).status()).isZero();
     }
 
     private static List<String> counts(JsonNode articles, String prefix) {
@@ -109,18 +77,5 @@ class SeedsAuditTest {
             }
         }
         return result;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -4,29 +4,54 @@ import java.util.Arrays;
 
 /**
  * Maps offsets in an article's text to lines and columns in its file. For plain text the two
- * coincide; for text extracted from HTML or converted from another encoding, the reader supplies
- * the file position of each text offset it cares about through {@link #withOrigins}.
+ * coincide; when the reader changed the text (markup removed, invisible characters dropped, front
+ * matter left out) each text offset is first mapped to an offset in the file's decoded content,
+ * whose lines are then counted as an editor counts them.
+ *
+ * <p>Columns count UTF-16 code units of the decoded line, as most editors' status bars do; line
+ * ends are {@code \n}, {@code \r\n} and a lone {@code \r}.
  */
 public final class LineMap {
 
-    private final int[] lineStarts;
-    private final int[] originLines;   // null: text lines are file lines
-    private final int[] originColumns;
+    private final int[] lineStarts;     // of the file's decoded content
+    private final Origins origins;      // text offset -> content offset; null: the same
 
-    private LineMap(int[] lineStarts, int[] originLines, int[] originColumns) {
+    private LineMap(int[] lineStarts, Origins origins) {
         this.lineStarts = lineStarts;
-        this.originLines = originLines;
-        this.originColumns = originColumns;
+        this.origins = origins;
     }
 
-    /** Lines end at \n, \r\n or a lone \r, as editors count them. */
+    /** The map of a text that is the file's content itself. */
     public static LineMap of(String text) {
+        return new LineMap(lineStarts(text), null);
+    }
+
+    /** A map of a text derived from {@code content}, each text offset placed by {@code origins}. */
+    static LineMap mapped(String content, Origins origins) {
+        return new LineMap(lineStarts(content), origins);
+    }
+
+    public TextPosition positionOf(int offset) {
+        int at = origins == null ? offset : origins.contentOffset(offset);
+        return contentPosition(Math.max(0, at));
+    }
+
+    /** The line and column of an offset in the file's decoded content. */
+    TextPosition contentPosition(int contentOffset) {
+        int idx = Arrays.binarySearch(lineStarts, contentOffset);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new TextPosition(line + 1, contentOffset - lineStarts[line] + 1);
+    }
+
+    /** Line starts of a text; lines end at \n, \r\n or a lone \r. */
+    static int[] lineStarts(CharSequence text) {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            boolean end = c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'));
             if (end) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -34,27 +59,6 @@ public final class LineMap {
                 starts[count++] = i + 1;
             }
         }
-        return new LineMap(Arrays.copyOf(starts, count), null, null);
-    }
-
-    /**
-     * A map whose every text offset has its own file position (text extracted from markup):
-     * {@code lines[i]} and {@code columns[i]} are the file line and column of text offset i.
-     */
-    public static LineMap withOrigins(String text, int[] lines, int[] columns) {
-        if (lines.length != text.length() || columns.length != text.length()) {
-            throw new IllegalArgumentException("one origin per character is needed");
-        }
-        return new LineMap(of(text).lineStarts, lines.clone(), columns.clone());
-    }
-
-    public TextPosition positionOf(int offset) {
-        if (originLines != null && originLines.length > 0) {
-            int i = Math.max(0, Math.min(offset, originLines.length - 1));
-            return new TextPosition(originLines[i], originColumns[i]);
-        }
-        int idx = Arrays.binarySearch(lineStarts, offset);
-        int line = idx >= 0 ? idx : -idx - 2;
-        return new TextPosition(line + 1, offset - lineStarts[line] + 1);
+        return Arrays.copyOf(starts, count);
     }
 }

@@ -13,7 +13,6 @@ import io.factaudit.report.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.Paths;
 import io.factaudit.sheet.ScenarioFacts;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +71,7 @@ public final class AuditSession {
         List<ArticleAudit> audits = inPool(() -> files.parallelStream()
             .map(f -> documents.computeIfAbsent(f, this::read))
             .flatMap(Optional::stream)
-            .map(d -> acknowledge(auditor.audit(d, scenario.facts())))
+            .flatMap(d -> judge(d, scenario).stream())
             .toList());
         record(scenario, audits);
         return new ScenarioResult(scenario, audits, sheetProblems);
@@ -93,10 +92,12 @@ public final class AuditSession {
             byFile.entrySet().parallelStream().forEach(e -> read(e.getKey()).ifPresent(d -> {
                 ArticleAudit merged = null;
                 for (ScenarioFacts s : e.getValue()) {
-                    ArticleAudit a = acknowledge(auditor.audit(d, s.facts()));
-                    merged = merged == null ? a : merged.merge(a);
+                    ArticleAudit a = judge(d, s).orElse(null);
+                    merged = merged == null ? a : a == null ? merged : merged.merge(a);
                 }
-                sink.accept(merged);
+                if (merged != null) {
+                    sink.accept(merged);
+                }
             }));
             return null;
         });
@@ -113,6 +114,7 @@ public final class AuditSession {
 
     /** Everything checked so far, merged per article, with stale acknowledgements. */
     public synchronized AuditReport report() {
+        io.factaudit.sheet.SheetConflicts.among(scenarios).forEach(problems::add);
         List<ArticleAudit> articles = new ArrayList<>(ledger.values());
         List<Finding> findings = articles.stream().flatMap(a -> a.findings().stream()).toList();
         return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings),
@@ -131,6 +133,21 @@ public final class AuditSession {
             return audit;
         }
         return new ArticleAudit(audit.article(), audit.claims(), audit.findings().stream().map(acknowledgements::apply).toList());
+    }
+
+    /**
+     * One article judged against one scenario. A reader or check that fails on an article is a defect
+     * of the audit; it is named as a problem of that article and the rest of the audit goes on.
+     */
+    private Optional<ArticleAudit> judge(Document document, ScenarioFacts scenario) {
+        try {
+            return Optional.of(acknowledge(auditor.audit(document, scenario.facts())));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(document.article().path(), 0, "the article could not be audited against \"" + scenario.name()
+                + "\" (" + e + "): this is a defect of the audit, not of the article; please report it with the"
+                + " article. The rest of the audit goes on");
+            return Optional.empty();
+        }
     }
 
     private Optional<Document> read(Path file) {
@@ -155,8 +172,8 @@ public final class AuditSession {
                     continue;
                 }
                 try {
-                    files.addAll(Corpus.files(scope.path()));
-                } catch (IOException | RuntimeException e) {
+                    files.addAll(Corpus.files(scope.path(), root, problems));
+                } catch (RuntimeException e) {
                     problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
                         + " cannot be listed (" + e.getMessage() + ")");
                 }

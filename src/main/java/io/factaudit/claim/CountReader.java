@@ -212,7 +212,7 @@ public final class CountReader implements ClaimReader {
             if (otherOwner(end)) {
                 return null; // "soldiers mobilized by Russia"
             }
-            if (casualties(end, evidence)) {
+            if (casualties(end, evidence) || casualtyBefore(first) || increment(first, after)) {
                 return null;
             }
             if (speculation(first)) {
@@ -286,7 +286,7 @@ public final class CountReader implements ClaimReader {
             if (!explicit && implausible(interval, subject)) {
                 return null;
             }
-            boolean earlier = earlier(first);
+            boolean earlier = earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null);
         }
@@ -362,6 +362,26 @@ public final class CountReader implements ClaimReader {
             return false;
         }
 
+        /** "captured two North Korean soldiers", "lost 1,000 troops": a count of casualties of a force. */
+        private boolean casualtyBefore(int first) {
+            boolean forces = context.profiles().stream().anyMatch(p -> p.kind() == SubjectProfile.Kind.PEOPLE_UNDER_ARMS);
+            for (int i = Math.max(0, first - 2); i < first; i++) {
+                if (forces && words.get(i).is("captured", "killed", "wounded", "lost", "executed", "injured", "capturing",
+                    "killing")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "another 1,500", "2,000 more", "an additional 3,000": an increment, not the count itself. */
+        private boolean increment(int first, int after) {
+            if (first >= 1 && words.get(first - 1).is("another", "additional", "further", "extra")) {
+                return true;
+            }
+            return after < words.size() && words.get(after).is("more", "additional", "extra", "further");
+        }
+
         private boolean deathPredicate(int end) {
             for (int i = end; i < Math.min(words.size(), end + 6); i++) {
                 if (Lexicon.DEATH_PREDICATES.contains(words.get(i).lower())) {
@@ -418,7 +438,8 @@ public final class CountReader implements ClaimReader {
                 return -1;
             }
             Words.Word link = words.get(first - 1);
-            boolean linked = isLink(link) || isLink(words.get(first))
+            // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
+            boolean linked = isLink(link) || (first < words.size() && isLink(words.get(first)))
                 || (first >= 2 && words.get(first - 2).is("stood", "rose", "climbed"));
             if (!linked) {
                 return -1;
@@ -699,13 +720,15 @@ public final class CountReader implements ClaimReader {
         /** "initially", "first", "up from", a month or an explicit date near the figure: an earlier figure. */
         private boolean earlier(int first) {
             int from = Math.max(0, first - 10);
+            for (int i = first - 1; i >= from; i--) {
+                if (words.get(i).is(";", ",", "\u2014")) {
+                    from = i + 1;
+                    break;
+                }
+            }
             for (int i = from; i < Math.min(words.size(), first + 8); i++) {
                 Words.Word w = words.get(i);
-                if (w.is(";")) {
-                    if (i < first) {
-                        from = i;
-                        continue;
-                    }
+                if (w.is(";", ",", "\u2014") && i >= first) {
                     break;
                 }
                 boolean deadline = i > 0 && words.get(i - 1).is("by", "until", "before");

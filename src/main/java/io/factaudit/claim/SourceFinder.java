@@ -49,13 +49,14 @@ final class SourceFinder {
                 continue;
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
+            boolean introducesLater = m.span().start() >= count.end() && introducesWhatFollows(words, mEnd);
             boolean closesAnother = m.span().end() <= count.start() && accordingTo(words, mi)
                 && counts.stream().anyMatch(c -> c.end() <= m.span().start() && !c.equals(count));
             if (!sameClause && clauseHasVerb) {
                 continue;
             }
             int distance = m.span().end() <= count.start() ? count.start() - m.span().end() : m.span().start() - count.end();
-            long score = (sameClause ? 0 : 100_000L) + (closesAnother ? 50_000L : 0) + 1_000L * commasBetween(words, Math.min(mi, countIndex),
+            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, Math.min(mi, countIndex),
                 Math.max(mi, countIndex)) + Math.max(0, distance);
             if (score < bestScore) {
                 bestScore = score;
@@ -113,6 +114,25 @@ final class SourceFinder {
             }
             if (w.lower().equals("that") && depth == 0 && i > mEnd + 1) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** "X said on Saturday that 2,167 ...": a source that introduces the figures after it, not those before. */
+    private static boolean introducesWhatFollows(List<Words.Word> words, int mEnd) {
+        for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
+            if (Lexicon.REPORT_VERBS.contains(words.get(i).lower()) && !words.get(i).capitalized()) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
+                    Words.Word w = words.get(j);
+                    if (w.is("that") || Character.isDigit(w.written().charAt(0))) {
+                        return true;
+                    }
+                    if (w.is(".", ";", ",")) {
+                        return false;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -18,6 +18,10 @@ public record Problem(String path, int line, String message) implements Comparab
     @Override
     public int compareTo(Problem o) {
         int c = path.compareTo(o.path);
-        return c != 0 ? c : Integer.compare(line, o.line);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(line, o.line);
+        return c != 0 ? c : message.compareTo(o.message);
     }
 }

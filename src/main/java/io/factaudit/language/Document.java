@@ -30,6 +30,7 @@ public final class Document {
     private final List<Span> paragraphs;
     private final List<Span> sentences;
     private final Map<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
+    private final Map<Integer, SentenceWords> words = new ConcurrentHashMap<>();
 
     public Document(Article article) {
         this.article = article;
@@ -79,6 +80,11 @@ public final class Document {
 
     public String textOf(Span span) {
         return article.text().substring(span.start(), span.end());
+    }
+
+    /** The sentence's words as the phrase matchers read them, computed once; tags only when asked. */
+    public SentenceWords words(Span sentence) {
+        return words.computeIfAbsent(sentence.start(), k -> new SentenceWords(this, sentence));
     }
 
     /** The sentence's tokens with their tags, computed once. */

@@ -102,6 +102,27 @@ class CountReaderTest {
     }
 
     @Test
+    void leaves_out_increments_and_captives() {
+        assertThat(read("Officials said 2,000 more North Korean troops arrived this week.")).isEmpty();
+        assertThat(read("Seoul said another 1,500 North Korean soldiers had left.")).isEmpty();
+        assertThat(read("Kyiv said it had captured two North Korean soldiers.")).isEmpty();
+    }
+
+    @Test
+    void a_source_that_introduces_later_figures_does_not_own_the_ones_before_it() {
+        List<CountClaim> claims = read("Seoul has put 3,000 North Korean troops in Russia so far, while Kyiv said on Monday"
+            + " that 12,000 North Korean soldiers were coming.");
+        assertThat(claims).extracting(CountClaim::source).containsExactly("South Korea", "Ukraine");
+    }
+
+    @Test
+    void a_past_date_in_the_figures_own_clause_marks_it_as_earlier() {
+        List<CountClaim> claims = read("The NIS believes 3,000 North Korean soldiers were sent in October, bringing the"
+            + " total to about 10,000 by December.");
+        assertThat(claims).extracting(CountClaim::earlier).containsExactly(true, false);
+    }
+
+    @Test
     void reads_nothing_when_the_sheet_has_no_estimates() {
         var none = new SheetFixture().names("North Korean troops | North Korean soldiers").facts();
         assertThat(new CountReader().read(SheetFixture.document("3,000 North Korean soldiers.", "2024-10-26"), none)).isEmpty();

@@ -28,6 +28,18 @@ public final class SheetFixture {
         return this;
     }
 
+    /** Rows of "speaker | date | words". */
+    public SheetFixture quotes(String... rows) {
+        builder.quotes(table("speaker | date | words", rows));
+        return this;
+    }
+
+    /** Rows of "name | title | also written as", titles and spellings separated by commas. */
+    public SheetFixture people(String... rows) {
+        builder.people(table("name | title | also written as", rows));
+        return this;
+    }
+
     public Facts facts() {
         return builder.build("test", 1).facts();
     }

@@ -24,7 +24,7 @@ class JudgedArticleTest {
     private static final CountClaim COUNT = new CountClaim(span("About 10,000 North Korean troops"),
         "About 10,000 North Korean troops", "North Korean troops", new Interval(9000L, 11000L), null, false, false, null);
     private static final StateClaim STATE = new StateClaim(span("North Korean troops are fighting"),
-        "North Korean troops are fighting", "North Korean troops", "fighting", false);
+        "North Korean troops are fighting", "North Korean troops", "fighting", false, null);
 
     @Test
     void should_give_a_finding_to_the_claim_with_its_words_and_rule() {

@@ -123,7 +123,7 @@ final class SampleAudit {
         claims.add(unverifiable);
         findings.add(finding(article, unverifiable, Reason.UNVERIFIABLE, at(9), "cites NATO for 12,000 North Korean"
             + " troops, but the sheet has no estimates from NATO: add NATO's estimates to check it"));
-        StateClaim fighting = new StateClaim(spanOf(article, FIGHTING), FIGHTING, SUBJECT, "fighting", false);
+        StateClaim fighting = new StateClaim(spanOf(article, FIGHTING), FIGHTING, SUBJECT, "fighting", false, null);
         claims.add(fighting);
         findings.add(finding(article, fighting, Reason.STATE_BEFORE_ITS_DATE, at(21), "says North Korean troops were"
             + " fighting, but the sheet has them fighting only from 2024-11-04 and this article was published"

@@ -1,0 +1,149 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.DateMention;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.SentenceWords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The date expression a sentence gives for words it mentions: one inside them ("voted on
+ * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
+ * Pyongyang in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
+ * else one just before them ("agreed on Monday to open two more crossings").
+ */
+final class DateAttachment {
+
+    private static final int MOST_AFTER = 10;
+    private static final int MOST_BEFORE = 4;
+    /** Words that start another clause or event: a date past them is not this mention's. */
+    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", ")", "and", "but", "or", "while",
+        "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
+    /** "struck before dawn on Monday": a time of day, not another event. */
+    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
+        "sunset", "dusk", "nightfall");
+    private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "announced", "reported",
+        "confirmed", "added", "stated", "wrote", "tweeted");
+
+    private DateAttachment() {
+    }
+
+    /** The date given for words {@code first} through {@code last}, or null. */
+    static DateMention find(SentenceWords w, List<DateMention> dates, int first, int last) {
+        DateMention after = null;
+        DateMention before = null;
+        for (DateMention d : dates) {
+            int[] words = wordsOf(w, d);
+            if (words == null) {
+                continue;
+            }
+            if (words[0] >= first && words[1] <= last) {
+                return d;
+            }
+            if (saidOn(w, words[0])) {
+                continue; // "officials said on Monday": the date of the saying
+            }
+            if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
+                after = d;
+            }
+            if (words[1] < first && leads(w, words, first)) {
+                before = d;
+            }
+        }
+        return after != null ? after : before;
+    }
+
+    /**
+     * No clause or event break between the mention and a date {@code to} that follows it, and no
+     * more than a few words (punctuation and words in parentheses aside).
+     */
+    private static boolean reachable(SentenceWords w, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if (!w.get(i).isPunctuation() && ++words > MOST_AFTER) {
+                return false;
+            }
+            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
+                return false;
+            }
+            if (word.equals("(")) {
+                int close = closingParenthesis(w, i, to);
+                if (close < 0) {
+                    return false;
+                }
+                i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
+                continue;
+            }
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
+                continue; // "two weeks later, on February 20"
+            }
+            if (word.equals(",")) {
+                int close = closingComma(w, i, to);
+                if (close > 0) {
+                    i = close;
+                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1))
+                    && !Lexicon.looksVerbal(w.lower(i + 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int closingParenthesis(SentenceWords w, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            if (w.lower(j).equals(")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
+    private static int closingComma(SentenceWords w, int open, int limit) {
+        for (int j = open + 1; j < limit && j <= open + 8; j++) {
+            String word = w.lower(j);
+            if (word.equals(",")) {
+                return j;
+            }
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || Lexicon.looksVerbal(word)
+                && j > open + 1 && (Lexicon.isNameLike(w.get(j - 1)) || Lexicon.PRONOUNS.contains(w.lower(j - 1)))) {
+                return -1; // ", Russia has lost territory,": a subject and its verb
+            }
+        }
+        return -1;
+    }
+
+    /** A date shortly before the mention, in its clause, that is not the date of someone's saying so. */
+    private static boolean leads(SentenceWords w, int[] date, int first) {
+        if (first - date[1] - 1 > MOST_BEFORE) {
+            return false;
+        }
+        for (int i = date[1] + 1; i < first; i++) {
+            String word = w.lower(i);
+            boolean openingComma = word.equals(",") && i == date[1] + 1;
+            if (!openingComma && (w.get(i).isPunctuation() || STOPS.contains(word) || word.equals("that")
+                || REPORTING.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean saidOn(SentenceWords w, int dateFirst) {
+        int lead = dateFirst - 1;
+        if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
+            lead--;
+        }
+        return lead >= 0 && REPORTING.contains(w.lower(lead));
+    }
+
+    /** The first and last word of a date expression, or null when it stands outside the sentence's words. */
+    private static int[] wordsOf(SentenceWords w, DateMention d) {
+        int first = w.indexAt(d.span().start());
+        int last = w.indexAt(d.span().end() - 1);
+        return first < 0 || last < 0 ? null : new int[] {first, last};
+    }
+}

@@ -1,0 +1,126 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.DateMention;
+import io.factaudit.language.DateResolver;
+import io.factaudit.language.Document;
+import io.factaudit.language.Gap;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.Modality;
+import io.factaudit.language.PhraseIndex;
+import io.factaudit.language.SentenceWords;
+import io.factaudit.language.Word;
+import io.factaudit.sheet.Event;
+import io.factaudit.sheet.Facts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the dates articles give for the sheet's events: the event through its wording and that
+ * wording's inflections, whose words may be split by a date or a modifier ("the State Duma voted
+ * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
+ * ({@link ReversedEvent}); then the date its sentence attaches to it ({@link DateAttachment}).
+ * Only dated mentions are claims: "before it can enter into force" is none.
+ */
+public final class EventDateReader implements ClaimReader {
+
+    private static final int MOST_GAP_WORDS = 4;
+    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
+
+    /** The events' wordings, compiled: read as written, and object first. */
+    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed) {
+    }
+
+    private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
+
+    private static Wordings compile(Facts facts) {
+        PhraseIndex<Event> wordings = new PhraseIndex<>();
+        PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
+        for (Event e : facts.events()) {
+            wordings.add(e, e.event());
+            for (String alias : e.aliases()) {
+                wordings.add(e, alias);
+                ReversedEvent r = ReversedEvent.of(e, alias);
+                if (r != null) {
+                    reversed.add(r, r.object().written());
+                }
+            }
+        }
+        return new Wordings(wordings, reversed);
+    }
+
+    @Override
+    public List<Claim> read(Document document, Facts facts) {
+        if (facts.events().isEmpty()) {
+            return List.of();
+        }
+        PhraseIndex<Event> wordings = compiled.of(facts).forward();
+        PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
+        DateResolver resolver = new DateResolver(document.article().published());
+        List<Claim> claims = new ArrayList<>();
+        for (Span sentence : document.sentences()) {
+            SentenceWords w = document.words(sentence);
+            if (!wordings.mayOccur(w) && !reversed.mayOccur(w)
+                || wordings.find(w, LOOSE).isEmpty() && reversed.find(w, LOOSE).stream()
+                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
+                continue; // a first, loose reading: dates are resolved only where an event may stand
+            }
+            List<DateMention> dates = resolver.find(document.text(), sentence);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
+                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
+            List<int[]> taken = new ArrayList<>();
+            for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
+                add(document, w, dates, f.owner(), f.first(), f.last(), taken, claims);
+            }
+            for (PhraseIndex.Found<ReversedEvent> f : reversed.find(w, gap)) {
+                int verb = f.owner().verbAfter(w, f.last());
+                if (verb > 0) {
+                    add(document, w, dates, f.owner().event(), f.first(), verb, taken, claims);
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static void add(Document document, SentenceWords w, List<DateMention> dates, Event event, int first, int last,
+                            List<int[]> taken, List<Claim> claims) {
+        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
+            || Modality.of(w, first, first, first, last).assertion() != Modality.Assertion.AFFIRMED) {
+            return;
+        }
+        DateMention date = DateAttachment.find(w, dates, first, last);
+        if (date == null) {
+            return;
+        }
+        taken.add(new int[] {first, last});
+        Span span = w.span(first, last).union(date.span());
+        claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
+            document.textOf(date.span())));
+    }
+
+    /**
+     * A word that may split an event's wording: a modifier, a name, a number, an auxiliary ("the
+     * Duma has ratified", "signed the strategic partnership treaty"); not a verb ("signed the law
+     * ratifying the treaty"), a modal ("will ratify"), a preposition or a conjunction.
+     */
+    private static boolean mayStandBetween(Word word) {
+        return !word.isPunctuation()
+            && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
+    }
+
+    /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
+    private static boolean intoLaw(SentenceWords w, int last) {
+        return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
+    }
+
+    private static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
+        if (i >= w.size()) {
+            return false;
+        }
+        Span word = w.get(i).span();
+        return dates.stream().anyMatch(d -> d.span().contains(word));
+    }
+}

@@ -1,0 +1,192 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Countries;
+import io.factaudit.language.Folded;
+import io.factaudit.language.NameToken;
+import io.factaudit.language.NameTokens;
+import io.factaudit.language.TitleWords;
+import io.factaudit.article.Span;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Person;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a title written next to a person's name is one of the titles the sheet gives them.
+ * A title is read as the country or body it belongs to ("US", "Ukraine's", "Pentagon", "the UN's":
+ * through the sheet's names and the countries) and its other words, in any order ("secretary of
+ * defense" is "defense secretary"), abbreviations spelled out ("Lt. Gen.") and "former" set aside.
+ * It is one of the person's titles when its words are all words of one of them, the words it leaves
+ * out do not change the rank ("deputy", "vice", "prime"), and its country or body is one the
+ * person belongs to (where the sheet says). A rank written with an office ("press secretary Maj.
+ * Gen.") and titles separated by a comma are judged each on its own.
+ */
+public final class PersonTitles {
+
+    private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
+    private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    private static final int LONGEST_NAME = 5;
+
+    /** A title read as its country or body and its other words. */
+    record Form(Set<String> belongsTo, Set<String> words) {
+    }
+
+    private final Map<String, String> bodies = new HashMap<>();
+    /** Acronyms of bodies the sheet's titles name ("WHO" of "WHO chief"), even where its names do not. */
+    private final Set<String> knownBodies = new HashSet<>();
+    private final Map<Person, List<Form>> titles = new HashMap<>();
+    private final Map<Person, Set<String>> belongsTo = new HashMap<>();
+
+    private PersonTitles(Facts facts) {
+        for (Name n : facts.names()) {
+            for (String spelling : n.spellings()) {
+                bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
+            }
+        }
+        for (Person p : facts.people()) {
+            for (String title : p.titles()) {
+                NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+                tokens.tokens().stream().filter(NameToken::acronym).forEach(t -> knownBodies.add(key(t.text())));
+            }
+        }
+        for (Person p : facts.people()) {
+            List<Form> forms = p.titles().stream().map(this::read).toList();
+            titles.put(p, forms);
+            Set<String> bodiesOfPerson = new HashSet<>();
+            forms.forEach(f -> bodiesOfPerson.addAll(f.belongsTo()));
+            // a person the names table lists under a body ("Yoon Suk Yeol" under South Korea) belongs to it
+            for (Name n : facts.names()) {
+                List<String> spellings = n.aliases().stream().map(PersonTitles::key).toList();
+                if (spellings.contains(key(p.name())) || p.aliases().stream().map(PersonTitles::key).anyMatch(spellings::contains)) {
+                    bodiesOfPerson.add(bodyKey(n.name()));
+                }
+            }
+            belongsTo.put(p, bodiesOfPerson);
+        }
+    }
+
+    private static final PerFacts<PersonTitles> BUILT = new PerFacts<>(PersonTitles::new);
+
+    /** The people's titles of a scenario's facts, read once per scenario. */
+    public static PersonTitles of(Facts facts) {
+        return BUILT.of(facts);
+    }
+
+    /** Whether a written title (as it stands next to the name) is one of the person's titles. */
+    public boolean holds(Person person, String written) {
+        for (String part : written.split(",")) {
+            if (!part.isBlank() && !holdsOne(person, part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holdsOne(Person person, String written) {
+        if (matches(person, read(written))) {
+            return true;
+        }
+        // "press secretary Maj. Gen.": an office, then a rank
+        NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
+        int rankFrom = tokens.size();
+        while (rankFrom > 0 && isRankWord(tokens.get(rankFrom - 1))) {
+            rankFrom--;
+        }
+        if (rankFrom == 0 || rankFrom == tokens.size()) {
+            return false;
+        }
+        int cut = tokens.get(rankFrom).span().start();
+        return matches(person, read(written.substring(0, cut))) && matches(person, read(written.substring(cut)));
+    }
+
+    private static boolean isRankWord(NameToken token) {
+        return TitleWords.isRank(token.text()) || TitleWords.isRankChanger(token.text()) && !token.text().equalsIgnoreCase("deputy");
+    }
+
+    private boolean matches(Person person, Form written) {
+        if (written.words().isEmpty()) {
+            return false;
+        }
+        Set<String> ofPerson = belongsTo.getOrDefault(person, Set.of());
+        if (!ofPerson.isEmpty() && !ofPerson.containsAll(written.belongsTo())) {
+            return false;
+        }
+        List<Form> held = titles.getOrDefault(person, List.of());
+        for (Form title : held) {
+            if (title.words().containsAll(written.words()) && title.words().stream()
+                .filter(w -> !written.words().contains(w)).noneMatch(TitleWords::isRankChanger)) {
+                return true;
+            }
+        }
+        // "Russian leader Vladimir Putin": a description that fits whoever holds a top office
+        return written.words().stream().allMatch(TitleWords::isDescriptor) && held.stream().anyMatch(title ->
+            title.words().stream().anyMatch(TitleWords::isTopOffice)
+                && title.words().stream().noneMatch(TitleWords::isRankChanger));
+    }
+
+    /** A title as the body it belongs to and its other words. */
+    Form read(String title) {
+        NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+        Set<String> belongs = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int body = bodyAt(title, tokens, i, belongs);
+            if (body > 0) {
+                i += body;
+                continue;
+            }
+            NameToken t = tokens.get(i++);
+            if (t.acronym() && !TitleWords.isTitleWord(t.text())) {
+                // a body the sheet never names ("CNN") says nothing either way
+                if (knownBodies.contains(key(t.text()))) {
+                    belongs.add(key(t.text()));
+                }
+                continue;
+            }
+            if (t.possessive() && TitleWords.isGenericOwner(t.text())) {
+                continue;
+            }
+            for (String w : PARTS.split(TitleWords.normal(t.text()))) {
+                if (!w.isEmpty() && !JOINERS.contains(w) && !TitleWords.isTime(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        return new Form(belongs, words);
+    }
+
+    /** How many words at i name a country or one of the sheet's bodies (the longest that do), 0 if none. */
+    private int bodyAt(String title, NameTokens tokens, int i, Set<String> belongs) {
+        for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n > 0; n--) {
+            String words = title.substring(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+            if (n == 1 && TitleWords.isTitleWord(words)) {
+                return 0;
+            }
+            String found = bodies.get(key(words));
+            if (found == null) {
+                found = Countries.of(words).map(PersonTitles::bodyKey).orElse(null);
+            }
+            if (found != null) {
+                belongs.add(found);
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String bodyKey(String name) {
+        return key(Countries.of(name).orElse(name));
+    }
+
+    private static String key(String s) {
+        return Folded.of(s.strip()).text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,200 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.DateMention;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.Modality;
+import io.factaudit.language.SentenceWords;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A state's words tied to the subject they are said of, in one sentence: the subject before them
+ * with only auxiliaries, adverbs, negations, modal and reporting words ("are reported to be") or
+ * an aside between commas in between ("North Korean soldiers have already clashed with ...",
+ * "troops, most of them from the 11th Corps, moved into Kursk"), or, for a state said with a verb,
+ * the subject as its object ("are fighting North Korean units").
+ *
+ * @param subject   the reference to the subject
+ * @param first     the state's first word
+ * @param last      the state's last word
+ * @param start     the claim's first word
+ * @param modality  how the sentence puts the state
+ */
+record StateLink(SubjectReferences.Reference subject, int first, int last, int start, Modality modality) {
+
+    private static final Set<String> BETWEEN = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
+        "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "could", "can", "may", "might",
+        "shall", "should", "must", "'ll", "cannot", "ca", "wo", "not", "n't", "never", "yet", "still", "already", "now",
+        "also", "reportedly", "apparently", "actually", "finally", "first", "officially", "directly", "back", "all",
+        "both", "themselves", "itself", "increasingly", "even", "then", "again", "just", "only", "soon", "reported",
+        "said", "believed", "thought", "known", "understood", "alleged", "rumoured", "rumored", "appear", "appears",
+        "appeared", "seem", "seems", "seemed", "to", "begun", "began", "begin", "begins", "started", "start", "starts",
+        "continue", "continues", "continued", "expected", "preparing", "prepared", "poised", "set", "likely", "unlikely",
+        "about", "going", "ready", "planning", "due", "who", "which", "that", "get", "got", "become", "became",
+        "largely", "mostly", "partly", "fully", "formally", "effectively",
+        // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
+        "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
+        "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
+        "involved", "taking", "part",
+        "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
+        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
+        "remained", "stay", "stays", "stayed");
+    /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "get", "got", "become", "became");
+    private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
+    /** A time named this close after the state joins the claim's words ("moved into Kursk in late October"). */
+    private static final int TIME_REACH = 40;
+    private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
+        "dozens", "hundreds", "thousands", "of");
+    private static final int LONGEST_ASIDE = 14;
+
+    /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
+    static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
+        SubjectReferences.Reference after = null;
+        for (int k = refs.size() - 1; k >= 0; k--) {
+            SubjectReferences.Reference before = refs.get(k);
+            if (before.last() >= first) {
+                if (before.first() > last) {
+                    after = before;
+                }
+                continue;
+            }
+            int start = linkStart(w, before, first);
+            if (start >= 0 && (saidWithVerb(w, first) || hasVerb(w, before.last() + 1, first))) {
+                Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
+                return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
+            }
+        }
+        if (after != null && isObject(w, first, last, after)) {
+            return new StateLink(after, first, last, first, Modality.of(w, first, first, first, after.last()));
+        }
+        return null;
+    }
+
+    /**
+     * Where the claim's words start: at a denial before the subject, from its clause's start ("We've
+     * not yet seen these troops ..."); at the verb after "them" ("about 8,000 of them are ...").
+     */
+    private static int claimStart(SentenceWords w, SubjectReferences.Reference subject, int start, Modality modality) {
+        if (start != subject.first()) {
+            return start;
+        }
+        if (modality.cue() >= 0) {
+            int clause = Modality.clauseStart(w, modality.cue());
+            return modality.cue() - clause <= 3 ? Math.min(clause, start) : Math.min(modality.cue(), start);
+        }
+        return !subject.explicit() && w.lower(subject.first()).equals("them") ? subject.last() + 1 : start;
+    }
+
+    /** A state worded with a verb ("fighting", "arrived in Kursk"), not only a phrase ("in combat"). */
+    private static boolean saidWithVerb(SentenceWords w, int first) {
+        return !Lexicon.PREPOSITIONS.contains(w.lower(first));
+    }
+
+    /**
+     * Whether a verb ties the subject to a state worded as a phrase: "troops are in combat" says
+     * where they are; "the efficacy of troops in combat" says nothing of it.
+     */
+    private static boolean hasVerb(SentenceWords w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
+                || Lexicon.looksVerbal(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The claim's first word when the reference is the state's subject, else -1. */
+    private static int linkStart(SentenceWords w, SubjectReferences.Reference subject, int first) {
+        int start = subject.first();
+        int i = subject.last() + 1;
+        boolean phraseAllowed = true;
+        while (i < first) {
+            String word = w.lower(i);
+            if (ASIDE_OPENERS.contains(word)) {
+                int close = closing(w, i, first);
+                if (close > 0) {
+                    i = close + 1;
+                    start = i; // the subject stands in an earlier clause: the claim starts at the verb
+                    continue;
+                }
+                if (RELATIVES.contains(w.lower(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return -1;
+            }
+            if (BETWEEN.contains(word) || isAdverbial(w, i)) {
+                i++;
+            } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
+                // a phrase that describes the subject: "troops from the 11th Corps are ..."
+                int phraseStart = ++i;
+                while (i < first && Lexicon.isNominal(w.get(i)) && !BETWEEN.contains(w.lower(i))) {
+                    i++;
+                }
+                if (i == phraseStart) {
+                    return -1; // "accused the troops of fighting": no phrase of its own
+                }
+            } else {
+                return -1;
+            }
+            phraseAllowed = false;
+        }
+        return start;
+    }
+
+    /** An adverb ("reportedly", "directly"); the common ones not ending in -ly are among {@link #BETWEEN}. */
+    private static boolean isAdverbial(SentenceWords w, int i) {
+        String text = w.get(i).text();
+        return text.length() > 3 && text.endsWith("ly") && Character.isLowerCase(text.charAt(0));
+    }
+
+    /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
+    private static int closing(SentenceWords w, int open, int limit) {
+        String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
+        for (int j = open + 1; j < limit && j <= open + LONGEST_ASIDE; j++) {
+            if (w.lower(j).equals(closer)) {
+                return j;
+            }
+            if (ASIDE_BREAKS.contains(w.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after) {
+        if (after.first() - last - 1 > 2) {
+            return false;
+        }
+        for (int i = last + 1; i < after.first(); i++) {
+            if (!BEFORE_OBJECT.contains(w.lower(i))) {
+                return false;
+            }
+        }
+        for (int i = first; i <= last; i++) {
+            String word = w.lower(i);
+            if (Lexicon.looksVerbal(word)) {
+                return true; // a state said with a verb: "are fighting", "wound down", "called off"
+            }
+        }
+        return false;
+    }
+
+    /** The claim's words: from the subject (or the word that denies) through the state, and its time. */
+    Span span(SentenceWords w, DateMention time) {
+        int from = start;
+        int to = Math.max(last, subject.last());
+        Span span = w.span(from, to);
+        if (time != null && time.span().start() >= span.end() && time.span().start() - span.end() < TIME_REACH) {
+            span = span.union(time.span());
+        }
+        return span;
+    }
+}

@@ -1,0 +1,92 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.DateMention;
+import io.factaudit.language.DateResolver;
+import io.factaudit.language.Document;
+import io.factaudit.language.Gap;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.Modality;
+import io.factaudit.language.PhraseIndex;
+import io.factaudit.language.SentenceWords;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Milestone;
+import io.factaudit.sheet.Name;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what articles say of a milestone's subject and state: "North Korean soldiers have already
+ * clashed with Ukrainian forces", "they have not entered combat yet", "None of the troops has yet
+ * seen combat". The state is found through its wording on the sheet and their inflections
+ * ("fought", "are battling", "engaging in combat"), the subject through its spellings and the
+ * words that refer back to it ({@link SubjectReferences}). Questions, forecasts, conditions and
+ * reports the speaker cannot confirm are not claims ({@link Modality}). A time the sentence gives
+ * for the state ("moved into Kursk in late October") goes with the claim.
+ */
+public final class StateReader implements ClaimReader {
+
+    /** A word an article may add inside a state's wording: "in active combat", "engaged directly in combat". */
+    private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
+
+    /** A subject's milestones, compiled: their wording indexed, the subject's wording. */
+    private record Subject(PhraseIndex<Milestone> states, SubjectReferences.Wording wording) {
+    }
+
+    private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
+
+    @Override
+    public List<Claim> read(Document document, Facts facts) {
+        if (facts.milestones().isEmpty()) {
+            return List.of();
+        }
+        List<SentenceWords> sentences = document.sentences().stream().map(document::words).toList();
+        DateResolver dates = new DateResolver(document.article().published());
+        List<Claim> claims = new ArrayList<>();
+        for (Subject subject : compiled.of(facts)) {
+            read(document, sentences, dates, subject, claims);
+        }
+        return claims;
+    }
+
+    private static List<Subject> compile(Facts facts) {
+        Map<String, List<Milestone>> bySubject = new LinkedHashMap<>();
+        facts.milestones().forEach(m -> bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m));
+        List<Subject> subjects = new ArrayList<>();
+        bySubject.forEach((subject, milestones) -> {
+            PhraseIndex<Milestone> states = new PhraseIndex<>();
+            for (Milestone m : milestones) {
+                states.add(m, m.state());
+                m.aliases().forEach(a -> states.add(m, a));
+            }
+            List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
+            subjects.add(new Subject(states, new SubjectReferences.Wording(spellings)));
+        });
+        return subjects;
+    }
+
+    private static void read(Document document, List<SentenceWords> sentences, DateResolver dates, Subject subject,
+                             List<Claim> claims) {
+        SubjectReferences references = new SubjectReferences(subject.wording());
+        for (int s = 0; s < sentences.size(); s++) {
+            SentenceWords w = sentences.get(s);
+            List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);
+            if (refs.isEmpty() || !subject.states().mayOccur(w)) {
+                continue;
+            }
+            for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
+                StateLink link = StateLink.find(w, refs, state.first(), state.last());
+                if (link == null || !link.modality().assertion().isClaim()) {
+                    continue;
+                }
+                DateMention time = StateTime.find(w, dates, link);
+                Span span = link.span(w, time);
+                Milestone m = state.owner();
+                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(),
+                    link.modality().assertion() == Modality.Assertion.NEGATED, time));
+            }
+        }
+    }
+}

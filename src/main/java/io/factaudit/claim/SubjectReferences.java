@@ -1,0 +1,163 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Gap;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.PhraseIndex;
+import io.factaudit.language.SentenceWords;
+import io.factaudit.language.Word;
+import io.factaudit.language.Words;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where an article refers to a subject, read sentence by sentence in order: the subject's name
+ * and its spellings ("North Korean soldiers", also with an adjective inside: "North Korean military
+ * units"), and the words that refer back to it, "they", "them", "these troops", "the soldiers",
+ * while the passage is about the subject. A passage is about the subject while it was referred
+ * to in this or one of the two sentences before, or earlier in the paragraph, and no other group
+ * came in between: one named with the subject's nouns ("Ukrainian forces") or one doing something
+ * ("Government soldiers are ...", "Prices rose").
+ */
+final class SubjectReferences {
+
+    /** A reference to the subject: its first and last word; explicit when it names the subject. */
+    record Reference(int first, int last, boolean explicit) {
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
+    private static final Set<String> SPEAKING = Set.of("said", "told", "reported", "added", "warned", "stated",
+        "noted", "announced", "claimed", "estimated", "believed");
+    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
+    /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
+    private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
+
+    /** How the subject is written and referred back to: compiled once per sheet. */
+    static final class Wording {
+        private final PhraseIndex<Boolean> spellings = new PhraseIndex<>();
+        private final Set<String> heads = new HashSet<>();
+        private final Set<String> pronouns;
+
+        Wording(List<String> subjectSpellings) {
+            boolean plural = false;
+            for (String s : subjectSpellings) {
+                spellings.add(Boolean.TRUE, s);
+                Word head = head(Words.of(s));
+                if (head != null) {
+                    heads.add(head.stem());
+                    plural |= !head.stem().equals(head.lower());
+                }
+            }
+            pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;
+        }
+    }
+
+    private final PhraseIndex<Boolean> spellings;
+    private final Set<String> heads;
+    private final Set<String> pronouns;
+
+    private int lastSentence = -10;
+    private Span lastParagraph;
+    /** Whether "they" would be the subject: no other group came after it. */
+    private boolean lastGroupIsSubject;
+    /** Whether "the troops" would be the subject: no other group named with its nouns came after it. */
+    private boolean lastNounIsSubject;
+
+    SubjectReferences(Wording wording) {
+        this.spellings = wording.spellings;
+        this.heads = wording.heads;
+        this.pronouns = wording.pronouns;
+    }
+
+    /** The noun a spelling is about: its last word before a preposition ("troops" in "troops from North Korea"). */
+    private static Word head(List<Word> words) {
+        Word head = null;
+        for (Word w : words) {
+            if (head != null && Lexicon.PREPOSITIONS.contains(w.lower())) {
+                break;
+            }
+            if (!w.isPunctuation() && !w.is("'s")) {
+                head = w;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * One of the subject's nouns named as another's: "Ukrainian forces", "Kyiv's troops", "its
+     * soldiers". Bare ("the troops", "12,000 soldiers") it may well be the subject itself.
+     */
+    private static boolean namesAnotherGroup(SentenceWords w, int head) {
+        if (head == 0) {
+            return false;
+        }
+        Word before = w.get(head - 1);
+        return before.is("'s") || before.is("its") || before.is("our")
+            || Character.isUpperCase(before.text().charAt(0)) && !Lexicon.isFunctionWord(before.lower())
+            && !Lexicon.DETERMINERS.contains(before.lower());
+    }
+
+    /**
+     * A plural noun that is the subject of a verb ("forces are", "prices rose"), so that "they" next
+     * may be that group; sources that speak ("officials say") do not count.
+     */
+    private static boolean actsAsGroup(SentenceWords w, int i) {
+        Word word = w.get(i);
+        String lower = word.lower();
+        if (i + 1 >= w.size() || lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss")
+            || lower.endsWith("us") || lower.endsWith("is") || !Character.isLetter(lower.charAt(0))
+            || Lexicon.isFunctionWord(lower)) {
+            return false;
+        }
+        String next = w.lower(i + 1);
+        return Lexicon.AUXILIARIES.contains(next) || Lexicon.MODALS.contains(next)
+            || Lexicon.looksVerbal(next) && !SPEAKING.contains(next);
+    }
+
+    /** The references in the next sentence of the article; sentences must come in order. */
+    List<Reference> next(int sentence, Span paragraph, SentenceWords w) {
+        List<Reference> explicit = new ArrayList<>();
+        for (PhraseIndex.Found<Boolean> f : spellings.find(w, MODIFIER)) {
+            explicit.add(new Reference(f.first(), f.last(), true));
+        }
+        boolean samePassage = sentence - lastSentence <= 2 || paragraph.equals(lastParagraph);
+        List<Reference> all = new ArrayList<>();
+        int e = 0;
+        for (int i = 0; i < w.size(); i++) {
+            while (e < explicit.size() && explicit.get(e).first() < i) {
+                e++;
+            }
+            if (e < explicit.size() && explicit.get(e).first() == i) {
+                Reference r = explicit.get(e++);
+                all.add(r);
+                lastGroupIsSubject = true;
+                lastNounIsSubject = true;
+                samePassage = true;
+                i = r.last();
+                continue;
+            }
+            Word word = w.get(i);
+            boolean pronoun = pronouns.contains(word.lower());
+            boolean demonstrative = DEMONSTRATIVES.contains(word.lower()) && i + 1 < w.size()
+                && heads.contains(w.get(i + 1).stem()) && (e >= explicit.size() || explicit.get(e).first() != i + 1);
+            if (samePassage && (pronoun && lastGroupIsSubject || demonstrative && lastNounIsSubject)) {
+                int last = demonstrative ? i + 1 : i;
+                all.add(new Reference(i, last, false));
+                i = last;
+            } else if (heads.contains(word.stem()) && !word.isPunctuation() && namesAnotherGroup(w, i)) {
+                lastGroupIsSubject = false; // another group named with the subject's nouns: "Ukrainian forces"
+                lastNounIsSubject = false;
+            } else if (actsAsGroup(w, i)) {
+                lastGroupIsSubject = false; // another group doing something: "they" may be it, "the troops" not
+            }
+        }
+        if (!all.isEmpty()) {
+            lastSentence = sentence;
+            lastParagraph = paragraph;
+        }
+        return all;
+    }
+}

@@ -1,0 +1,233 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Countries;
+import io.factaudit.language.Folded;
+import io.factaudit.language.NameToken;
+import io.factaudit.language.NameTokens;
+import io.factaudit.language.TitleWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Finds the titles written next to a name. A title is a run of title words (see {@link TitleWords},
+ * and every word of the sheet's titles), countries ("US", "Ukraine's", "South Korean") and bodies
+ * (acronyms, the sheet's names) that has a head word ("minister", "chief", "Gen."):
+ * <ul>
+ *   <li>right before the name: "US Defense Secretary Lloyd Austin", "press secretary Maj. Gen. Pat Ryder";</li>
+ *   <li>after it between commas: "Lloyd Austin, the U.S. secretary of defense, said" (not "X, who ...");</li>
+ *   <li>before it between commas, where the name has no office of its own before it:
+ *       "the UN's emergency relief coordinator, Martin Griffiths, said",
+ *       "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said".</li>
+ * </ul>
+ */
+final class TitlePhrases {
+
+    private static final Set<String> JOINERS = Set.of("of", "for", "and");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "but", "or", "as");
+
+    private final String text;
+    private final Set<String> sheetWords;
+    private final Supplier<List<Span>> findBodies;
+    private List<Span> bodies;
+
+    /**
+     * @param sheetWords every word of the sheet's titles, lower case: they are title words here
+     * @param bodies     where the text names the sheet's bodies and places ("World Health Organization"),
+     *                   found only if a title needs them
+     */
+    TitlePhrases(String text, Set<String> sheetWords, Supplier<List<Span>> bodies) {
+        this.text = text;
+        this.sheetWords = sheetWords;
+        this.findBodies = bodies;
+    }
+
+    /** The titles next to a name that stands at tokens [first, last] of a paragraph. */
+    List<TitlePhrase> around(NameTokens tokens, int first, int last) {
+        List<TitlePhrase> found = new ArrayList<>();
+        before(tokens, first, last).ifPresent(found::add);
+        after(tokens, last).ifPresent(found::add);
+        return found;
+    }
+
+    private Optional<TitlePhrase> before(NameTokens tokens, int first, int last) {
+        int nameStart = first;
+        while (nameStart > 0 && tokens.spacedFromPrevious(nameStart) && TitleWords.isHonorific(tokens.get(nameStart - 1).text())) {
+            nameStart--;
+        }
+        int from = leftEdge(tokens, nameStart, true);
+        boolean office = false;
+        for (int k = from; k < nameStart; k++) {
+            office |= TitleWords.isHead(tokens.get(k).text()) && !TitleWords.isRank(tokens.get(k).text());
+        }
+        Optional<TitlePhrase> direct = from < nameStart && hasHead(tokens, from, nameStart)
+            ? Optional.of(phrase(tokens, from, nameStart - 1)) : Optional.empty();
+        if (office) {
+            return direct;
+        }
+        // "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said"
+        int beforeComma = from - 1;
+        if (beforeComma < 0 || !commaBetween(tokens, beforeComma, from) || !closedByComma(tokens, last)) {
+            return direct;
+        }
+        int start = leftEdge(tokens, beforeComma + 1, false);
+        if (start > beforeComma || !hasHead(tokens, start, beforeComma + 1) || !opens(tokens, start)) {
+            return direct;
+        }
+        Span span = new Span(tokens.get(start).span().start(),
+            direct.map(d -> d.span().end()).orElse(tokens.get(beforeComma).span().end()));
+        return Optional.of(new TitlePhrase(span, text.substring(span.start(), span.end())));
+    }
+
+    private Optional<TitlePhrase> after(NameTokens tokens, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || tokens.get(last).possessive() || !commaBetween(tokens, last, k)) {
+            return Optional.empty();
+        }
+        if (DETERMINERS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        int end = k;
+        while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && isTitleWord(tokens, end)) {
+            end++;
+        }
+        while (end > k && JOINERS.contains(lower(tokens.get(end - 1)))) {
+            end--;
+        }
+        if (end == k || !hasHead(tokens, k, end) || !closes(tokens, end - 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(phrase(tokens, k, end - 1));
+    }
+
+    /**
+     * The first token of the run of title words that ends right before token {@code to}.
+     *
+     * @param attached the run must stand right before token {@code to}, with only spaces between
+     */
+    private int leftEdge(NameTokens tokens, int to, boolean attached) {
+        int from = to;
+        while (from > 0 && isTitleWord(tokens, from - 1)
+            && (tokens.spacedFromPrevious(from) || from == to && !attached)) {
+            from--;
+        }
+        while (from < to && JOINERS.contains(lower(tokens.get(from)))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** A word of a title; "of", "for", "and" (and "the" after "of") only between title words. */
+    private boolean isTitleWord(NameTokens tokens, int i) {
+        NameToken t = tokens.get(i);
+        String w = lower(t);
+        if (w.equals("the")) {
+            return i > 0 && lower(tokens.get(i - 1)).equals("of") && tokens.spacedFromPrevious(i) && wordAfter(tokens, i);
+        }
+        if (JOINERS.contains(w)) {
+            return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens, i - 1) && wordAfter(tokens, i);
+        }
+        if (TitleWords.isFunctionWord(w)) {
+            // "the then defense minister" is a title; "Under Secretary" is one, "under President Yoon" is not
+            return TitleWords.isTime(w) || TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0))
+                && !startsSentence(t);
+        }
+        return isWord(tokens, i);
+    }
+
+    private boolean startsSentence(NameToken t) {
+        int i = t.span().start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+            i--;
+        }
+        return i < 0 || ".!?:\"\u201c\u201d".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A title word follows token i (after "the", if any). */
+    private boolean wordAfter(NameTokens tokens, int i) {
+        int next = i + 1;
+        if (next < tokens.size() && tokens.spacedFromPrevious(next) && lower(tokens.get(next)).equals("the")) {
+            next++;
+        }
+        return next < tokens.size() && tokens.spacedFromPrevious(next) && isWord(tokens, next);
+    }
+
+    private boolean isWord(NameTokens tokens, int i) {
+        NameToken t = tokens.get(i);
+        return tokens.isCountryWord(i) || isWord(t) || t.possessive() && TitleWords.isGenericOwner(t.text());
+    }
+
+    private boolean isWord(NameToken t) {
+        String w = lower(t);
+        return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
+            || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
+            || bodies().stream().anyMatch(b -> b.contains(t.span()));
+    }
+
+    private List<Span> bodies() {
+        if (bodies == null) {
+            bodies = findBodies.get();
+        }
+        return bodies;
+    }
+
+    private static boolean hasHead(NameTokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (TitleWords.isHead(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only ", " stands between two tokens. */
+    private boolean commaBetween(NameTokens tokens, int left, int right) {
+        String between = text.substring(tokens.get(left).span().end(), tokens.get(right).span().start());
+        if (tokens.get(left).possessive()) {
+            return false;
+        }
+        return between.strip().equals(",");
+    }
+
+    /** The name is followed by a comma or the end of its sentence: the apposition is closed. */
+    private boolean closedByComma(NameTokens tokens, int last) {
+        int at = tokens.get(last).span().end();
+        return at < text.length() && (text.charAt(at) == ',' || text.charAt(at) == '.');
+    }
+
+    /** A title phrase before a comma starts its clause: at the start, after punctuation, "the", "and" or a possessive. */
+    private boolean opens(NameTokens tokens, int start) {
+        return start == 0 || !tokens.spacedFromPrevious(start) || OPENERS.contains(lower(tokens.get(start - 1)))
+            || tokens.get(start - 1).possessive();
+    }
+
+    /** An apposition ends at punctuation or the end of its paragraph. */
+    private boolean closes(NameTokens tokens, int lastWord) {
+        int at = tokens.get(lastWord).span().end();
+        if (tokens.get(lastWord).possessive()) {
+            return false;
+        }
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0
+            || lastWord + 1 >= tokens.size();
+    }
+
+    private TitlePhrase phrase(NameTokens tokens, int from, int to) {
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());
+        return new TitlePhrase(span, text.substring(span.start(), span.end()));
+    }
+
+    private static String lower(NameToken t) {
+        return Folded.of(t.text()).text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,176 @@
+package io.factaudit.language;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words titles are made of. A title is a phrase headed by a title word ("minister",
+ * "secretary", "spokeswoman", "chief"), often with words that say which office ("defense",
+ * "press", "foreign") or change the rank ("deputy", "vice", "prime"), a military rank ("Lt. Gen."),
+ * and a country or organisation ("US", "Pentagon", "Ukraine's"). Abbreviated ranks are spelled out.
+ */
+public final class TitleWords {
+
+    private static final Pattern HYPHENS = Pattern.compile("-+");
+
+    private static final Set<String> HEADS = Set.of(
+        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
+        "leader", "general", "ambassador", "envoy", "commander", "chairman", "chairwoman", "chair", "adviser",
+        "advisor", "coordinator", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "emir",
+        "sultan", "administrator", "commissioner", "diplomat", "negotiator", "representative", "senator",
+        "congressman", "congresswoman", "speaker", "prosecutor", "attorney", "ceo", "spymaster");
+
+    private static final Set<String> RANKS = Set.of(
+        "general", "lieutenant", "major", "colonel", "captain", "admiral", "brigadier", "sergeant", "commander",
+        "marshal", "commodore");
+
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+        Map.entry("gen", "general"), Map.entry("lt", "lieutenant"), Map.entry("maj", "major"),
+        Map.entry("col", "colonel"), Map.entry("capt", "captain"), Map.entry("adm", "admiral"),
+        Map.entry("brig", "brigadier"), Map.entry("sgt", "sergeant"), Map.entry("cmdr", "commander"),
+        Map.entry("cdr", "commander"), Map.entry("pres", "president"), Map.entry("gov", "governor"),
+        Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("amb", "ambassador"),
+        Map.entry("sec", "secretary"), Map.entry("defence", "defense"), Map.entry("vp", "vice president"));
+
+    /**
+     * Words that name a different, usually lower, office when left out ("press secretary" is not
+     * "deputy press secretary"). "Lieutenant" and "major" are not among them: every general officer
+     * is addressed as "General".
+     */
+    private static final Set<String> RANK_CHANGERS = Set.of(
+        "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "junior", "sub");
+
+    /** Words that place a title in the past or the future: the title is still judged as one the person held. */
+    private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
+        "outgoing", "incoming", "erstwhile");
+
+    private static final Set<String> OFFICES = Set.of(
+        "senior", "top", "executive", "national", "security", "defense", "foreign", "interior", "home", "health",
+        "finance", "economy", "economic", "justice", "state", "military", "intelligence", "press", "emergency",
+        "relief", "aid", "humanitarian", "affairs", "communications", "spy", "regional", "energy", "trade", "labor",
+        "labour", "education", "information", "public", "special", "climate", "development", "disaster", "management",
+        "staff", "armed", "forces", "joint", "air", "force", "army", "navy", "naval", "marine", "police", "border",
+        "nuclear", "agency", "ministry", "department", "service", "operations", "council", "commission", "committee",
+        "supreme", "transport", "agriculture", "environment", "culture", "science", "technology", "industry",
+        "treasury", "commerce", "veterans", "homeland", "cyber", "human", "rights", "refugees", "migration",
+        "immigration", "war", "policy", "political", "diplomatic", "white", "house", "lead", "general", "chief",
+        "ground", "land", "space", "coast", "guard", "parliamentary", "legal", "media", "civil",
+        "protection", "crisis", "response");
+
+    /** Words that start a sentence or a clause but are never part of a name or a title. */
+    private static final Set<String> FUNCTION = Set.of(
+        "the", "a", "an", "on", "in", "at", "by", "as", "after", "before", "when", "while", "since", "meanwhile",
+        "however", "but", "and", "or", "also", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "now",
+        "separately", "still", "even", "last", "this", "that", "these", "those", "then", "with", "without", "for",
+        "from", "to", "of", "if", "why", "what", "who", "how", "where", "here", "there", "speaking", "visiting",
+        "asked", "like", "unlike", "despite", "though", "although", "because", "during", "under", "over", "among",
+        "between", "against", "into", "via", "per", "not", "no", "yes", "so", "both", "all", "many", "some", "most",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "read", "more", "related", "tags",
+        "update", "updated", "live", "breaking", "analysis", "opinion", "explainer", "catch", "up", "it", "its", "his",
+        "her", "their", "our", "we", "they", "he", "she", "i", "you", "one", "two", "three", "new", "said", "says");
+
+    /** Descriptions rather than titles: "Russian leader Vladimir Putin", "NATO chief Mark Rutte". */
+    private static final Set<String> DESCRIPTORS = Set.of("leader", "chief", "head", "boss", "strongman", "ruler");
+
+    /** Offices at the top of a country or a body, which the descriptions above fit. */
+    private static final Set<String> TOP_OFFICES = Set.of("president", "minister", "premier", "chancellor", "king",
+        "queen", "emir", "sultan", "chairman", "chairwoman", "leader", "chief", "head", "director", "commander",
+        "governor", "mayor", "coordinator");
+
+    /** Owners that stand for the body just named: "the country's defense minister", "the agency's director". */
+    private static final Set<String> GENERIC_OWNERS = Set.of("country", "nation", "agency", "government", "ministry",
+        "organization", "organisation", "alliance", "bloc", "party", "company", "group", "state", "kingdom", "republic",
+        "region", "city", "province", "military", "army", "service");
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
+        "dame", "lord", "lady", "rev", "reverend", "sheikh", "mx");
+
+    private TitleWords() {
+    }
+
+    /** A title word as compared: lower case, abbreviation spelled out ("Lt." is "lieutenant"). */
+    public static String normal(String word) {
+        String w = lower(word);
+        while (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return ABBREVIATIONS.getOrDefault(w, w);
+    }
+
+    /** A word that heads a title: an office ("minister", "spokeswoman") or a rank ("general"). */
+    public static boolean isHead(String word) {
+        for (String w : parts(word)) {
+            if (HEADS.contains(w) || RANKS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a hyphenated title word ("Director-General"), each as compared. */
+    private static String[] parts(String word) {
+        String w = normal(word);
+        return w.indexOf('-') < 0 ? new String[] {w} : HYPHENS.split(w);
+    }
+
+    public static boolean isRank(String word) {
+        return RANKS.contains(normal(word));
+    }
+
+    public static boolean isRankChanger(String word) {
+        return RANK_CHANGERS.contains(normal(word));
+    }
+
+    public static boolean isTime(String word) {
+        return TIME.contains(normal(word));
+    }
+
+    /** Any word a title may be made of, other than countries and organisations. */
+    public static boolean isTitleWord(String word) {
+        if (TIME.contains(normal(word))) {
+            return true;
+        }
+        for (String w : parts(word)) {
+            if (!(HEADS.contains(w) || RANKS.contains(w) || RANK_CHANGERS.contains(w) || OFFICES.contains(w)
+                || TIME.contains(w) || w.contains(" "))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isFunctionWord(String word) {
+        return FUNCTION.contains(lower(word));
+    }
+
+    /** A word in lower case with diacritics and curly apostrophes folded; plain ASCII words go the short way. */
+    static String lower(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 128) {
+                return Folded.of(word).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isDescriptor(String word) {
+        return DESCRIPTORS.contains(normal(word));
+    }
+
+    public static boolean isTopOffice(String word) {
+        return TOP_OFFICES.contains(normal(word));
+    }
+
+    /** "country" of "the country's defense minister": an owner that says nothing of which body. */
+    public static boolean isGenericOwner(String word) {
+        return GENERIC_OWNERS.contains(normal(word));
+    }
+
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(normal(word));
+    }
+}
