@@ -50,11 +50,17 @@ public final class DateResolver {
             + "(?:\\s+(?i:morning|afternoon|evening|night)(?![\\p{L}]))?");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout)\\s+((?:19|20)\\d{2})(?![\\d\\p{L}])");
-    /** A word without which a text holds no date expression: one pass instead of every pattern's. */
-    private static final Pattern ANY_DATE_WORD = Pattern.compile("(?<![\\p{L}])(?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul"
-        + "|Aug|Sep|Oct|Nov|Dec)|(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        + "|(?<relative>(?i:yesterday|today|tonight|week|weekend|month|year|spring|summer|autumn|fall|winter|ago|day"
-        + "|night))|(?<year>(?:19|20)\\d\\d(?!\\d)))");
+    /** Words without which a text holds no date expression of a family: one pass instead of every pattern's. */
+    private static final String[] MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+    private static final String[] RELATIVE_STARTS = {"yesterday", "today", "tonight", "week", "month", "year", "spring",
+        "summer", "autumn", "fall", "winter", "ago", "day", "night"};
+    private static final int MONTHS = 1;
+    private static final int DAYS_OF_WEEK = 2;
+    private static final int RELATIVE_WORDS = 4;
+    private static final int YEARS = 8;
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:and|to|until|through|-|\u2013)\\s*");
     private static final Pattern RANGE_LEAD = Pattern.compile("(?i)(?:between|from)\\s+$");
 
@@ -91,39 +97,64 @@ public final class DateResolver {
 
     private List<DateMention> read(String text, Span range) {
         String part = text.substring(range.start(), range.end());
-        boolean month = false;
-        boolean weekday = false;
-        boolean relativeWord = false;
-        boolean year = false;
-        Matcher any = ANY_DATE_WORD.matcher(part);
-        while (any.find()) {
-            month |= any.group("month") != null;
-            weekday |= any.group("weekday") != null;
-            relativeWord |= any.group("relative") != null;
-            year |= any.group("year") != null;
-        }
-        if (!month && !weekday && !relativeWord && !year) {
+        int families = families(part);
+        if (families == 0) {
             return List.of();
         }
         List<DateMention> found = new ArrayList<>();
-        if (month) {
+        if ((families & MONTHS) != 0) {
             collect(MONTH_DAY, part, found, m -> monthDay(m, 2, 3, 4));
             collect(DAY_MONTH, part, found, m -> monthDay(m, 3, 2, 4));
             collect(MONTH_NAMED, part, found, m -> named(part, m));
         }
-        if (weekday) {
+        if ((families & DAYS_OF_WEEK) != 0) {
             collect(WEEKDAY_NAMED, part, found, this::weekday);
         }
-        if (year) {
+        if ((families & YEARS) != 0) {
             collect(YEAR_ALONE, part, found, this::yearAlone);
         }
-        if (relativeWord) {
+        if ((families & RELATIVE_WORDS) != 0) {
             relative.collect(part, found);
         }
         return joinRanges(part, keepLongest(found)).stream()
             .map(d -> new DateMention(new Span(d.span().start() + range.start(), d.span().end() + range.start()),
                 d.from(), d.to(), d.relative()))
             .toList();
+    }
+
+    /** Which families of date words a text holds, by one pass over its words. */
+    private static int families(String text) {
+        int found = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            int length = end - i;
+            if (Character.isDigit(text.charAt(i))) {
+                found |= length == 4 && (text.startsWith("19", i) || text.startsWith("20", i)) ? YEARS : 0;
+            } else {
+                found |= startsWithAny(text, i, length, MONTH_STARTS, false) ? MONTHS : 0;
+                found |= length >= 6 && startsWithAny(text, i, length, WEEKDAYS, false) ? DAYS_OF_WEEK : 0;
+                found |= startsWithAny(text, i, length, RELATIVE_STARTS, true) ? RELATIVE_WORDS : 0;
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean startsWithAny(String text, int at, int length, String[] starts, boolean ignoreCase) {
+        for (String start : starts) {
+            if (start.length() <= length && text.regionMatches(ignoreCase, at, start, 0, start.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Reading {
