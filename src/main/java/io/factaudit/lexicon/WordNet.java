@@ -1,0 +1,180 @@
+package io.factaudit.lexicon;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1, loaded once per JVM on first use (about a second: the dictionary ships in a jar on
+ * the class path). The questions the readers ask of it: a word's lemmas, the words derived from
+ * the same root, and whether a word belongs to a class rooted at a synset. Read-only and
+ * thread-safe after loading; extJWNL's own caches are synchronized.
+ */
+public final class WordNet {
+
+    private static volatile Dictionary dictionary;
+
+    private WordNet() {
+    }
+
+    static Dictionary dictionary() {
+        Dictionary d = dictionary;
+        if (d == null) {
+            synchronized (WordNet.class) {
+                d = dictionary;
+                if (d == null) {
+                    try {
+                        d = Dictionary.getDefaultResourceInstance();
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("WordNet could not be loaded from the class path: " + e.getMessage(), e);
+                    }
+                    dictionary = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The base forms of a word as a part of speech ("died" → "die"; "troops" → "troops", "troop"); empty when unknown. */
+    public static Set<String> lemmas(String word, POS pos) {
+        Set<String> result = new LinkedHashSet<>();
+        try {
+            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, word.toLowerCase(Locale.ROOT))) {
+                if (dictionary().getIndexWord(pos, base) != null) {
+                    result.add(base);
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
+    public static List<Synset> senses(String lemma, POS pos) {
+        try {
+            IndexWord w = dictionary().getIndexWord(pos, lemma);
+            return w == null ? List.of() : w.getSenses();
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The lemmas derivationally related to a lemma, itself included, in every part of speech
+     * ("death" → "die", "dead", "deathly"; "evacuate" → "evacuation", "evacuee"), with the
+     * adjectives' participles ("killed" → "kill") through WordNet's "participle of" pointers.
+     */
+    public static Set<String> derivations(String lemma) {
+        Set<String> result = new LinkedHashSet<>();
+        result.add(lemma);
+        for (POS pos : POS.getAllPOS()) {
+            for (Synset s : senses(lemma, pos)) {
+                for (Word w : s.getWords()) {
+                    if (!w.getLemma().equalsIgnoreCase(lemma)) {
+                        continue;
+                    }
+                    for (Pointer p : w.getPointers()) {
+                        if (p.getType() == PointerType.DERIVATION || p.getType() == PointerType.PARTICIPLE_OF
+                            || p.getType() == PointerType.PERTAINYM) {
+                            try {
+                                Word target = (Word) p.getTarget();
+                                result.add(target.getLemma().toLowerCase(Locale.ROOT));
+                            } catch (JWNLException | ClassCastException e) {
+                                // a pointer to a synset rather than a word carries no lemma
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Every lemma of the synsets below the given roots by the given pointer (hyponyms for nouns,
+     * troponyms for verbs: both are WordNet's HYPONYM pointer), the roots' own lemmas included.
+     */
+    public static Set<String> below(List<Synset> roots) {
+        Set<String> lemmas = new LinkedHashSet<>();
+        Set<Long> seen = new HashSet<>();
+        Deque<Synset> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            Synset s = todo.pop();
+            if (!seen.add(s.getOffset() * 4 + s.getPOS().getId())) {
+                continue;
+            }
+            for (Word w : s.getWords()) {
+                lemmas.add(w.getLemma().toLowerCase(Locale.ROOT));
+            }
+            for (Pointer p : s.getPointers(PointerType.HYPONYM)) {
+                try {
+                    todo.push(p.getTargetSynset());
+                } catch (JWNLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return lemmas;
+    }
+
+    /** The sense of a lemma whose gloss starts with the given words: a stable way to name a synset in code. */
+    public static Synset sense(String lemma, POS pos, String glossStart) {
+        for (Synset s : senses(lemma, pos)) {
+            if (s.getGloss().startsWith(glossStart)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("WordNet has no sense of " + lemma + " (" + pos + ") glossed \"" + glossStart + "…\"");
+    }
+
+    /** Whether some sense of a lemma lies below one of the roots (hypernyms for nouns, verbs they are troponyms of). */
+    public static boolean isA(String lemma, POS pos, Set<Long> rootOffsets, int maxDepth) {
+        for (Synset s : senses(lemma, pos)) {
+            if (reaches(s, rootOffsets, maxDepth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reaches(Synset s, Set<Long> roots, int depth) {
+        if (roots.contains(s.getOffset())) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            try {
+                if (reaches(p.getTargetSynset(), roots, depth - 1)) {
+                    return true;
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            try {
+                if (reaches(p.getTargetSynset(), roots, depth - 1)) {
+                    return true;
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return false;
+    }
+}
