@@ -26,6 +26,7 @@ public final class Main {
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("acknowledge", new AcknowledgeCommand());
         COMMANDS.put("benchmark", new BenchmarkCommand());
+        COMMANDS.put("lexicon", new LexiconCommand());
     }
 
     private Main() {

@@ -1,5 +1,6 @@
 package io.factaudit.language;
 
+import io.factaudit.lexicon.ClosedClass;
 import java.util.Set;
 
 /**
@@ -8,23 +9,12 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    public static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "from", "of", "to", "into",
-        "with", "without", "near", "over", "under", "across", "along", "alongside", "against", "among", "between",
-        "through", "during", "since", "until", "after", "before", "about", "around", "beside", "beyond", "inside",
-        "outside", "onto", "toward", "towards", "via", "within", "despite", "amid", "per");
-    public static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s",
-        "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
-    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
-        "your", "this", "these", "those", "that", "some", "several", "many", "most", "all", "both", "each", "every",
-        "any", "no", "another", "other");
-    public static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "we", "us", "you", "i",
-        "me", "itself", "themselves", "himself", "herself");
-    public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
-        "must", "'ll", "cannot", "ca", "wo");
-    private static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",
-        "which", "who", "whom", "whose", "what", "when", "where", "while", "whether", "how", "why", "because", "as",
-        "than", "then", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "it", "they", "them", "he", "she", "we", "you", "i", "not", "n't", "no", "there", "here", "also", "too");
+    public static final Set<String> PREPOSITIONS = ClosedClass.PREPOSITIONS;
+    public static final Set<String> AUXILIARIES = ClosedClass.AUXILIARIES;
+    public static final Set<String> DETERMINERS = ClosedClass.DETERMINERS;
+    public static final Set<String> PRONOUNS = ClosedClass.PRONOUNS;
+    public static final Set<String> MODALS = ClosedClass.MODALS;
+    private static final Set<String> OTHER_FUNCTION_WORDS = ClosedClass.OTHER_FUNCTION_WORDS;
 
     private Lexicon() {
     }

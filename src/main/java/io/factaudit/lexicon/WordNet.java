@@ -62,6 +62,44 @@ public final class WordNet {
         return result;
     }
 
+    /** The irregular inflected forms WordNet lists for a lemma ("told" for "tell"). */
+    public static Set<String> irregularForms(String lemma, POS pos) {
+        return irregular(pos).getOrDefault(lemma, Set.of());
+    }
+
+    private static final java.util.Map<POS, java.util.Map<String, Set<String>>> IRREGULAR = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Map<String, Set<String>> irregular(POS pos) {
+        return IRREGULAR.computeIfAbsent(pos, p -> {
+            java.util.Map<String, Set<String>> byLemma = new java.util.HashMap<>();
+            try {
+                var exceptions = dictionary().getExceptionIterator(p);
+                while (exceptions.hasNext()) {
+                    var e = exceptions.next();
+                    for (String base : e.getExceptions()) {
+                        byLemma.computeIfAbsent(base, b -> new LinkedHashSet<>()).add(e.getLemma());
+                    }
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+            return byLemma;
+        });
+    }
+
+    /** How often a lemma was tagged as this part of speech in the corpus behind WordNet (SemCor), all senses together. */
+    public static int useCount(String lemma, POS pos) {
+        int count = 0;
+        for (Synset s : senses(lemma, pos)) {
+            for (Word w : s.getWords()) {
+                if (w.getLemma().equalsIgnoreCase(lemma)) {
+                    count += w.getUseCount();
+                }
+            }
+        }
+        return count;
+    }
+
     /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
     public static List<Synset> senses(String lemma, POS pos) {
         try {
@@ -104,16 +142,16 @@ public final class WordNet {
     }
 
     /**
-     * Every lemma of the synsets below the given roots by the given pointer (hyponyms for nouns,
-     * troponyms for verbs: both are WordNet's HYPONYM pointer), the roots' own lemmas included.
+     * Every lemma of the synsets below the given roots (hyponyms for nouns, troponyms for verbs: both
+     * are WordNet's HYPONYM pointer), the roots' own lemmas included; the synsets' offsets are added
+     * to {@code seen} (roots of one part of speech).
      */
-    public static Set<String> below(List<Synset> roots) {
+    public static Set<String> below(List<Synset> roots, Set<Long> seen) {
         Set<String> lemmas = new LinkedHashSet<>();
-        Set<Long> seen = new HashSet<>();
         Deque<Synset> todo = new ArrayDeque<>(roots);
         while (!todo.isEmpty()) {
             Synset s = todo.pop();
-            if (!seen.add(s.getOffset() * 4 + s.getPOS().getId())) {
+            if (!seen.add(s.getOffset())) {
                 continue;
             }
             for (Word w : s.getWords()) {

@@ -1,0 +1,38 @@
+package io.factaudit.lexicon;
+
+import java.util.Set;
+
+/**
+ * English closed-class words (prepositions, auxiliaries, determiners, pronouns, modals and the
+ * other words of grammar). No lexical resource lists them (WordNet holds only open-class words),
+ * so this is the hand list: the closed classes of any English grammar, nothing taken from an article.
+ */
+public final class ClosedClass {
+
+    public static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "from", "of", "to", "into",
+        "with", "without", "near", "over", "under", "across", "along", "alongside", "against", "among", "between",
+        "through", "during", "since", "until", "after", "before", "about", "around", "beside", "beyond", "inside",
+        "outside", "onto", "toward", "towards", "via", "within", "despite", "amid", "per");
+    public static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s",
+        "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
+        "your", "this", "these", "those", "that", "some", "several", "many", "most", "all", "both", "each", "every",
+        "any", "no", "another", "other");
+    public static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "we", "us", "you", "i",
+        "me", "itself", "themselves", "himself", "herself");
+    public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
+        "must", "'ll", "cannot", "ca", "wo");
+    public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",
+        "which", "who", "whom", "whose", "what", "when", "where", "while", "whether", "how", "why", "because", "as",
+        "than", "then", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "it", "they", "them", "he", "she", "we", "you", "i", "not", "n't", "no", "there", "here", "also", "too");
+
+    private ClosedClass() {
+    }
+
+    /** A preposition, conjunction, pronoun, determiner, auxiliary or modal: a word of grammar. */
+    public static boolean contains(String lower) {
+        return PREPOSITIONS.contains(lower) || AUXILIARIES.contains(lower) || MODALS.contains(lower)
+            || OTHER_FUNCTION_WORDS.contains(lower) || DETERMINERS.contains(lower) || PRONOUNS.contains(lower);
+    }
+}

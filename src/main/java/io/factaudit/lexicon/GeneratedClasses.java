@@ -1,0 +1,33 @@
+package io.factaudit.lexicon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The word classes drawn from WordNet and committed as resource files: each file's name and how
+ * its lines are made. The {@code lexicon} command writes them again; a test checks they are current.
+ */
+public final class GeneratedClasses {
+
+    private GeneratedClasses() {
+    }
+
+    /** File name under {@code src/main/resources/io/factaudit/lexicon} → its lines, header included. */
+    public static Map<String, Supplier<List<String>>> files() {
+        Map<String, Supplier<List<String>>> files = new LinkedHashMap<>();
+        files.put(VerbsOfSaying.FILE, () -> withHeader(
+            "Verbs of saying and reporting with their inflected forms, drawn from WordNet 3.1 by VerbsOfSayingSource.",
+            VerbsOfSayingSource.lines()));
+        return files;
+    }
+
+    private static List<String> withHeader(String what, List<String> lines) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add("# " + what);
+        all.add("# Generated: mvn -q compile exec:java -Dexec.args=\"lexicon\" (do not edit by hand).");
+        all.addAll(lines);
+        return all;
+    }
+}
