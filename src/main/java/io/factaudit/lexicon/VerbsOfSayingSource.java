@@ -15,7 +15,10 @@ import net.sf.extjwnl.data.Synset;
  * confirming, estimating, counting, believing and informing, kept when one of its two most frequent senses is
  * such a sense or its most frequent sense is one of communication or cognition (so "make", "give"
  * and "put", which have a rare sense of saying, stay out), that the tagged corpus behind WordNet
- * has seen used as a verb at least once, and that is no word of grammar ("will"). One word, not phrasal verbs. The
+ * has seen used as a verb at least once, and that is no word of grammar ("will"); and every verb
+ * whose most frequent sense is one of communication or cognition and one of whose two most
+ * frequent senses reports a clause (WordNet's frame "Somebody ----s that CLAUSE": "admit",
+ * "concede", "insist that", "write"). One word, not phrasal verbs. The
  * result is committed as {@code verbs-of-saying.txt}; {@code VerbsOfSayingFileTest} checks that
  * the file is what this gives, and {@code lexicon} (the command) writes it again.
  */
@@ -57,6 +60,11 @@ public final class VerbsOfSayingSource {
             boolean verbal = topSense || file.equals("verb.communication") || file.equals("verb.cognition");
             if (verbal && WordNet.useCount(lemma, POS.VERB) > 0 && !ClosedClass.contains(lemma)) {
                 forms.put(lemma.toLowerCase(Locale.ROOT), VerbForms.of(lemma.toLowerCase(Locale.ROOT)));
+            }
+        }
+        for (String lemma : WordNet.verbsReportingAClause()) {
+            if (!ClosedClass.contains(lemma) && WordNet.useCount(lemma, POS.VERB) > 0) {
+                forms.computeIfAbsent(lemma, VerbForms::of);
             }
         }
         List<String> lines = new ArrayList<>();

@@ -100,6 +100,59 @@ public final class WordNet {
         return count;
     }
 
+    /** WordNet's verb frame "Somebody ----s that CLAUSE". */
+    private static final int THAT_CLAUSE_FRAME = 26;
+
+    /**
+     * The one-word verbs whose most frequent sense is one of communication or cognition and one of
+     * whose two most frequent senses takes a that-clause: the verbs that report what was said or thought.
+     */
+    public static Set<String> verbsReportingAClause() {
+        Set<String> result = new java.util.TreeSet<>();
+        try {
+            var it = dictionary().getIndexWordIterator(POS.VERB);
+            while (it.hasNext()) {
+                IndexWord w = it.next();
+                String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                List<Synset> senses = w.getSenses();
+                if (lemma.contains(" ") || senses.isEmpty() || !reportingFile(senses.get(0))) {
+                    continue;
+                }
+                for (int i = 0; i < Math.min(2, senses.size()); i++) {
+                    if (reportingFile(senses.get(i)) && takesThatClause(senses.get(i), lemma)) {
+                        result.add(lemma);
+                        break;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    private static boolean reportingFile(Synset s) {
+        return s.getLexFileName().equals("verb.communication") || s.getLexFileName().equals("verb.cognition");
+    }
+
+    private static boolean takesThatClause(Synset s, String lemma) {
+        for (int k : s.getVerbFrameIndices()) {
+            if (k == THAT_CLAUSE_FRAME) {
+                return true;
+            }
+        }
+        for (Word w : s.getWords()) {
+            if (w.getLemma().equalsIgnoreCase(lemma) && w instanceof net.sf.extjwnl.data.Verb v) {
+                for (int k : v.getVerbFrameIndices()) {
+                    if (k == THAT_CLAUSE_FRAME) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
     public static List<Synset> senses(String lemma, POS pos) {
         try {
