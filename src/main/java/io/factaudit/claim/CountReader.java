@@ -5,6 +5,8 @@ import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
 import io.factaudit.language.NameMatcher;
 import io.factaudit.language.Token;
+import io.factaudit.lexicon.GroupNouns;
+import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.quantity.Interval;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.NumberReader;
@@ -275,12 +277,9 @@ public final class CountReader implements ClaimReader {
             if (subject == null) {
                 return null;
             }
-            if (evidence == Evidence.PEOPLE && subject.kind() != SubjectProfile.Kind.DEATHS) {
-                return null;
-            }
-            if (evidence == Evidence.PEOPLE && !deathPredicate(end) && (source == null
+            if (evidence == Evidence.PEOPLE && !saidOfThem(first, end, subject) && (source == null
                 || !context.subjectsBySource().getOrDefault(source, Set.of()).contains(subject.subject()))) {
-                return null;
+                return null; // "12,000 people" are this subject when what is said of them is, or their source counts it
             }
             boolean explicit = keywordIn(subject, after, end) || (countNoun >= 0 && keywordIn(subject, countNoun, first));
             if (!explicit && implausible(interval, subject)) {
@@ -341,9 +340,11 @@ public final class CountReader implements ClaimReader {
             return owner.capitalized() && !isKeywordWord(owner.lower()) && !Lexicon.MONTHS.contains(owner.lower());
         }
 
-        /** A count of the killed, wounded or captured (for forces), or of the injured (for deaths). */
+        /**
+         * A count of casualties of what is counted: said after it to have been harmed ("1,000 soldiers
+         * killed or wounded", "31,777 people injured"), by a verb of harm the sheet's words do not name.
+         */
         private boolean casualties(int end, Evidence evidence) {
-            boolean deaths = context.profiles().stream().allMatch(p -> p.kind() == SubjectProfile.Kind.DEATHS);
             for (int i = end; i < Math.min(words.size(), end + 6); i++) {
                 Words.Word w = words.get(i);
                 if (w.is(";", ".", ":", "?")) {
@@ -352,22 +353,40 @@ public final class CountReader implements ClaimReader {
                 if (w.is(",") && i > end) {
                     return false;
                 }
-                if (!deaths && Lexicon.CASUALTY.contains(w.lower())) {
-                    return true;
-                }
-                if (deaths && (w.is("wounded", "injured", "hurt", "missing") || Lexicon.OTHER_PREDICATES.contains(w.lower()))) {
+                if (harmNotCounted(w.lower())) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** "captured two North Korean soldiers", "lost 1,000 troops": a count of casualties of a force. */
+        /** "captured two North Korean soldiers", "lost 1,000 troops": harm done to what is counted. */
         private boolean casualtyBefore(int first) {
-            boolean forces = context.profiles().stream().anyMatch(p -> p.kind() == SubjectProfile.Kind.PEOPLE_UNDER_ARMS);
             for (int i = Math.max(0, first - 2); i < first; i++) {
-                if (forces && words.get(i).is("captured", "killed", "wounded", "lost", "executed", "injured", "capturing",
-                    "killing")) {
+                if (harmNotCounted(words.get(i).lower()) || words.get(i).is("lost") && !anyHead("lost")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean harmNotCounted(String lower) {
+            return (VerbsOfHarm.contains(lower) || lower.equals("casualties") || lower.equals("missing"))
+                && !anyHead(lower);
+        }
+
+        /** What the clause says of "N people" ("were evacuated", "died", "killed 29 people") is what the subject counts. */
+        private boolean saidOfThem(int first, int end, SubjectProfile subject) {
+            for (int i = Math.max(0, first - 2); i < first; i++) {
+                if (subject.isHead(words.get(i).lower())) {
+                    return true;
+                }
+            }
+            for (int i = end; i < Math.min(words.size(), end + 6); i++) {
+                if (words.get(i).is(";", ".")) {
+                    return false;
+                }
+                if (subject.isHead(words.get(i).lower())) {
                     return true;
                 }
             }
@@ -380,18 +399,6 @@ public final class CountReader implements ClaimReader {
                 return true;
             }
             return after < words.size() && words.get(after).is("more", "additional", "extra", "further");
-        }
-
-        private boolean deathPredicate(int end) {
-            for (int i = end; i < Math.min(words.size(), end + 6); i++) {
-                if (Lexicon.DEATH_PREDICATES.contains(words.get(i).lower())) {
-                    return true;
-                }
-                if (words.get(i).is(";", ".")) {
-                    return false;
-                }
-            }
-            return false;
         }
 
         /** "could climb past 20,000", "may grow to 100,000": unless a plan or a deadline makes it an expectation. */
@@ -449,8 +456,12 @@ public final class CountReader implements ClaimReader {
                 if (w.is(";", "\u2014")) {
                     return -1;
                 }
+                // a collective noun measures a group of what is counted: "put the contingent at 1,500"
+                boolean collective = GroupNouns.contains(w.lower()) && i > 1
+                    && (words.get(i - 1).is("the", "its", "their") || words.get(i - 2).is("the", "its", "their"))
+                    && !anyHead(w.lower());
                 for (SubjectProfile p : context.profiles()) {
-                    if (p.countNouns().contains(w.lower())) {
+                    if (p.countNouns().contains(w.lower()) || collective) {
                         // "the number of buildings" counts buildings
                         if (i + 2 < first && words.get(i + 1).is("of")) {
                             Words.Word what = words.get(i + 2);

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 
 /**
@@ -83,10 +84,10 @@ final class SourceFinder {
                 return true;
             }
         }
-        if (mi >= 1 && words.get(mi - 1).is("said", "says", "by")) {
+        if (mi >= 1 && saidBy(words.get(mi - 1))) {
             return true;
         }
-        if (mi >= 2 && words.get(mi - 2).is("said", "says", "by") && words.get(mi - 1).is("the")) {
+        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the")) {
             return true;
         }
         boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
@@ -105,7 +106,7 @@ final class SourceFinder {
                 }
                 continue;
             }
-            if (Lexicon.REPORT_VERBS.contains(w.lower()) && !w.is("according") && !w.capitalized()) {
+            if (Lexicon.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
                 return true; // a capital is a name ("United States"), not the verb "states"
             }
             if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
@@ -119,10 +120,15 @@ final class SourceFinder {
         return false;
     }
 
+    /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
+    private static boolean saidBy(Words.Word w) {
+        return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
+    }
+
     /** "X said on Saturday that 2,167 ...": a source that introduces the figures after it, not those before. */
     private static boolean introducesWhatFollows(List<Words.Word> words, int mEnd) {
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
-            if (Lexicon.REPORT_VERBS.contains(words.get(i).lower()) && !words.get(i).capitalized()) {
+            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()) {
                 for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
                     Words.Word w = words.get(j);
                     if (w.is("that") || Character.isDigit(w.written().charAt(0))) {
@@ -149,7 +155,7 @@ final class SourceFinder {
 
     private static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Lexicon.REPORT_VERBS.contains(words.get(i).lower()) && !words.get(i).capitalized()
+            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()
                 && !words.get(i).is("according", "given", "put")) {
                 return true;
             }
@@ -164,10 +170,10 @@ final class SourceFinder {
     private static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
-            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.REPORT_VERBS.contains(words.get(i + 1).lower())) {
+            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
                 return true;
             }
-            if (w.is("he", "she") && i + 2 < to && Lexicon.REPORT_VERBS.contains(words.get(i + 2).lower())) {
+            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
                 return true;
             }
             if (w.is("his", "her", "its", "their") && i + 2 < to
@@ -177,7 +183,7 @@ final class SourceFinder {
             }
             if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
                 && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
-                && Lexicon.REPORT_VERBS.contains(words.get(i + 1).lower())) {
+                && Lexicon.reportVerb(words.get(i + 1).lower())) {
                 return true;
             }
         }

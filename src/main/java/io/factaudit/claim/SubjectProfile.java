@@ -1,6 +1,8 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Folded;
+import io.factaudit.lexicon.VerbsOfHarm;
+import io.factaudit.lexicon.WordFamily;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,29 +12,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an estimates subject looks like in text, learned from its sheet name and aliases:
- * its head words (what is counted: "troops", "soldiers"; "deaths", "killed"), its keywords (what
- * makes it this subject and not another: "North Korean", "DPRK"; "Turkey"), its count nouns
- * ("toll", "number", "figure") and the kind of thing it counts, which decides what else is
- * excluded (casualties are not troops; the injured are not the dead).
+ * What an estimates subject looks like in text, learned from its sheet name and other spellings
+ * alone, for any topic: its heads (what is counted, and what is said of it: the last common word
+ * of each spelling and the words said of it, each with its WordNet family, so "storm deaths" reads
+ * "died", "dead" and "deaths", and "people evacuated" reads "evacuees"), its keywords (the words
+ * that make it this subject and not another: "North Korean", "DPRK", "Turkey", "storm") and its
+ * count nouns ("toll", "number", "figure"). Whether "N people" is this subject is decided by what
+ * the sentence says of them, against the heads.
  */
-public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<String> keywords, Set<String> countNouns) {
+public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns) {
 
-    /** The kinds of counted things the reader knows how to tell apart. */
-    public enum Kind { PEOPLE_UNDER_ARMS, DEATHS, OTHER }
-
-    /** Nouns that count people under arms; units and brigades are groups, not people. */
-    static final Set<String> PERSONNEL = Set.of("troops", "troop", "soldiers", "soldier", "forces", "servicemen",
-        "personnel", "infantry", "infantrymen", "fighters", "men", "commandos", "marines", "recruits", "mercenaries",
-        "special forces", "conscripts", "paratroopers", "service members", "servicemembers");
-    static final Set<String> DEATH_HEADS = Set.of("deaths", "dead", "fatalities", "killed", "died", "lives", "bodies",
-        "death toll", "toll", "victims");
+    /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
         "divisions", "division", "regiments", "groups", "contingents", "corps", "echelons");
+    /** Nouns that name a figure rather than what it counts ("the toll stood at", "put the number at"). */
     static final Set<String> GENERIC_COUNT_NOUNS = Set.of("number", "figure", "figures", "tally", "count", "total",
         "estimate", "estimates", "toll", "death toll", "tolls");
-    static final Set<String> FORCE_NOUNS = Set.of("force", "contingent", "deployment", "expeditionary force",
-        "first contingent", "troop deployment", "presence");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
     private static final Set<String> FUNCTION = Set.of("in", "of", "from", "the", "a", "an", "by", "to", "at", "on",
@@ -40,32 +35,43 @@ public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<
 
     public static SubjectProfile of(Name name) {
         Set<String> heads = new LinkedHashSet<>();
-        Set<String> keywords = new LinkedHashSet<>();
-        Set<String> countNouns = new LinkedHashSet<>(GENERIC_COUNT_NOUNS);
-        int personnel = 0;
-        int deaths = 0;
+        List<List<String>> modifiersBySpelling = new ArrayList<>();
         for (String spelling : name.spellings()) {
-            String folded = Folded.of(spelling).text().toLowerCase(Locale.ROOT);
-            List<String> rest = new ArrayList<>();
-            for (String word : WHITESPACE.split(folded)) {
-                String w = POSSESSIVE.matcher(word).replaceAll("");
-                if (PERSONNEL.contains(w)) {
-                    heads.add(w);
-                    personnel++;
-                } else if (DEATH_HEADS.contains(w) || w.equals("death")) {
-                    heads.add(w);
-                    deaths++;
-                } else if (GROUPS.contains(w)) {
+            String[] written = WHITESPACE.split(Folded.of(spelling).text().trim());
+            List<String> modifiers = new ArrayList<>();
+            List<String> common = new ArrayList<>();
+            for (String word : written) {
+                String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+                if (FUNCTION.contains(w) || w.isBlank() || GROUPS.contains(w)) {
                     continue;
-                } else if (!FUNCTION.contains(w) && !w.isBlank()) {
-                    rest.add(w);
+                }
+                if (Character.isUpperCase(word.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                    modifiers.add(w); // a name or a demonym: what makes the subject this one
+                } else {
+                    common.add(w);
                 }
             }
-            if (folded.contains("special forces")) {
-                heads.add("special forces");
+            // the last common word is what is counted (or said of it: "killed", "evacuated"), with the
+            // common words after a head noun ("people evacuated"); the ones before it are modifiers
+            int head = common.size() - 1;
+            while (head > 0 && isPredicate(common.get(head)) && !isPredicate(common.get(head - 1))) {
+                head--;
             }
-            if (!rest.isEmpty()) {
-                String keyword = String.join(" ", rest);
+            for (int i = 0; i < common.size(); i++) {
+                if (i < head) {
+                    modifiers.add(common.get(i));
+                } else if (!Lexicon.PEOPLE.contains(common.get(i))) {
+                    heads.addAll(WordFamily.of(common.get(i)));
+                }
+            }
+            modifiersBySpelling.add(modifiers);
+        }
+        Set<String> keywords = new LinkedHashSet<>();
+        for (List<String> modifiers : modifiersBySpelling) {
+            // a modifier of one spelling that another counts ("death" toll, "deaths") is no keyword
+            List<String> kept = modifiers.stream().filter(m -> !heads.contains(m)).toList();
+            if (!kept.isEmpty()) {
+                String keyword = String.join(" ", kept);
                 keywords.add(keyword);
                 // a demonym names its country too: "North Korean" troops come from "North Korea"
                 if (keyword.endsWith("ian")) {
@@ -75,23 +81,22 @@ public record SubjectProfile(String subject, Kind kind, Set<String> heads, List<
                 }
             }
         }
-        Kind kind = personnel >= deaths && personnel > 0 ? Kind.PEOPLE_UNDER_ARMS : deaths > 0 ? Kind.DEATHS : Kind.OTHER;
-        if (kind == Kind.PEOPLE_UNDER_ARMS) {
-            heads.addAll(PERSONNEL);
-            countNouns.addAll(FORCE_NOUNS);
-        } else if (kind == Kind.DEATHS) {
-            heads.addAll(DEATH_HEADS);
-        } else {
-            // an unknown kind of subject: its own last words are what it counts
-            for (String spelling : name.spellings()) {
-                String[] words = WHITESPACE.split(Folded.of(spelling).text().toLowerCase(Locale.ROOT));
-                heads.add(words[words.length - 1]);
-            }
-        }
+        heads.removeIf(h -> GENERIC_COUNT_NOUNS.contains(h) && !h.equals("toll"));
+        Set<String> countNouns = new LinkedHashSet<>(GENERIC_COUNT_NOUNS);
         List<String> sorted = new ArrayList<>(keywords);
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
-        return new SubjectProfile(name.name(), kind, Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns));
+        return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns));
+    }
+
+    /** A participle said of what is counted ("evacuated", "killed", "burned"): spelled as a verb form, not a noun. */
+    private static boolean isPredicate(String w) {
+        return (w.endsWith("ed") || VerbsOfHarm.contains(w)) && !w.endsWith("eed");
+    }
+
+    /** Whether a lower-case word is one of the heads: what is counted or said of it. */
+    public boolean isHead(String lower) {
+        return heads.contains(lower);
     }
 
     /** Whether a lower-case text mentions one of this subject's keywords as whole words. */

@@ -20,6 +20,12 @@ public final class GeneratedClasses {
         files.put(VerbsOfSaying.FILE, () -> withHeader(
             "Verbs of saying and reporting with their inflected forms, drawn from WordNet 3.1 by VerbsOfSayingSource.",
             VerbsOfSayingSource.lines()));
+        files.put(VerbsOfHarm.FILE, () -> withHeader(
+            "Verbs of harm (killing, injuring, dying, capturing) with their inflected forms, drawn from WordNet 3.1 by VerbsOfHarmSource.",
+            VerbsOfHarmSource.lines()));
+        files.put(GroupNouns.FILE, () -> withHeader(
+            "Collective nouns (most frequent sense a group) in singular and plural, drawn from WordNet 3.1 by GroupNounsSource.",
+            GroupNounsSource.lines()));
         return files;
     }
 

@@ -20,14 +20,15 @@ final class VerbForms {
         forms.add(lemma);
         forms.add(thirdPerson(lemma));
         Set<String> irregular = WordNet.irregularForms(lemma, POS.VERB);
-        if (irregular.isEmpty()) {
+        boolean irregularPast = irregular.stream().anyMatch(f -> !f.endsWith("ing") && !f.equals(thirdPerson(lemma)));
+        if (!irregularPast) {
             forms.add(past(lemma));
         }
         forms.addAll(irregular);
         forms.add(gerund(lemma));
         if (doubles(lemma)) {
             char last = lemma.charAt(lemma.length() - 1);
-            if (irregular.isEmpty()) {
+            if (!irregularPast) {
                 forms.add(lemma + last + "ed");
             }
             forms.add(lemma + last + "ing");

@@ -1,12 +1,5 @@
 package io.factaudit.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +11,7 @@ import java.util.Map;
 public final class VerbsOfSaying {
 
     static final String FILE = "verbs-of-saying.txt";
-    private static final Map<String, String> LEMMA_OF_FORM = load();
+    private static final Map<String, String> LEMMA_OF_FORM = WordFormsFile.read(FILE);
 
     private VerbsOfSaying() {
     }
@@ -35,26 +28,7 @@ public final class VerbsOfSaying {
 
     /** Every form of every verb of the class, with its lemma. */
     public static Map<String, String> forms() {
-        return Map.copyOf(LEMMA_OF_FORM);
+        return LEMMA_OF_FORM;
     }
 
-    private static Map<String, String> load() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = VerbsOfSaying.class.getResourceAsStream(FILE);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] forms = line.trim().split(" ");
-                for (String f : forms) {
-                    map.putIfAbsent(f, forms[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return map;
-    }
 }

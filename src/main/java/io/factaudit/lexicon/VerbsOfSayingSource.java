@@ -12,7 +12,7 @@ import net.sf.extjwnl.data.Synset;
 /**
  * How the class of verbs of saying is drawn from WordNet 3.1: every verb below the senses of
  * saying, telling, stating further, reporting, noting, warning, stressing, claiming, alleging,
- * confirming, estimating, counting, believing and informing, kept when one of its two most frequent senses is
+ * confirming, estimating, counting, believing, informing and speaking, kept when one of its two most frequent senses is
  * such a sense or its most frequent sense is one of communication or cognition (so "make", "give"
  * and "put", which have a rare sense of saying, stay out), that the tagged corpus behind WordNet
  * has seen used as a verb at least once, and that is no word of grammar ("will"); and every verb
@@ -31,7 +31,7 @@ public final class VerbsOfSayingSource {
         {"note", "make mention of"}, {"warn", "notify of danger"}, {"stress", "to stress, single out"},
         {"claim", "assert or affirm strongly"}, {"confirm", "strengthen or make more firm"},
         {"estimate", "judge tentatively"}, {"count", "determine the number"}, {"believe", "accept as true"},
-        {"inform", "impart knowledge"},
+        {"inform", "impart knowledge"}, {"speak", "express in speech"},
     };
 
     private VerbsOfSayingSource() {

@@ -153,6 +153,11 @@ public final class WordNet {
         return false;
     }
 
+    /** A noun that is its own plural in WordNet ("troops", "police"): its lemma ends in s and no singular is listed. */
+    static boolean isPluralOnly(String lemma) {
+        return lemma.endsWith("s") && !lemma.endsWith("ss") && !senses(lemma.substring(0, lemma.length() - 1), POS.NOUN).isEmpty();
+    }
+
     /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
     public static List<Synset> senses(String lemma, POS pos) {
         try {

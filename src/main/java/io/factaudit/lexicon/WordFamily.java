@@ -1,0 +1,71 @@
+package io.factaudit.lexicon;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.data.POS;
+
+/**
+ * A word's family: its lemmas in every part of speech, the words WordNet derives from the same
+ * root, and the inflected forms of each ("deaths" → death, die, died, dies, dying, dead;
+ * "evacuated" → evacuate, evacuation, evacuee, evacuees). What a sheet's subject means, for any
+ * topic, is read through this. A word WordNet does not know is its own family.
+ */
+public final class WordFamily {
+
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    private WordFamily() {
+    }
+
+    public static Set<String> of(String word) {
+        return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordFamily::compute);
+    }
+
+    private static Set<String> compute(String word) {
+        Set<String> family = new LinkedHashSet<>();
+        family.add(word);
+        Set<String> lemmas = new LinkedHashSet<>();
+        for (POS pos : POS.getAllPOS()) {
+            lemmas.addAll(WordNet.lemmas(word, pos));
+        }
+        for (String lemma : lemmas) {
+            Set<String> relatives = new LinkedHashSet<>(WordNet.derivations(lemma));
+            relatives.addAll(nounsOfAgentAndAction(lemma));
+            for (String related : relatives) {
+                if (related.contains(" ")) {
+                    continue;
+                }
+                family.add(related);
+                if (!WordNet.senses(related, POS.NOUN).isEmpty()) {
+                    family.addAll(NounForms.of(related));
+                }
+                if (!WordNet.senses(related, POS.VERB).isEmpty()) {
+                    family.addAll(VerbForms.of(related));
+                }
+            }
+        }
+        return Set.copyOf(family);
+    }
+
+    /**
+     * The nouns English derives from a verb with its productive suffixes, where WordNet has them as
+     * nouns ("evacuate" → "evacuee", "strike" → "striker"): WordNet links some but not all of them.
+     */
+    private static Set<String> nounsOfAgentAndAction(String verb) {
+        Set<String> nouns = new LinkedHashSet<>();
+        if (WordNet.senses(verb, POS.VERB).isEmpty()) {
+            return nouns;
+        }
+        String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+        for (String suffix : new String[] {"ee", "er", "or", "ion", "ation", "ment"}) {
+            String noun = stem + suffix;
+            if (!WordNet.senses(noun, POS.NOUN).isEmpty()) {
+                nouns.add(noun);
+            }
+        }
+        return nouns;
+    }
+}
