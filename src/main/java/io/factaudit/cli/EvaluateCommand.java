@@ -36,6 +36,7 @@ final class EvaluateCommand implements Main.Command {
         }
         out.println("== total");
         print(claims, findings, out);
+        io.factaudit.evaluation.Capabilities.print(out);
         return 0;
     }
 

@@ -1,0 +1,67 @@
+package io.factaudit.invariance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.factaudit.evaluation.Capabilities;
+import io.factaudit.evaluation.CapabilityScore;
+import io.factaudit.lexicon.VerbsOfSaying;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The capability suite (CheckList-style invariance and directional tests) run as a test: every
+ * capability must stay at or above its bar, and the failing sentences are shown when it does not.
+ */
+class CapabilitiesTest {
+
+    /**
+     * Each bar is the pass rate measured on the last run (2026-12-02), rounded down to two decimals,
+     * so the suite catches a reading that gets worse while the readers are rewritten. The target of
+     * issue 8 is 0.95 for every capability: raise a bar whenever the rate rises, never lower one.
+     */
+    private static final Map<String, Double> BARS = Map.of(
+        "INV verb of saying (count source)", 0.03,
+        "INV topic noun (count subject)", 0.61,
+        "INV number form (count interval)", 0.99,
+        "INV clause order, place, date (count)", 1.00,
+        "DIR negation (count disappears)", 0.00,
+        "DIR another owner (count disappears)", 1.00,
+        "DIR forecast (count disappears)", 0.27,
+        "INV verb of saying and pronoun (quote speaker)", 0.29,
+        "INV title with or without owner, in apposition (title)", 1.00);
+
+    private static final List<CapabilityScore> SCORES = Capabilities.score();
+
+    @TestFactory
+    Stream<DynamicTest> every_capability_reaches_its_bar() {
+        return SCORES.stream().map(s -> dynamicTest(s.name(), () -> {
+            assertThat(BARS).as("the bar of capability \"%s\"", s.name()).containsKey(s.name());
+            List<String> first = s.failures().subList(0, Math.min(10, s.failures().size()));
+            assertThat(s.rate()).as("%s, below its bar; the first failing sentences:%n%s", s.format(), String.join("\n", first))
+                .isGreaterThanOrEqualTo(BARS.get(s.name()));
+        }));
+    }
+
+    @Test
+    void reports_every_capability_once() {
+        assertThat(SCORES).extracting(CapabilityScore::name).containsExactlyInAnyOrderElementsOf(BARS.keySet());
+        assertThat(SCORES).allSatisfy(s -> assertThat(s.total()).as(s.name()).isPositive());
+    }
+
+    @Test
+    void tries_every_verb_of_saying_of_the_lexicon() {
+        int lemmas = new HashSet<>(VerbsOfSaying.forms().values()).size();
+        assertThat(score("INV verb of saying (count source)").total()).isEqualTo(3 * lemmas);
+        assertThat(score("INV verb of saying and pronoun (quote speaker)").total()).isEqualTo(4 * lemmas);
+    }
+
+    private static CapabilityScore score(String name) {
+        return SCORES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+}
