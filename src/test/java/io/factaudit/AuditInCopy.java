@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The audit as an editor runs it, in a copy of the project: {@code mvn test}'s audit over the
  * copy's features/, with what it printed and the report.json it wrote.
  */
-final class AuditInCopy {
+public final class AuditInCopy {
 
     static final Path PROJECT = Path.of(System.getProperty("fact-audit.project", ".")).toAbsolutePath();
 
@@ -27,7 +27,7 @@ final class AuditInCopy {
     }
 
     /** A copy of the project's sheets and seeds in a folder. */
-    static void copyProject(Path project) throws IOException {
+    public static void copyProject(Path project) throws IOException {
         copy(PROJECT.resolve("features"), project.resolve("features"));
         copy(PROJECT.resolve("seeds"), project.resolve("seeds"));
     }
