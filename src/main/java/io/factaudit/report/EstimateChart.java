@@ -32,9 +32,12 @@ public record EstimateChart(String subject, List<String> sheets, long ceiling, L
     public record Series(String source, String label, int lane, String colour, List<EstimatePoint> estimates) {
     }
 
-    /** Colours a source may get, told apart on screen and in print. */
-    private static final List<String> PALETTE = List.of("#1565c0", "#00897b", "#8e24aa", "#ef6c00", "#6d4c41",
-        "#3949ab", "#9e9d24", "#d81b60");
+    /**
+     * Colours a source may get: ten (a name's hash spreads well over ten), none the green, red or
+     * purple of the articles' verdicts.
+     */
+    private static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#8c6d31", "#393b79", "#ad494a",
+        "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf");
 
     /**
      * @param value    where the line passes: the middle of the interval, or its one closed end
