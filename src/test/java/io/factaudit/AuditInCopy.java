@@ -8,54 +8,48 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.factaudit.steps.SheetAudit;
 import java.util.stream.Stream;
 
 /**
- * The audit as an editor runs it, in a copy of the project: Cucumber over the copy's features/,
- * with what it printed and the report.json it wrote.
+ * The audit as an editor runs it, in a copy of the project: {@code mvn test}'s audit over the
+ * copy's features/, with what it printed and the report.json it wrote.
  */
-final class AuditInCopy {
+public final class AuditInCopy {
 
     static final Path PROJECT = Path.of(System.getProperty("fact-audit.project", ".")).toAbsolutePath();
 
     /** What one audit gave: its exit status, everything it printed, and its report. */
-    record Run(int status, String output, JsonNode report) {
+    record Run(int status, String output, JsonNode report, int checks) {
     }
 
     private AuditInCopy() {
     }
 
     /** A copy of the project's sheets and seeds in a folder. */
-    static void copyProject(Path project) throws IOException {
+    public static void copyProject(Path project) throws IOException {
         copy(PROJECT.resolve("features"), project.resolve("features"));
         copy(PROJECT.resolve("seeds"), project.resolve("seeds"));
     }
 
     static Run audit(Path project) throws IOException {
-        String before = System.getProperty("fact-audit.project");
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+        return audit(project, null, null);
+    }
+
+    /**
+     * The audit as {@code mvn test [-Dcucumber.features=...] [-Dcucumber.filter.tags=...]} runs it,
+     * with its exit status as the build's (1 when a check fails).
+     */
+    static Run audit(Path project, String features, String tags) throws IOException {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setProperty("fact-audit.project", project.toString());
-            PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
-            System.setOut(both);
-            System.setErr(both);
-            status = io.cucumber.core.cli.Main.run(new String[] {"--glue", "io.factaudit.steps", "--plugin",
-                "io.factaudit.steps.AuditReportPlugin", "--plugin", "summary", project.resolve("features").toString()},
-                Thread.currentThread().getContextClassLoader());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            if (before == null) {
-                System.clearProperty("fact-audit.project");
-            } else {
-                System.setProperty("fact-audit.project", before);
-            }
-        }
-        JsonNode report = new ObjectMapper().readTree(project.resolve("target/fact-audit/report.json").toFile());
-        return new Run(status, captured.toString(StandardCharsets.UTF_8), report);
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        SheetAudit.Outcome outcome = SheetAudit.run(project, features, tags, out);
+        StringBuilder printed = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        outcome.checks().stream().filter(c -> c.failure() != null)
+            .forEach(c -> printed.append("FAILED ").append(c.name()).append(": ").append(c.failure()).append('\n'));
+        Path json = project.resolve("target/fact-audit/report.json");
+        JsonNode report = Files.exists(json) ? new ObjectMapper().readTree(json.toFile()) : null;
+        return new Run(outcome.passes() ? 0 : 1, printed.toString(), report, outcome.checks().size());
     }
 
     static void copy(Path from, Path to) throws IOException {

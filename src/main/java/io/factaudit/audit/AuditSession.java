@@ -117,7 +117,9 @@ public final class AuditSession {
         io.factaudit.sheet.SheetConflicts.among(scenarios).forEach(problems::add);
         List<ArticleAudit> articles = new ArrayList<>(ledger.values());
         List<Finding> findings = articles.stream().flatMap(a -> a.findings().stream()).toList();
-        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings),
+        var scope = io.factaudit.baseline.AuditedScope.of(root, ledger.keySet(),
+            scenarios.stream().map(ScenarioFacts::uri).collect(java.util.stream.Collectors.toSet()));
+        return new AuditReport(articles, scenarios, problems.all(), acknowledgements.stale(findings, scope),
             acknowledgements.entries());
     }
 

@@ -65,7 +65,8 @@ public final class Acknowledgements {
                     problems.add(displayPath, 0, "acknowledgement #" + index + " needs \"article\", \"text\" and \"reason\"; it is left out");
                     continue;
                 }
-                Acknowledgement a = new Acknowledgement(article, text, reason, text(n, "why"), text(n, "by"), text(n, "on"));
+                Acknowledgement a = new Acknowledgement(article, text, reason, text(n, "why"), text(n, "by"), text(n, "on"),
+                    text(n, "sheet"));
                 if (!seen.add(a)) {
                     problems.add(displayPath, 0, "acknowledgement #" + index + " repeats an earlier one (" + article + ": \""
                         + text + "\"); keep one");
@@ -90,9 +91,14 @@ public final class Acknowledgements {
         return entries.stream().anyMatch(a -> a.matches(finding)) ? finding.acknowledged() : finding;
     }
 
-    /** Entries that match none of the findings. */
+    /** Entries that match none of the findings (of an audit that looked at every article and sheet). */
     public List<Acknowledgement> stale(List<Finding> findings) {
         return entries.stream().filter(a -> findings.stream().noneMatch(a::matches)).toList();
+    }
+
+    /** Entries of the audited articles and sheets that match none of the findings; the others are not judged. */
+    public List<Acknowledgement> stale(List<Finding> findings, AuditedScope scope) {
+        return entries.stream().filter(scope::judges).filter(a -> findings.stream().noneMatch(a::matches)).toList();
     }
 
     /** These entries plus one for each finding not yet acknowledged. */
@@ -100,7 +106,8 @@ public final class Acknowledgements {
         List<Acknowledgement> all = new ArrayList<>(entries);
         for (Finding f : findings) {
             if (entries.stream().noneMatch(a -> a.matches(f))) {
-                all.add(new Acknowledgement(f.path(), f.text(), f.reason().label(), why, by, on));
+                all.add(new Acknowledgement(f.path(), f.text(), f.reason().label(), why, by, on,
+                    f.fact() == null ? "" : f.fact().uri()));
             }
         }
         return new Acknowledgements(all);
@@ -109,6 +116,11 @@ public final class Acknowledgements {
     /** Only the entries that still match a finding. */
     public Acknowledgements withoutStale(List<Finding> findings) {
         return new Acknowledgements(entries.stream().filter(a -> findings.stream().anyMatch(a::matches)).toList());
+    }
+
+    /** These entries without the given ones. */
+    public Acknowledgements without(List<Acknowledgement> removed) {
+        return new Acknowledgements(entries.stream().filter(a -> !removed.contains(a)).toList());
     }
 
     public void save(Path file) throws IOException {
@@ -123,6 +135,9 @@ public final class Acknowledgements {
             n.put("why", a.why());
             n.put("by", a.by());
             n.put("on", a.on());
+            if (!a.sheet().isEmpty()) {
+                n.put("sheet", a.sheet());
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         Files.writeString(file, JSON.writer(printer).writeValueAsString(root) + "\n");

@@ -68,7 +68,7 @@ final class CountMessages {
     }
 
     private static String estimate(Estimate e) {
-        return e.cell() + (e.note() == null || e.note().isBlank() ? "" : " " + e.note()) + " as of " + e.asOf();
+        return e.cell() + " as of " + e.asOf() + (e.note() == null || e.note().isBlank() ? "" : ", noted \"" + e.note().strip() + "\"");
     }
 
     private static String where(List<Estimate> rows) {

@@ -15,10 +15,12 @@ public final class FindingFactory {
         return of(document, claim.span(), reason, ruleOf(claim, reason), fact, message);
     }
 
+    /** Every finding's message names the fact it refers to, "(sheet:line)", as the count findings always did. */
     public static Finding of(Document document, Span span, Reason reason, String rule, FactLocation fact, String message) {
         var article = document.article();
+        String said = fact == null || message.contains(fact.toString()) ? message : message + " (" + fact + ")";
         return new Finding(article.path(), span, article.positionOf(span.start()), article.textOf(span), rule, reason,
-            Status.NEW, fact, message);
+            Status.NEW, fact, said);
     }
 
     private static String ruleOf(Claim claim, Reason reason) {

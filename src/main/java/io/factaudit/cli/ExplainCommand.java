@@ -5,6 +5,7 @@ import io.factaudit.article.TextPosition;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
+import io.factaudit.check.Status;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.EventDateClaim;
@@ -12,8 +13,10 @@ import io.factaudit.claim.QuoteClaim;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.claim.TitleClaim;
 import io.factaudit.input.Problems;
+import io.factaudit.report.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.FactSheetReader;
+import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,6 +37,11 @@ final class ExplainCommand implements Main.Command {
             throw new Main.UsageException("name the article: explain seeds/002_0dd0eadf4034c5cd.txt [--sheets features]");
         }
         Path article = root.resolve(paths.get(0)).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(article)) {
+            out.println(paths.get(0) + ": problem: there is no article here (looked for " + article + "): give the path of"
+                + " an article file, relative to the project");
+            return 1;
+        }
         Path sheets = root.resolve(Main.option(args, "--sheets", "features"));
         Problems problems = new Problems();
         List<ScenarioFacts> covering = new ArrayList<>();
@@ -48,8 +56,9 @@ final class ExplainCommand implements Main.Command {
         }
         AuditSession session = AuditSession.open(root, problems);
         session.checkAll(covering);
-        for (ArticleAudit audit : session.report().articles()) {
-            print(audit, out);
+        AuditReport report = session.report();
+        for (ArticleAudit audit : report.articles()) {
+            print(audit, report, out);
         }
         problems.all().forEach(p -> out.println(p.format()));
         return 0;
@@ -59,21 +68,43 @@ final class ExplainCommand implements Main.Command {
         return s.scopes().stream().anyMatch(scope -> scope.folder() ? article.startsWith(scope.path()) : article.equals(scope.path()));
     }
 
-    private static void print(ArticleAudit audit, PrintStream out) {
+    private static void print(ArticleAudit audit, AuditReport report, PrintStream out) {
         Article a = audit.article();
         out.println(a.path() + " (published " + (a.published() == null ? "unknown: undated" : a.published()) + ")");
-        out.println(audit.claims().size() + " claims:");
+        out.println(count(audit.claims().size(), "claim") + ":");
         for (Claim c : audit.claims()) {
             TextPosition p = a.positionOf(c.span().start());
-            out.printf("  %d:%d %-10s \"%s\"%n      %s%n", p.line(), p.column(), c.kind(), c.text(), details(c));
+            out.printf("  %d:%d %-10s \"%s\"%n      %s%n", p.line(), p.column(), c.kind(), c.text(), details(c, audit, report));
         }
-        out.println(audit.findings().size() + " findings:");
+        out.println(count(audit.findings().size(), "finding") + ":");
         for (Finding f : audit.findings()) {
-            out.println("  " + f.describe().replace("\n", "\n  ") + (f.fact() == null ? "" : "\n    fact: " + f.fact()));
+            String acknowledged = f.status() != Status.ACKNOWLEDGED ? "" : "\n    acknowledged" + report.acknowledgementOf(f)
+                .map(ack -> " by " + ack.by() + " on " + ack.on() + ": " + ack.why()).orElse("");
+            out.println("  " + (f.status() == Status.ACKNOWLEDGED ? "[acknowledged] " : "") + f.describe().replace("\n", "\n  ")
+                + (f.fact() == null ? "" : "\n    fact: " + f.fact()) + acknowledged);
         }
     }
 
-    private static String details(Claim claim) {
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Who said a quote: the speaker the article names, else the one the sheet gives for these words
+     * when a finding matched them to the sheet (so the claim says what its finding says).
+     */
+    private static String speaker(QuoteClaim c, ArticleAudit audit, AuditReport report) {
+        if (c.speaker() != null) {
+            return c.speaker();
+        }
+        return audit.findings().stream().filter(f -> f.fact() != null && f.span().equals(c.span()))
+            .flatMap(f -> report.scenarios().stream().flatMap(s -> s.facts().quotes().stream())
+                .filter(q -> f.fact().equals(q.where())))
+            .map(KnownQuote::speaker).findFirst()
+            .map(s -> "not named in the article (the sheet's words are " + s + "'s)").orElse("not named in the article");
+    }
+
+    private static String details(Claim claim, ArticleAudit audit, AuditReport report) {
         if (claim instanceof CountClaim c) {
             return "subject " + c.subject() + ", interval " + c.interval().describe() + " [" + c.interval().low() + ", "
                 + c.interval().high() + "], source " + (c.source() == null ? "none" : c.source()
@@ -84,7 +115,7 @@ final class ExplainCommand implements Main.Command {
             return "subject " + c.subject() + ", state " + c.state() + (c.negated() ? ", negated" : ", affirmed");
         }
         if (claim instanceof QuoteClaim c) {
-            return "speaker " + (c.speaker() == null ? "unknown" : c.speaker()) + ", words \"" + c.words() + "\"";
+            return "speaker " + speaker(c, audit, report) + ", words \"" + c.words() + "\"";
         }
         if (claim instanceof TitleClaim c) {
             return "person " + c.person() + " written \"" + c.written() + "\", title \"" + c.title() + "\"";

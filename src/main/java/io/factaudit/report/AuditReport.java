@@ -17,7 +17,12 @@ import java.util.Optional;
  * who acknowledged a finding and why).
  */
 public record AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scenarios, List<Problem> problems,
-                          List<Acknowledgement> stale, List<Acknowledgement> acknowledgements) {
+                          List<Acknowledgement> stale, List<Acknowledgement> acknowledgements, AuditInfo info) {
+
+    public AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scenarios, List<Problem> problems,
+                       List<Acknowledgement> stale, List<Acknowledgement> acknowledgements) {
+        this(articles, scenarios, problems, stale, acknowledgements, null);
+    }
 
     public AuditReport {
         articles = articles.stream().sorted(Comparator.comparing(a -> a.article().path())).toList();
@@ -25,6 +30,14 @@ public record AuditReport(List<ArticleAudit> articles, List<ScenarioFacts> scena
         problems = problems.stream().sorted().toList();
         stale = List.copyOf(stale);
         acknowledgements = acknowledgements.stream().sorted().toList();
+        if (info == null) {
+            info = new AuditInfo(null, scenarios.stream().map(ScenarioFacts::uri).toList(), articles.size(), java.util.Map.of());
+        }
+    }
+
+    /** This report, saying what the audit was (when made, which sheets, the claims each scenario matched). */
+    public AuditReport with(AuditInfo about) {
+        return new AuditReport(articles, scenarios, problems, stale, acknowledgements, about);
     }
 
     /** A report that knows acknowledged findings only by their status, not who acknowledged them or why. */

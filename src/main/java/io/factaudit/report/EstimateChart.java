@@ -14,26 +14,40 @@ import java.util.Set;
 /**
  * The data of one subject's chart, as the page's script reads it: each source's estimates as a
  * line over time with its interval as a band, and the articles' counts of the subject as points at
- * their publication dates. Days are epoch days, so the chart needs no date library.
+ * their publication dates. Days are epoch days, so the chart needs no date library. A source that
+ * gives two figures on one day ("about 3,000 sent so far", "about 10,000 expected") is drawn as two
+ * lines, never one line zig-zagging between them.
  *
- * @param ceiling  where a band with no upper end stops ("more than 11,000")
+ * @param ceiling  the y axis's top: a round number above every estimate and count drawn
  * @param undated  count claims not drawn because their article has no date
  */
 public record EstimateChart(String subject, List<String> sheets, long ceiling, List<Series> sources,
                             List<ClaimPoint> claims, int undated) {
 
-    /** One source's estimates, in date order. */
-    public record Series(String source, List<EstimatePoint> estimates) {
+    /**
+     * One line of a source's estimates, in date order, at most one a day: the source's first line
+     * ({@code lane} 0) holds to the chart's right edge; its other lines carry the note of their first
+     * row in their label. The colour follows from the source's name, so it is the same in every report.
+     */
+    public record Series(String source, String label, int lane, String colour, List<EstimatePoint> estimates) {
     }
 
     /**
+     * Colours a source may get: ten (a name's hash spreads well over ten), none the green, red or
+     * purple of the articles' verdicts.
+     */
+    private static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#8c6d31", "#393b79", "#ad494a",
+        "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf");
+
+    /**
      * @param value    where the line passes: the middle of the interval, or its one closed end
-     * @param bandLow  the band's floor (0 for "up to N")
-     * @param bandHigh the band's top ({@code ceiling} for "at least N")
+     * @param bandLow  the band's floor (the value itself for an open range: "up to N" has no band)
+     * @param bandHigh the band's top (the value itself for an open range)
+     * @param open     "below" for "up to N", "above" for "at least N", "" for a closed interval
      * @param count    the sheet's cell as written ("about 10,000")
      * @param fact     the sheet and line of the row
      */
-    public record EstimatePoint(long day, String date, long value, long bandLow, long bandHigh, String count,
+    public record EstimatePoint(long day, String date, long value, long bandLow, long bandHigh, String open, String count,
                                 String interval, String note, String fact) {
     }
 
@@ -69,22 +83,23 @@ public record EstimateChart(String subject, List<String> sheets, long ceiling, L
         for (Claimed c : claims) {
             highest = Math.max(highest, highestOf(c.interval()));
         }
-        long ceiling = Math.round(highest * 1.2);
+        long ceiling = roundCeiling(highest);
         Map<String, List<EstimatePoint>> bySource = new LinkedHashMap<>();
         Set<String> sheets = new LinkedHashSet<>();
         for (Estimate e : rows) {
             sheets.add(e.where().uri());
             Interval i = e.count();
-            if (valueOf(i) == null) {
+            Long value = valueOf(i);
+            if (value == null) {
                 continue;
             }
+            String open = i.low() == null ? "below" : i.high() == null ? "above" : "";
             bySource.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(new EstimatePoint(e.asOf().toEpochDay(),
-                e.asOf().toString(), valueOf(i), i.low() == null ? 0 : i.low(), i.high() == null ? ceiling : i.high(),
+                e.asOf().toString(), value, open.isEmpty() ? i.low() : value, open.isEmpty() ? i.high() : value, open,
                 e.cell(), i.describe(), e.note() == null ? "" : e.note(), e.where().toString()));
         }
         List<Series> sources = new ArrayList<>();
-        bySource.forEach((source, points) -> sources.add(new Series(source, points.stream()
-            .sorted(Comparator.comparingLong(EstimatePoint::day).thenComparingLong(EstimatePoint::value)).toList())));
+        bySource.forEach((source, points) -> sources.addAll(lanes(source, points)));
         List<ClaimPoint> points = new ArrayList<>();
         int undated = 0;
         for (Claimed c : claims) {
@@ -99,6 +114,60 @@ public record EstimateChart(String subject, List<String> sheets, long ceiling, L
         }
         points.sort(Comparator.comparingLong(ClaimPoint::day).thenComparing(ClaimPoint::article));
         return new EstimateChart(subject, List.copyOf(sheets), ceiling, sources, points, undated);
+    }
+
+    /**
+     * A source's estimates as lines with at most one point a day: the rows of one day, from the
+     * lowest, go to the first, second... line, so "sent so far" and "expected" stay apart.
+     */
+    private static List<Series> lanes(String source, List<EstimatePoint> points) {
+        List<EstimatePoint> sorted = points.stream()
+            .sorted(Comparator.comparingLong(EstimatePoint::day).thenComparingLong(EstimatePoint::value)).toList();
+        List<List<EstimatePoint>> lanes = new ArrayList<>();
+        int lane = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            lane = k > 0 && sorted.get(k).day() == sorted.get(k - 1).day() ? lane + 1 : 0;
+            while (lanes.size() <= lane) {
+                lanes.add(new ArrayList<>());
+            }
+            lanes.get(lane).add(sorted.get(k));
+        }
+        String colour = colourOf(source);
+        List<Series> series = new ArrayList<>();
+        for (int k = 0; k < lanes.size(); k++) {
+            String note = lanes.get(k).get(0).note();
+            String label = k == 0 || note.isBlank() ? source + (k == 0 ? "" : " (" + (k + 1) + ")")
+                : source + " (" + shortNote(note) + ")";
+            series.add(new Series(source, label, k, colour, List.copyOf(lanes.get(k))));
+        }
+        return series;
+    }
+
+    /** The note's first words, up to a bracket or comma ("expected by December (NIS)" gives "expected by December"). */
+    private static String shortNote(String note) {
+        String s = note.split("[(,;]", 2)[0].strip();
+        return s.length() > 40 ? s.substring(0, 40).strip() + "\u2026" : s.isEmpty() ? note.strip() : s;
+    }
+
+    /** A source's colour from its name alone, the same in every report. */
+    static String colourOf(String source) {
+        int h = 0;
+        for (char c : source.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            h = 31 * h + c;
+        }
+        return PALETTE.get(Math.floorMod(h, PALETTE.size()));
+    }
+
+    /** The axis's top: the first of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 times a power of ten at or above 1.05 x the highest. */
+    static long roundCeiling(long highest) {
+        double target = Math.max(1, highest * 1.05);
+        double power = Math.pow(10, Math.floor(Math.log10(target)));
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * power >= target) {
+                return Math.round(step * power);
+            }
+        }
+        return Math.round(10 * power);
     }
 
     /** The middle of a closed interval, or its one closed end; null when both ends are open. */

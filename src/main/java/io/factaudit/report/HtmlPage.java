@@ -18,7 +18,15 @@ import java.util.Map;
  */
 public record HtmlPage(String summaryLine, Summary total, List<SheetSummary> sheets, List<ArticleSection> articles,
                        List<ChartBox> charts, String chartData, List<ProblemRow> problems, List<StaleRow> stale,
-                       PageAssets assets) {
+                       PageAssets assets, AboutAudit about) {
+
+    /** What the audit was: when made, its sheets and articles, and the claims each scenario matched. */
+    public record AboutAudit(String sentence, List<ScenarioRow> scenarios) {
+    }
+
+    /** A scenario and how many claims its facts matched ("no claim": it checked nothing). */
+    public record ScenarioRow(String where, String name, String matched, boolean nothing) {
+    }
 
     /** Where a chart is drawn: its data is the entry at {@code index} of the chart data. */
     public record ChartBox(int index, String subject, String sheets, String undated) {
@@ -59,7 +67,7 @@ public record HtmlPage(String summaryLine, Summary total, List<SheetSummary> she
         Summary total = report.summary();
         return new HtmlPage(total.line(), total, SheetSummary.of(report), sections, boxes,
             ScriptJson.write(Map.of("charts", charts)), report.problems().stream().map(HtmlPage::problem).toList(),
-            report.stale().stream().map(HtmlPage::stale).toList(), PageAssets.get());
+            report.stale().stream().map(HtmlPage::stale).toList(), PageAssets.get(), about(report));
     }
 
     public boolean hasProblems() {
@@ -72,6 +80,16 @@ public record HtmlPage(String summaryLine, Summary total, List<SheetSummary> she
 
     public boolean hasCharts() {
         return !charts.isEmpty();
+    }
+
+    private static AboutAudit about(AuditReport report) {
+        List<ScenarioRow> rows = new ArrayList<>();
+        for (ScenarioFacts s : report.scenarios()) {
+            Integer n = report.info().matched(s.uri(), s.line());
+            String matched = n == null ? "" : n == 0 ? "matched no claim" : n == 1 ? "matched 1 claim" : "matched " + n + " claims";
+            rows.add(new ScenarioRow(s.uri() + ":" + s.line(), s.name(), matched, n != null && n == 0));
+        }
+        return new AboutAudit(report.info().sentence(), rows);
     }
 
     private static ProblemRow problem(Problem p) {

@@ -5,7 +5,9 @@ import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.GherkinDocument;
+import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Step;
+import io.cucumber.messages.types.Tag;
 import io.factaudit.input.Problem;
 import io.factaudit.input.Problems;
 import java.io.IOException;
@@ -33,74 +35,135 @@ public final class FactSheetReader {
     /** Every sheet (.feature) at a path: a file, or every sheet below a folder. */
     public List<ScenarioFacts> readAll(Path path, Problems problems) {
         List<ScenarioFacts> all = new ArrayList<>();
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(p -> p.toString().endsWith(".feature")).sorted().forEach(p -> all.addAll(read(p, problems)));
-            } catch (IOException e) {
-                problems.add(displayPath(path), 0, "the folder cannot be read (" + e.getMessage() + ")");
-            }
-        } else if (Files.isRegularFile(path)) {
-            all.addAll(read(path, problems));
-        } else {
-            problems.add(displayPath(path), 0, "there is no fact sheet here: give a .feature file or a folder of them");
+        for (SheetRead sheet : readSheets(path, problems)) {
+            sheet.problems().forEach(problems::add);
+            sheet.scenarios().forEach(s -> s.problems().forEach(problems::add));
+            all.addAll(sheet.checking());
         }
         return all;
     }
 
+    /**
+     * Every sheet at a path, each read on its own: one that is not valid Gherkin is named with its
+     * line and never stops the others. A path with no sheet is a problem added to {@code problems}.
+     */
+    public List<SheetRead> readSheets(Path path, Problems problems) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                return walk.filter(p -> p.toString().endsWith(".feature") && Files.isRegularFile(p)).sorted()
+                    .map(this::readSheet).toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.add(displayPath(path), 0, "the folder cannot be read (" + e.getMessage() + ")");
+                return List.of();
+            }
+        } else if (Files.isRegularFile(path)) {
+            return List.of(readSheet(path));
+        }
+        problems.add(displayPath(path), 0, "there is no fact sheet here: give a .feature file or a folder of them");
+        return List.of();
+    }
+
     /** The checking scenarios of one sheet; problems in it are named, never thrown. */
     public List<ScenarioFacts> read(Path sheet, Problems problems) {
+        SheetRead read = readSheet(sheet);
+        read.problems().forEach(problems::add);
+        read.scenarios().forEach(s -> s.problems().forEach(problems::add));
+        return read.checking();
+    }
+
+    /** One sheet: its scenarios with their own problems, or why it could not be read. */
+    public SheetRead readSheet(Path sheet) {
         String uri = displayPath(sheet);
+        List<Problem> sheetProblems = new ArrayList<>();
         GherkinDocument document;
         try {
             List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includePickles(false).build()
                 .parse(sheet).toList();
             for (Envelope e : envelopes) {
-                e.getParseError().ifPresent(error -> problems.add(uri,
+                e.getParseError().ifPresent(error -> sheetProblems.add(new Problem(uri,
                     error.getSource().getLocation().map(l -> l.getLine().intValue()).orElse(0),
-                    "the sheet is not valid Gherkin: " + error.getMessage()));
+                    GherkinErrors.explain(error.getMessage()))));
             }
             document = envelopes.stream().flatMap(e -> e.getGherkinDocument().stream()).findFirst().orElse(null);
         } catch (IOException | RuntimeException e) {
-            problems.add(uri, 0, "the sheet cannot be read (" + e.getMessage() + ")");
-            return List.of();
+            sheetProblems.add(new Problem(uri, 0, "the sheet cannot be read (" + e.getMessage() + ")"));
+            return new SheetRead(uri, "", List.of(), sheetProblems, List.of());
+        }
+        if (!sheetProblems.isEmpty()) {
+            return new SheetRead(uri, "", List.of(), sheetProblems, List.of());
         }
         if (document == null || document.getFeature().isEmpty()) {
-            return List.of();
+            return new SheetRead(uri, "", List.of(), List.of(), List.of(new Problem(uri, 0,
+                "the sheet is empty, so it checks nothing: write a Feature with a Scenario that ends"
+                    + " \"Then every article agrees with these facts\" (see the README), or remove the file")));
         }
         Feature feature = document.getFeature().get();
+        List<String> featureTags = feature.getTags().stream().map(Tag::getName).toList();
         List<Step> background = new ArrayList<>();
-        List<ScenarioFacts> result = new ArrayList<>();
+        List<SheetScenario> result = new ArrayList<>();
         Path folder = sheet.toAbsolutePath().getParent();
         for (FeatureChild child : feature.getChildren()) {
             child.getBackground().ifPresent(b -> background.addAll(b.getSteps()));
-            child.getScenario().ifPresent(s -> scenario(uri, folder, background, s.getName(),
-                s.getLocation().getLine().intValue(), s.getSteps(), problems, result));
+            child.getScenario().ifPresent(s -> result.add(scenario(uri, folder, background, s, featureTags)));
             child.getRule().ifPresent(rule -> {
                 List<Step> ruleBackground = new ArrayList<>(background);
+                List<String> ruleTags = new ArrayList<>(featureTags);
+                rule.getTags().forEach(t -> ruleTags.add(t.getName()));
                 rule.getChildren().forEach(rc -> {
                     rc.getBackground().ifPresent(b -> ruleBackground.addAll(b.getSteps()));
-                    rc.getScenario().ifPresent(s -> scenario(uri, folder, ruleBackground, s.getName(),
-                        s.getLocation().getLine().intValue(), s.getSteps(), problems, result));
+                    rc.getScenario().ifPresent(s -> result.add(scenario(uri, folder, ruleBackground, s, ruleTags)));
                 });
             });
         }
-        return result;
+        List<Problem> warnings = new ArrayList<>();
+        int line = feature.getLocation().getLine().intValue();
+        if (result.isEmpty()) {
+            warnings.add(new Problem(uri, line, "the sheet has no scenario, so it checks nothing: add a Scenario that"
+                + " states facts and ends \"Then every article agrees with these facts\""));
+        }
+        for (SheetScenario s : result) {
+            if (!s.checks() && !s.facts().facts().isEmpty()) {
+                warnings.add(new Problem(uri, s.facts().line(), "the scenario \"" + s.facts().name() + "\" states facts but"
+                    + " checks nothing: end it with \"Then every article agrees with these facts\""));
+            }
+        }
+        return new SheetRead(uri, feature.getName(), result, List.of(), warnings);
     }
 
-    private void scenario(String uri, Path folder, List<Step> background, String name, int line, List<Step> steps,
-                          Problems problems, List<ScenarioFacts> out) {
+    private SheetScenario scenario(String uri, Path folder, List<Step> background, Scenario scenario, List<String> outerTags) {
         FactsBuilder builder = new FactsBuilder(uri, folder);
+        Problems problems = new Problems();
         boolean checks = false;
         List<Step> all = new ArrayList<>(background);
-        all.addAll(steps);
+        all.addAll(scenario.getSteps());
+        List<Subject> subjects = new ArrayList<>();
         for (Step step : all) {
             checks |= apply(builder, uri, step, problems);
+            subject(step).ifPresent(s -> subjects.add(new Subject(s, step.getLocation().getLine().intValue())));
         }
-        ScenarioFacts facts = builder.build(name, line);
+        ScenarioFacts facts = builder.build(scenario.getName(), scenario.getLocation().getLine().intValue());
         builder.problems().forEach(problems::add);
-        if (checks) {
-            out.add(facts);
+        for (Subject s : subjects) {
+            NearestName.forSubject(s.words(), facts.facts().names()).ifPresent(name -> problems.add(uri, s.line(),
+                "the subject \"" + s.words() + "\" is not a name of this sheet but is close to \"" + name + "\": write \""
+                    + name + "\" (or, if \"" + s.words() + "\" is meant, add it to \"these names\")"));
         }
+        SheetConflicts.within(facts).forEach(problems::add);
+        List<String> tags = new ArrayList<>(outerTags);
+        scenario.getTags().forEach(t -> tags.add(t.getName()));
+        return new SheetScenario(facts, tags, problems.all(), checks);
+    }
+
+    private record Subject(String words, int line) {
+    }
+
+    /** The subject a table step names ("these estimates of \"strikers\":"), if it names one. */
+    private static java.util.Optional<String> subject(Step step) {
+        Matcher m = StepVocabulary.match(StepVocabulary.ESTIMATES, step.getText().strip());
+        if (m == null) {
+            m = StepVocabulary.match(StepVocabulary.MILESTONES, step.getText().strip());
+        }
+        return m == null ? java.util.Optional.empty() : java.util.Optional.of(m.group(1));
     }
 
     /** Applies one step; true when it is the check. Unknown steps are named with the known ones. */

@@ -9,7 +9,9 @@
     unverifiable: { label: 'unverifiable', colour: '#546e7a', style: 'rectRot', radius: 6 },
     acknowledged: { label: 'acknowledged', colour: '#5e35b1', style: 'rect', radius: 6 }
   };
-  var PALETTE = ['#1565c0', '#00897b', '#8e24aa', '#ef6c00', '#6d4c41', '#3949ab', '#9e9d24', '#d81b60'];
+  // Drawing order (Chart.js draws a lower order last, on top): articles' points over the estimates'
+  // lines and markers, which are over the bands.
+  var ORDER = { claim: 0, estimate: 1, band: 2 };
   var DAY = 86400000;
 
   function isoDay(day) {
@@ -26,11 +28,12 @@
   }
 
   // A source's later estimate revises its earlier ones, so its line and band are steps that hold
-  // each estimate until the next one, and the last one to the chart's right edge.
+  // each estimate until the next one, and the source's first line holds its last one to the chart's
+  // right edge (its other lines, such as "expected", stop at their last row).
   function steps(estimates, value, lastDay, named) {
     var points = estimates.map(function (e) { return named ? { x: e.day, y: value(e), estimate: e } : { x: e.day, y: value(e) }; });
     var last = estimates[estimates.length - 1];
-    if (last && lastDay > last.day) {
+    if (last && lastDay !== undefined && lastDay > last.day) {
       points.push({ x: lastDay, y: value(last) });
     }
     return points;
@@ -40,24 +43,35 @@
     return function (context) { return context.raw && context.raw.estimate ? radius : 0; };
   }
 
+  // An open range ("up to 12,000", "at least 10,000") has no band: a triangle points the way it is open.
+  function openStyle(context) {
+    return context.raw && context.raw.estimate && context.raw.estimate.open ? 'triangle' : 'circle';
+  }
+
+  function openRotation(context) {
+    return context.raw && context.raw.estimate && context.raw.estimate.open === 'below' ? 180 : 0;
+  }
+
   function sourceDatasets(series, group, lastDay) {
-    var colour = PALETTE[group % PALETTE.length];
-    var band = { type: 'line', role: 'band', group: group, stepped: 'before', borderWidth: 0, pointRadius: 0,
-      pointHitRadius: 0 };
+    var colour = series.colour;
+    var edge = series.lane === 0 ? lastDay : undefined;
+    var band = { type: 'line', role: 'band', group: group, order: ORDER.band, stepped: 'before', borderWidth: 0,
+      pointRadius: 0, pointHitRadius: 0 };
     return [
       Object.assign({}, band, {
-        label: series.source + ' low', fill: false,
-        data: steps(series.estimates, function (e) { return e.bandLow; }, lastDay, false)
+        label: series.label + ' low', fill: false,
+        data: steps(series.estimates, function (e) { return e.bandLow; }, edge, false)
       }),
       Object.assign({}, band, {
-        label: series.source + ' high', fill: '-1', backgroundColor: translucent(colour, 0.13),
-        data: steps(series.estimates, function (e) { return e.bandHigh; }, lastDay, false)
+        label: series.label + ' high', fill: '-1', backgroundColor: translucent(colour, 0.13),
+        data: steps(series.estimates, function (e) { return e.bandHigh; }, edge, false)
       }),
       {
-        type: 'line', role: 'estimate', group: group, label: series.source, stepped: 'before',
-        borderColor: colour, backgroundColor: colour, borderWidth: 2,
+        type: 'line', role: 'estimate', group: group, order: ORDER.estimate, label: series.label, stepped: 'before',
+        borderColor: colour, backgroundColor: colour, borderWidth: 2, borderDash: series.lane === 0 ? [] : [6, 4],
         pointRadius: onlyEstimates(4), pointHoverRadius: onlyEstimates(6), pointHitRadius: onlyEstimates(4),
-        data: steps(series.estimates, function (e) { return e.value; }, lastDay, true)
+        pointStyle: openStyle, pointRotation: openRotation,
+        data: steps(series.estimates, function (e) { return e.value; }, edge, true)
       }
     ];
   }
@@ -71,7 +85,7 @@
       }
       var look = VERDICTS[verdict];
       sets.push({
-        type: 'scatter', role: 'claim', group: firstGroup + i, label: 'articles: ' + look.label,
+        type: 'scatter', role: 'claim', group: firstGroup + i, order: ORDER.claim, label: 'articles: ' + look.label,
         pointStyle: look.style, pointRadius: look.radius, pointHoverRadius: look.radius + 2,
         pointBorderWidth: verdict === 'contradiction' ? 3 : 1,
         borderColor: look.colour, backgroundColor: translucent(look.colour, 0.55),

@@ -38,7 +38,7 @@ class EventCheckTest {
             "Wednesday");
         assertThat(findings).extracting(Finding::describe).containsExactly("""
             news/n02.txt:1:12: contradiction wrong date: dates the State Duma ratified the treaty to 2024-10-23 \
-            ("Wednesday", read against this article's date 2024-10-24), but the sheet dates it 2024-10-24
+            ("Wednesday", read against this article's date 2024-10-24), but the sheet dates it 2024-10-24 (features/nk-troops.feature:79)
               "the State Duma voted on Wednesday to ratify\"""");
         assertThat(findings.get(0).rule()).isEqualTo("event");
     }
@@ -47,7 +47,7 @@ class EventCheckTest {
     void should_report_a_span_of_days_that_misses_the_event() {
         assertThat(judge("2024-11-08", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30), false, "September 2024"))
             .extracting(Finding::message).containsExactly("dates the State Duma ratified the treaty to 2024-09-01 to"
-                + " 2024-09-30 (\"September 2024\"), but the sheet dates it 2024-10-24");
+                + " 2024-09-30 (\"September 2024\"), but the sheet dates it 2024-10-24 (features/nk-troops.feature:79)");
     }
 
     @Test
@@ -61,6 +61,7 @@ class EventCheckTest {
         assertThat(judge(null, null, null, true, "on Wednesday")).extracting(Finding::line).containsExactly(
             "news/n02.txt:1:12: warning undated: dates the State Duma ratified the treaty \"on Wednesday\", which"
                 + " depends on the article's date, and this article has no date: give it one (a sidecar .json with"
-                + " \"published\", or a dateline) to check it against the sheet's 2024-10-24");
+                + " \"published\", or a dateline) to check it against the sheet's 2024-10-24"
+                + " (features/nk-troops.feature:79)");
     }
 }

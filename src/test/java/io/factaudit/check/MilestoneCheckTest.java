@@ -40,7 +40,7 @@ class MilestoneCheckTest {
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).describe()).isEqualTo("""
             seeds/kursk-brief.txt:2:1: contradiction state before its date: says North Korean troops were fighting, \
-            but the sheet has them fighting only from 2024-11-04 and this article was published 2024-10-30
+            but the sheet has them fighting only from 2024-11-04 and this article was published 2024-10-30 (features/nk-troops.feature:27)
               "About 10,000 North Korean troops are reported to be fighting\"""");
         assertThat(findings.get(0).rule()).isEqualTo("milestone");
         assertThat(findings.get(0).fact()).isEqualTo(new FactLocation("features/nk-troops.feature", 27));
@@ -50,7 +50,8 @@ class MilestoneCheckTest {
     void should_report_a_state_denied_on_or_after_its_date() {
         assertThat(judge("2024-11-04", true, null)).extracting(Finding::line).containsExactly(
             "seeds/kursk-brief.txt:2:1: contradiction state denied after its date: says North Korean troops were not yet"
-                + " fighting, but the sheet has them fighting from 2024-11-04 and this article was published 2024-11-04");
+                + " fighting, but the sheet has them fighting from 2024-11-04 and this article was published 2024-11-04"
+                + " (features/nk-troops.feature:27)");
     }
 
     @Test
@@ -65,7 +66,7 @@ class MilestoneCheckTest {
             true);
         assertThat(judge("2024-12-20", false, lateOctober)).extracting(Finding::message).containsExactly(
             "says North Korean troops were fighting (2024-10-21 to 2024-10-31), but the sheet has them fighting only"
-                + " from 2024-11-04");
+                + " from 2024-11-04 (features/nk-troops.feature:27)");
         DateMention november = new DateMention(new Span(0, 1), LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30),
             true);
         assertThat(judge("2024-10-30", false, november)).as("a time that reaches the date").isEmpty();
@@ -76,6 +77,6 @@ class MilestoneCheckTest {
         assertThat(judge(null, false, null)).extracting(Finding::line).containsExactly(
             "seeds/kursk-brief.txt:2:1: warning undated: says North Korean troops were fighting, but the sheet has them"
                 + " fighting only from 2024-11-04 and this article has no date: give it one (a sidecar .json with"
-                + " \"published\", or a dateline) so the claim can be checked");
+                + " \"published\", or a dateline) so the claim can be checked (features/nk-troops.feature:27)");
     }
 }

@@ -26,17 +26,51 @@ class EstimateChartTest {
     }
 
     @Test
-    void should_draw_an_interval_as_a_band_and_an_open_end_to_the_floor_or_ceiling() {
+    void should_draw_an_interval_as_a_band_and_an_open_range_as_a_marker_without_band() {
         EstimateChart chart = EstimateChart.of(SampleAudit.estimates(), List.of()).get(0);
 
-        assertThat(chart.ceiling()).isEqualTo(14_400);  // 1.2 x the highest bound, 12,000
+        assertThat(chart.ceiling()).isEqualTo(15_000);  // a round number above the highest bound, 12,000
         List<EstimatePoint> us = chart.sources().get(1).estimates();
-        assertThat(us).extracting(e -> e.count() + ": " + e.value() + " in " + e.bandLow() + ".." + e.bandHigh())
-            .containsExactly("about 10,000: 10000 in 9000..11000", "up to 8,000: 8000 in 0..8000",
-                "11,000 to 12,000: 11500 in 11000..12000");
+        assertThat(us).extracting(e -> e.count() + ": " + e.value() + " in " + e.bandLow() + ".." + e.bandHigh() + " " + e.open())
+            .containsExactly("about 10,000: 10000 in 9000..11000 ", "up to 8,000: 8000 in 8000..8000 below",
+                "11,000 to 12,000: 11500 in 11000..12000 ");
         EstimatePoint moreThan = chart.sources().get(0).estimates().get(2);
-        assertThat(moreThan.bandHigh()).isEqualTo(chart.ceiling());
+        assertThat(moreThan.bandHigh()).isEqualTo(moreThan.value());
+        assertThat(moreThan.open()).isEqualTo("above");
         assertThat(moreThan.fact()).isEqualTo("features/nk-troops.feature:17");
+    }
+
+    @Test
+    void should_round_the_axis_top_to_a_number_a_reader_expects() {
+        assertThat(List.of(13_200L, 8_000L, 950L, 3L, 47_000L)).extracting(EstimateChart::roundCeiling)
+            .containsExactly(15_000L, 10_000L, 1_000L, 4L, 50_000L);
+    }
+
+    @Test
+    void should_keep_two_figures_a_source_gives_on_one_day_on_two_lines() {
+        var sheet = new io.factaudit.sheet.FactsBuilder("features/harbour.feature", java.nio.file.Path.of("."));
+        sheet.names(io.factaudit.sheet.Table.of("features/harbour.feature", List.of(List.of("name", "also written as"),
+            List.of("dockers", ""), List.of("the port", "")), List.of(1, 2, 3)));
+        sheet.estimates("dockers", io.factaudit.sheet.Table.of("features/harbour.feature", List.of(
+            List.of("source", "as of", "count", "note"),
+            List.of("the port", "2025-05-01", "about 300", "out so far"),
+            List.of("the port", "2025-05-01", "about 2,000", "expected by Friday (port memo)"),
+            List.of("the port", "2025-05-03", "about 700", "out so far")), List.of(5, 6, 7, 8)));
+        EstimateChart chart = EstimateChart.of(sheet.build("s", 4).facts().estimates(), List.of()).get(0);
+
+        assertThat(chart.sources()).extracting(s -> s.label() + " " + s.lane() + ": "
+                + s.estimates().stream().map(EstimatePoint::count).toList())
+            .containsExactly("the port 0: [about 300, about 700]", "the port (expected by Friday) 1: [about 2,000]");
+        assertThat(chart.sources()).extracting(EstimateChart.Series::colour).containsOnly(EstimateChart.colourOf("the port"));
+    }
+
+    @Test
+    void should_give_a_source_the_same_colour_whatever_else_the_report_holds() {
+        EstimateChart alone = EstimateChart.of(SampleAudit.estimates().stream()
+            .filter(e -> e.source().equals("United States")).toList(), List.of()).get(0);
+        EstimateChart both = EstimateChart.of(SampleAudit.estimates(), List.of()).get(0);
+
+        assertThat(alone.sources().get(0).colour()).isEqualTo(both.sources().get(1).colour());
     }
 
     @Test

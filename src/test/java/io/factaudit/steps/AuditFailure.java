@@ -3,9 +3,9 @@ package io.factaudit.steps;
 /**
  * A failed check: its message lists every finding; a stack trace would only hide them, so it has none.
  */
-final class AuditFailure extends AssertionError {
+public final class AuditFailure extends AssertionError {
 
-    AuditFailure(String message) {
+    public AuditFailure(String message) {
         super(message);
     }
 
