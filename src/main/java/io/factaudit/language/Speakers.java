@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public final class Speakers {
     /** How far an attribution after a quote reaches: to the end of its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[\"\u201c\u201d]");
     private static final int NEAR_VERB_CHARS = 40;
+    /** Abbreviations in names other than titles' ({@link TitleAbbreviations}): "St.", "Jr.", "Sr.". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "jr", "sr");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The last word (and the one before it) before a place: "according to" puts its source after it. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\W*$");
@@ -247,8 +250,7 @@ public final class Speakers {
             i--;
         }
         String word = text.substring(i, period).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || List.of("gen", "lt", "maj", "col", "capt", "adm", "dr", "mr", "mrs", "ms", "st",
-            "sen", "rep", "gov", "jr", "sr", "s").contains(word);
+        return word.length() == 1 || TitleAbbreviations.contains(word) || NAME_ABBREVIATIONS.contains(word);
     }
 
     private int previousQuotationEnd(Quotation quotation) {
