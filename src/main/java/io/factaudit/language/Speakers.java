@@ -40,26 +40,74 @@ public final class Speakers {
         "criticized", "praised", "joined", "followed", "answered", "contradicted");
 
     private final String text;
+    private final Document document;
     private final List<PersonMention> mentions;
     private final List<Quotation> quotations;
+    private final java.util.Map<Quotation, Optional<PersonMention>> found = new java.util.HashMap<>();
 
     /**
      * @param mentions   every person named in the text, in order
-     * @param quotations every quotation in the text: names inside them are not speakers
+     * @param quotations every quotation in the text, in order: names inside them are not speakers
      */
-    public Speakers(String text, List<PersonMention> mentions, List<Quotation> quotations) {
-        this.text = text;
+    public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations) {
+        this.document = document;
+        this.text = document.text();
         this.mentions = mentions.stream().filter(m -> !quoted(m.span(), quotations)).toList();
         this.quotations = quotations;
     }
 
     /**
-     * The speaker of a quotation, when the text names one.
+     * The speaker of a quotation, when the text names one. A quotation with no attribution of its
+     * own goes on from the one before it ("…,” she said, adding: “…”; “…,” she said. “…”) and keeps
+     * its speaker, unless someone else is named between them.
+     */
+    public Optional<PersonMention> of(Quotation quotation) {
+        Optional<PersonMention> known = found.get(quotation);
+        if (known == null) {
+            known = attributed(quotation).or(() -> continued(quotation));
+            found.put(quotation, known);
+        }
+        return known;
+    }
+
+    private Optional<PersonMention> attributed(Quotation quotation) {
+        int sentenceStart = Math.min(document.sentenceOf(quotation.outer().start()).start(), quotation.outer().start());
+        int paragraphEnd = document.paragraphOf(quotation.outer().start()).end();
+        return of(quotation, sentenceStart, paragraphEnd);
+    }
+
+    /** The speaker of the quotation before, in this paragraph or the one before, when nobody else is named between. */
+    private Optional<PersonMention> continued(Quotation quotation) {
+        int index = quotations.indexOf(quotation);
+        if (index <= 0) {
+            return Optional.empty();
+        }
+        Quotation previous = quotations.get(index - 1);
+        Span paragraph = document.paragraphOf(quotation.outer().start());
+        Span previousParagraph = document.paragraphOf(previous.outer().start());
+        boolean near = previousParagraph.equals(paragraph)
+            || text.substring(previousParagraph.end(), paragraph.start()).isBlank()
+            && paragraph.start() == quotation.outer().start();
+        if (!near) {
+            return Optional.empty();
+        }
+        Optional<PersonMention> speaker = of(previous);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        String person = speaker.get().person();
+        Span between = new Span(previous.outer().end(), quotation.outer().start());
+        boolean other = mentions.stream().anyMatch(m -> between.contains(m.span()) && !m.person().equals(person));
+        return other ? Optional.empty() : Optional.of(new PersonMention(quotation.outer(), person));
+    }
+
+    /**
+     * The speaker of a quotation named by its own attribution.
      *
      * @param sentenceStart where the sentence holding the quotation's first quote mark starts
      * @param paragraphEnd  where the quotation's paragraph ends
      */
-    public Optional<PersonMention> of(Quotation quotation, int sentenceStart, int paragraphEnd) {
+    Optional<PersonMention> of(Quotation quotation, int sentenceStart, int paragraphEnd) {
         for (Span gap : quotation.gaps()) {
             Attribution found = attributionAfter(gap);
             if (found.present()) {
@@ -210,15 +258,58 @@ public final class Speakers {
         if (c.named != null) {
             return Optional.of(c.named);
         }
-        PersonMention last = null;
-        for (PersonMention m : mentions) {
-            if (m.span().end() <= c.span.start()) {
-                last = m;
-            } else {
-                break;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PersonMention m = mentions.get(i);
+            if (m.span().end() <= c.span.start() && !possessive(m.span()) && !insideReportedSpeech(m.span())) {
+                return Optional.of(new PersonMention(c.span, m.person()));
             }
         }
-        return Optional.ofNullable(last).map(m -> new PersonMention(c.span, m.person()));
+        return Optional.empty();
+    }
+
+    /** "Park's testimony": an owner is not who speaks next. */
+    private boolean possessive(Span name) {
+        int end = name.end();
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
+    }
+
+    /**
+     * "Lee said she looked forward to Park's testimony": a name after the speech verb of an
+     * attribution whose subject stands before the verb is only mentioned in what was said; the
+     * passage's speaker is still the attribution's subject.
+     */
+    private boolean insideReportedSpeech(Span name) {
+        int from = sentenceStartBefore(name.start());
+        String before = text.substring(from, name.start());
+        for (Span verb : SpeechVerbs.find(before)) {
+            if (SpeechVerbs.speakerFollows(before, verb)) {
+                continue;
+            }
+            int verbAt = from + verb.start();
+            int verbEnd = from + verb.end();
+            boolean subjectBefore = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= verbAt)
+                || STAND_INS.matcher(text).region(from, verbAt).find();
+            if (subjectBefore && !onlyTitleWords(verbEnd, name.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence holding a place starts: after the last stop, line end or quote mark before it. */
+    private int sentenceStartBefore(int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r' || c == '"' || c == '\u201c' || c == '\u201d'
+                || (c == '.' || c == '!' || c == '?') && i < text.length() && Character.isWhitespace(text.charAt(i))
+                && !(c == '.' && abbreviationBefore(i - 1))) {
+                return i;
+            }
+            i--;
+        }
+        return 0;
     }
 
     /** "…targets.” Austin said the troops…" starts a new sentence; "…targets,” he said" does not. */
