@@ -19,12 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TitleFormsTest {
 
     private final Facts facts = new SheetFixture()
-        .names("Skyline Air | Skyline, the carrier")
+        .names("Skyline Air | Skyline, the carrier", "Harbor Authority | port authority, HPA")
         .people("Priya Raman | senior vice president of cloud operations | Raman",
             "Tomas Ferreira | Skyline Air CEO, chief executive | Ferreira",
             "Helen Osei | chair of the aviation subcommittee | Osei",
             "Carla Mendes | governor | Mendes",
-            "Victor Hale | U.S. senator | Hale")
+            "Victor Hale | U.S. senator | Hale",
+            "Ines Duarte | head of HPA, HPA director | Duarte")
         .facts();
 
     private List<Claim> claims;
@@ -47,6 +48,9 @@ class TitleFormsTest {
         "Tomas Ferreira, Skyline's chief executive, said the fix was ready.",
         "Tomas Ferreira, the carrier's chief executive, said the fix was ready.",
         "Helen Osei, who chairs the aviation subcommittee, said the fix was ready.",
+        "Ines Duarte, who heads the port authority, said the fix was ready.",
+        "Ines Duarte, who directs the HPA, said the fix was ready.",
+        "Ines Duarte, the port authority's director, said the fix was ready.",
         "Gov. Carla Mendes and U.S. Sen. Victor Hale said the fix was ready.",
         "U.S. Sen. Victor Hale and Gov. Carla Mendes said the fix was ready.",
         "Sen. Victor Hale, Gov. Carla Mendes and Tomas Ferreira, the airline's CEO, said the fix was ready."})
@@ -61,6 +65,9 @@ class TitleFormsTest {
         "The company's chief financial officer, Priya Raman, said the fix was ready.",
         "Tomas Ferreira, the airline's chief pilot, said the fix was ready.",
         "Helen Osei, who chairs the budget committee, said the fix was ready.",
+        "Helen Osei, who chairs the aviation committee, said the fix was ready.",
+        "Ines Duarte, who chairs the port authority, said the fix was ready.",
+        "Ines Duarte, the port authority's deputy director, said the fix was ready.",
         "Gov. Victor Hale and Mayor Carla Mendes said the fix was ready."})
     void should_report_another_title_in_each_form(String text) {
         assertThat(judge(text)).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
