@@ -241,7 +241,8 @@ public final class Speakers {
         Matcher standIn = STAND_INS.matcher(text).region(window.start(), window.end());
         while (standIn.find()) {
             Span s = new Span(standIn.start(), standIn.end());
-            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !followedByName(s)) {
+            // "the governor's spokesman": the owner of the speaker is not the speaker
+            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !followedByName(s) && !possessive(s)) {
                 found.add(new Candidate(s, null));
             }
         }

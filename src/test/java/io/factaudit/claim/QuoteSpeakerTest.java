@@ -66,6 +66,21 @@ class QuoteSpeakerTest {
         assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist", null);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"the commissioner's spokesman told reporters", "an aide to the commissioner said",
+        "the commissioner's office said in a statement"})
+    void should_name_no_speaker_where_someone_unnamed_speaks_for_a_person(String attribution) {
+        List<QuoteClaim> claims = read("Lindqvist was not at the hearing. \u201c" + FIRST + ",\u201d " + attribution + ".");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsOnlyNulls();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"told Achebe", "told Achebe on Monday", "wrote to Achebe"})
+    void should_give_a_quote_told_to_someone_to_the_teller(String told) {
+        List<QuoteClaim> claims = read("\u201c" + FIRST + ",\u201d Lindqvist " + told + ".");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
     @Test
     void should_read_a_fragment_of_five_words() {
         List<QuoteClaim> claims = read("Lindqvist called the records public, saying \u201cevery inspection record before"
