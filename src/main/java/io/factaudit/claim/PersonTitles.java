@@ -33,12 +33,16 @@ public final class PersonTitles {
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
+    /** Splits a spelling into its words, possessive endings dropped ("Turkey's" is "turkey"). */
+    private static final Pattern WORDS = Pattern.compile("(?:['\u2019]s)?[^\\p{L}\\p{N}]+|['\u2019]s$");
 
     /** A title read as its country or body and its other words. */
     record Form(Set<String> belongsTo, Set<String> words) {
     }
 
     private final Map<String, String> bodies = new HashMap<>();
+    /** Every word of each body's spellings ("disaster", "agency", "afad"), by body. */
+    private final Map<String, Set<String>> bodyWords = new HashMap<>();
     /** Acronyms of bodies the sheet's titles name ("WHO" of "WHO chief"), even where its names do not. */
     private final Set<String> knownBodies = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
@@ -48,6 +52,9 @@ public final class PersonTitles {
         for (Name n : facts.names()) {
             for (String spelling : n.spellings()) {
                 bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
+                for (String w : WORDS.split(key(spelling))) {
+                    bodyWords.computeIfAbsent(bodyKey(n.name()), k -> new HashSet<>()).add(w);
+                }
             }
         }
         for (Person p : facts.people()) {
@@ -136,8 +143,14 @@ public final class PersonTitles {
         NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
         Set<String> belongs = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
+        int end = tokens.size();
+        int of = ownerAfterOf(tokens);
+        if (of >= 0) {
+            belongs.add(ownerOf(tokens, of + 1));
+            end = of;
+        }
         int i = 0;
-        while (i < tokens.size()) {
+        while (i < end) {
             int body = bodyAt(title, tokens, i, belongs);
             if (body > 0) {
                 i += body;
@@ -151,7 +164,8 @@ public final class PersonTitles {
                 }
                 continue;
             }
-            if (t.possessive() && TitleWords.isGenericOwner(t.text())) {
+            if (t.possessive()) {
+                // an owner the sheet does not name ("the airline's", "Acme's") is set apart from the title
                 continue;
             }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {
@@ -161,6 +175,42 @@ public final class PersonTitles {
             }
         }
         return new Form(belongs, words);
+    }
+
+    /**
+     * "head of the disaster agency", "chair of the HUR military intelligence agency": where the words
+     * after "of" all belong to the spellings of one of the sheet's bodies (or are words for any body,
+     * "agency"), they name the owner, not the office. Returns the index of that "of", or -1.
+     */
+    private int ownerAfterOf(NameTokens tokens) {
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (key(tokens.get(i).text()).equals("of")) {
+                return ownerOf(tokens, i + 1) != null ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The one body whose spellings hold every word from token i on, if any word is its own. */
+    private String ownerOf(NameTokens tokens, int from) {
+        String owner = null;
+        for (Map.Entry<String, Set<String>> body : bodyWords.entrySet()) {
+            boolean all = true;
+            boolean own = false;
+            for (int k = from; k < tokens.size() && all; k++) {
+                String w = key(tokens.get(k).text());
+                boolean ofBody = body.getValue().contains(w);
+                own |= ofBody && !JOINERS.contains(w) && !TitleWords.isGenericOwner(w);
+                all = ofBody || JOINERS.contains(w) || TitleWords.isGenericOwner(w);
+            }
+            if (all && own) {
+                if (owner != null && !owner.equals(body.getKey())) {
+                    return null;
+                }
+                owner = body.getKey();
+            }
+        }
+        return owner;
     }
 
     /** How many words at i name a country or one of the sheet's bodies (the longest that do), 0 if none. */

@@ -29,7 +29,11 @@ public record QuoteMatch(KnownQuote quote, List<SpokenWord> article, List<Spoken
     private static final double MIN_SHARE_OF_STRETCH = 0.6;
     /** Share of the known quote that must be quoted, unless enough words agree anyway. */
     private static final double MIN_SHARE_OF_QUOTE = 0.4;
-    private static final int ENOUGH_WORDS = 10;
+    /** A fragment of a known quote down to five words is a quote of it (FACT-SHEETS.md 1.1). */
+    private static final int ENOUGH_WORDS = 5;
+    /** A short fragment differs from the known words in at most this many words, else it is other speech sharing a phrase. */
+    private static final int FRAGMENT_CHANGES = 1;
+    private static final int LONG_FRAGMENT = 10;
 
     public QuoteMatch {
         article = List.copyOf(article);
@@ -78,7 +82,8 @@ public record QuoteMatch(KnownQuote quote, List<SpokenWord> article, List<Spoken
         return agree >= Math.min(MIN_WORDS, known.size())
             && agree >= MIN_SHARE_OF_STRETCH * knownStretch
             && agree >= MIN_SHARE_OF_STRETCH * articleStretch
-            && (agree >= MIN_SHARE_OF_QUOTE * known.size() || agree >= ENOUGH_WORDS);
+            && (agree >= MIN_SHARE_OF_QUOTE * known.size() || agree >= LONG_FRAGMENT
+                || agree >= ENOUGH_WORDS && alignment.differences().size() <= FRAGMENT_CHANGES);
     }
 
     /** The article leaves out or changes words inside the stretch it quotes. */

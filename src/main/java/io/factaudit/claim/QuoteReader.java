@@ -41,13 +41,11 @@ public final class QuoteReader implements ClaimReader {
             }
             if (speakers == null) {
                 List<PersonMention> mentions = PersonMentions.in(document, known);
-                speakers = new Speakers(text, mentions, quotations);
+                speakers = new Speakers(document, mentions, quotations);
             }
             List<Span> pieces = matchedPieces(quotation, match.get());
             Span span = withoutEndStop(text, new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end()));
-            int sentenceStart = document.sentenceOf(quotation.outer().start()).start();
-            int paragraphEnd = document.paragraphOf(quotation.outer().start()).end();
-            String speaker = speakers.of(quotation, Math.min(sentenceStart, quotation.outer().start()), paragraphEnd)
+            String speaker = speakers.of(quotation)
                 .map(PersonMention::person)
                 .map(named -> speakerName(named, match.get(), known))
                 .orElse(null);

@@ -22,7 +22,9 @@ import java.util.function.Supplier;
  *   <li>after it between commas: "Lloyd Austin, the U.S. secretary of defense, said" (not "X, who ...");</li>
  *   <li>before it between commas, where the name has no office of its own before it:
  *       "the UN's emergency relief coordinator, Martin Griffiths, said",
- *       "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said".</li>
+ *       "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said";</li>
+ *   <li>an owner's noun group or a relative clause in apposition ({@link TitleClauses}): "X, the
+ *       airline's CEO", "the company's chief financial officer, X", "X, who chairs the subcommittee".</li>
  * </ul>
  */
 final class TitlePhrases {
@@ -32,6 +34,7 @@ final class TitlePhrases {
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "but", "or", "as");
 
     private final String text;
+    private final TitleClauses clauses;
     private final Set<String> sheetWords;
     private final Supplier<List<Span>> findBodies;
     private List<Span> bodies;
@@ -43,6 +46,7 @@ final class TitlePhrases {
      */
     TitlePhrases(String text, Set<String> sheetWords, Supplier<List<Span>> bodies) {
         this.text = text;
+        this.clauses = new TitleClauses(text);
         this.sheetWords = sheetWords;
         this.findBodies = bodies;
     }
@@ -77,7 +81,8 @@ final class TitlePhrases {
         }
         int start = leftEdge(tokens, beforeComma + 1, false);
         if (start > beforeComma || !hasHead(tokens, start, beforeComma + 1) || !opens(tokens, start)) {
-            return direct;
+            // "The company's chief financial officer, Priya Raman, said"
+            return direct.isPresent() ? direct : clauses.ownedGroupEndingAt(tokens, beforeComma + 1);
         }
         Span span = new Span(tokens.get(start).span().start(),
             direct.map(d -> d.span().end()).orElse(tokens.get(beforeComma).span().end()));
@@ -89,8 +94,16 @@ final class TitlePhrases {
         if (k >= tokens.size() || tokens.get(last).possessive() || !commaBetween(tokens, last, k)) {
             return Optional.empty();
         }
-        if (DETERMINERS.contains(tokens.get(k).text())) {
+        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k);
+        if (clause.isPresent()) {
+            return clause;
+        }
+        if (DETERMINERS.contains(lower(tokens.get(k)))) {
             k++;
+        }
+        Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
+        if (owned.isPresent()) {
+            return owned;
         }
         int end = k;
         while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && isTitleWord(tokens, end)) {

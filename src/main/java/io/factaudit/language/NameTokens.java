@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class NameTokens {
 
-    /** Abbreviations whose period belongs to the word. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-        "gen", "lt", "maj", "col", "capt", "adm", "brig", "sgt", "cmdr", "cdr", "mr", "mrs", "ms", "dr", "prof", "st",
-        "sen", "rep", "gov", "pres", "jr", "sr", "amb", "sec", "dep", "no", "u.s", "u.n", "u.k", "e.u");
+    /** Abbreviations other than titles' ({@link TitleAbbreviations}) whose period belongs to the word. */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "jr", "sr", "dep", "no", "u.s", "u.n", "u.k", "e.u");
     private static final Pattern DOTTED_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
     private final List<NameToken> tokens;
@@ -134,7 +133,7 @@ public final class NameTokens {
 
     private static boolean isAbbreviation(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(w) || word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        return ABBREVIATIONS.contains(w) || TitleAbbreviations.contains(w) || word.length() == 1 && Character.isUpperCase(word.charAt(0))
             || DOTTED_CAPITALS.matcher(word).matches();
     }
 

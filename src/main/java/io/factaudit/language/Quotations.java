@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,8 +16,8 @@ public final class Quotations {
 
     /** A word, then a stop followed by more text. */
     private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)[.!?]\\s+\\S");
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("gen", "lt", "maj", "col", "capt", "adm",
-        "brig", "sgt", "dr", "mr", "mrs", "ms", "st", "sen", "rep", "gov", "jr", "sr", "prof");
+    /** Abbreviations other than titles' ({@link TitleAbbreviations}) after which a period ends no sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "jr", "sr");
 
     /** At most this many words between two pieces of one quotation. */
     private static final int MAX_ATTRIBUTION_WORDS = 12;
@@ -157,7 +158,8 @@ public final class Quotations {
         Matcher end = SENTENCE_END.matcher(gap.strip());
         while (end.find()) {
             String before = end.group(1);
-            if (before.length() > 1 && !ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            if (before.length() > 1 && !ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                && !TitleAbbreviations.contains(before)) {
                 return true;
             }
         }

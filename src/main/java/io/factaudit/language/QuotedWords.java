@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Splits speech into the words that matter when comparing quotes: case, punctuation, straight or
  * curly quotes and apostrophes, hyphens and diacritics aside, and contractions spelled out, so that
- * "It's" and "It is" read the same. An ellipsis ("..." or "…") marks a cut.
+ * "It's" and "It is" read the same, and house style aside ({@link HouseStyle}: numbers, dates, US or UK
+ * spelling). An ellipsis ("..." or "…") marks a cut.
  */
 public final class QuotedWords {
 
@@ -57,7 +58,7 @@ public final class QuotedWords {
             }
             i = end;
         }
-        return words;
+        return HouseStyle.of(text, words);
     }
 
     /** The words of a contraction ("we've" → "we have"); any other word as it is. */

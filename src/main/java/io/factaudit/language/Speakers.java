@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public final class Speakers {
     /** How far an attribution after a quote reaches: to the end of its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[\"\u201c\u201d]");
     private static final int NEAR_VERB_CHARS = 40;
+    /** Abbreviations in names other than titles' ({@link TitleAbbreviations}): "St.", "Jr.", "Sr.". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "jr", "sr");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** The last word (and the one before it) before a place: "according to" puts its source after it. */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\W*$");
@@ -37,26 +40,74 @@ public final class Speakers {
         "criticized", "praised", "joined", "followed", "answered", "contradicted");
 
     private final String text;
+    private final Document document;
     private final List<PersonMention> mentions;
     private final List<Quotation> quotations;
+    private final java.util.Map<Quotation, Optional<PersonMention>> found = new java.util.HashMap<>();
 
     /**
      * @param mentions   every person named in the text, in order
-     * @param quotations every quotation in the text: names inside them are not speakers
+     * @param quotations every quotation in the text, in order: names inside them are not speakers
      */
-    public Speakers(String text, List<PersonMention> mentions, List<Quotation> quotations) {
-        this.text = text;
+    public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations) {
+        this.document = document;
+        this.text = document.text();
         this.mentions = mentions.stream().filter(m -> !quoted(m.span(), quotations)).toList();
         this.quotations = quotations;
     }
 
     /**
-     * The speaker of a quotation, when the text names one.
+     * The speaker of a quotation, when the text names one. A quotation with no attribution of its
+     * own goes on from the one before it ("…,” she said, adding: “…”; “…,” she said. “…”) and keeps
+     * its speaker, unless someone else is named between them.
+     */
+    public Optional<PersonMention> of(Quotation quotation) {
+        Optional<PersonMention> known = found.get(quotation);
+        if (known == null) {
+            known = attributed(quotation).or(() -> continued(quotation));
+            found.put(quotation, known);
+        }
+        return known;
+    }
+
+    private Optional<PersonMention> attributed(Quotation quotation) {
+        int sentenceStart = Math.min(document.sentenceOf(quotation.outer().start()).start(), quotation.outer().start());
+        int paragraphEnd = document.paragraphOf(quotation.outer().start()).end();
+        return of(quotation, sentenceStart, paragraphEnd);
+    }
+
+    /** The speaker of the quotation before, in this paragraph or the one before, when nobody else is named between. */
+    private Optional<PersonMention> continued(Quotation quotation) {
+        int index = quotations.indexOf(quotation);
+        if (index <= 0) {
+            return Optional.empty();
+        }
+        Quotation previous = quotations.get(index - 1);
+        Span paragraph = document.paragraphOf(quotation.outer().start());
+        Span previousParagraph = document.paragraphOf(previous.outer().start());
+        boolean near = previousParagraph.equals(paragraph)
+            || text.substring(previousParagraph.end(), paragraph.start()).isBlank()
+            && paragraph.start() == quotation.outer().start();
+        if (!near) {
+            return Optional.empty();
+        }
+        Optional<PersonMention> speaker = of(previous);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        String person = speaker.get().person();
+        Span between = new Span(previous.outer().end(), quotation.outer().start());
+        boolean other = mentions.stream().anyMatch(m -> between.contains(m.span()) && !m.person().equals(person));
+        return other ? Optional.empty() : Optional.of(new PersonMention(quotation.outer(), person));
+    }
+
+    /**
+     * The speaker of a quotation named by its own attribution.
      *
      * @param sentenceStart where the sentence holding the quotation's first quote mark starts
      * @param paragraphEnd  where the quotation's paragraph ends
      */
-    public Optional<PersonMention> of(Quotation quotation, int sentenceStart, int paragraphEnd) {
+    Optional<PersonMention> of(Quotation quotation, int sentenceStart, int paragraphEnd) {
         for (Span gap : quotation.gaps()) {
             Attribution found = attributionAfter(gap);
             if (found.present()) {
@@ -190,7 +241,8 @@ public final class Speakers {
         Matcher standIn = STAND_INS.matcher(text).region(window.start(), window.end());
         while (standIn.find()) {
             Span s = new Span(standIn.start(), standIn.end());
-            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !followedByName(s)) {
+            // "the governor's spokesman": the owner of the speaker is not the speaker
+            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !followedByName(s) && !possessive(s)) {
                 found.add(new Candidate(s, null));
             }
         }
@@ -207,15 +259,58 @@ public final class Speakers {
         if (c.named != null) {
             return Optional.of(c.named);
         }
-        PersonMention last = null;
-        for (PersonMention m : mentions) {
-            if (m.span().end() <= c.span.start()) {
-                last = m;
-            } else {
-                break;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PersonMention m = mentions.get(i);
+            if (m.span().end() <= c.span.start() && !possessive(m.span()) && !insideReportedSpeech(m.span())) {
+                return Optional.of(new PersonMention(c.span, m.person()));
             }
         }
-        return Optional.ofNullable(last).map(m -> new PersonMention(c.span, m.person()));
+        return Optional.empty();
+    }
+
+    /** "Park's testimony": an owner is not who speaks next. */
+    private boolean possessive(Span name) {
+        int end = name.end();
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
+    }
+
+    /**
+     * "Lee said she looked forward to Park's testimony": a name after the speech verb of an
+     * attribution whose subject stands before the verb is only mentioned in what was said; the
+     * passage's speaker is still the attribution's subject.
+     */
+    private boolean insideReportedSpeech(Span name) {
+        int from = sentenceStartBefore(name.start());
+        String before = text.substring(from, name.start());
+        for (Span verb : SpeechVerbs.find(before)) {
+            if (SpeechVerbs.speakerFollows(before, verb)) {
+                continue;
+            }
+            int verbAt = from + verb.start();
+            int verbEnd = from + verb.end();
+            boolean subjectBefore = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= verbAt)
+                || STAND_INS.matcher(text).region(from, verbAt).find();
+            if (subjectBefore && !onlyTitleWords(verbEnd, name.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence holding a place starts: after the last stop, line end or quote mark before it. */
+    private int sentenceStartBefore(int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r' || c == '"' || c == '\u201c' || c == '\u201d'
+                || (c == '.' || c == '!' || c == '?') && i < text.length() && Character.isWhitespace(text.charAt(i))
+                && !(c == '.' && abbreviationBefore(i - 1))) {
+                return i;
+            }
+            i--;
+        }
+        return 0;
     }
 
     /** "…targets.” Austin said the troops…" starts a new sentence; "…targets,” he said" does not. */
@@ -247,8 +342,7 @@ public final class Speakers {
             i--;
         }
         String word = text.substring(i, period).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || List.of("gen", "lt", "maj", "col", "capt", "adm", "dr", "mr", "mrs", "ms", "st",
-            "sen", "rep", "gov", "jr", "sr", "s").contains(word);
+        return word.length() == 1 || TitleAbbreviations.contains(word) || NAME_ABBREVIATIONS.contains(word);
     }
 
     private int previousQuotationEnd(Quotation quotation) {

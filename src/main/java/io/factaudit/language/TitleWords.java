@@ -1,5 +1,6 @@
 package io.factaudit.language;
 
+import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +27,8 @@ public final class TitleWords {
         "general", "lieutenant", "major", "colonel", "captain", "admiral", "brigadier", "sergeant", "commander",
         "marshal", "commodore");
 
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-        Map.entry("gen", "general"), Map.entry("lt", "lieutenant"), Map.entry("maj", "major"),
-        Map.entry("col", "colonel"), Map.entry("capt", "captain"), Map.entry("adm", "admiral"),
-        Map.entry("brig", "brigadier"), Map.entry("sgt", "sergeant"), Map.entry("cmdr", "commander"),
-        Map.entry("cdr", "commander"), Map.entry("pres", "president"), Map.entry("gov", "governor"),
-        Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("amb", "ambassador"),
-        Map.entry("sec", "secretary"), Map.entry("defence", "defense"), Map.entry("vp", "vice president"));
+    /** Written forms of title words other than the abbreviations of {@link TitleAbbreviations}. */
+    private static final Map<String, String> OTHER_FORMS = Map.of("defence", "defense", "vp", "vice president");
 
     /**
      * Words that name a different, usually lower, office when left out ("press secretary" is not
@@ -86,8 +82,9 @@ public final class TitleWords {
         "organization", "organisation", "alliance", "bloc", "party", "company", "group", "state", "kingdom", "republic",
         "region", "city", "province", "military", "army", "service");
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir",
-        "dame", "lord", "lady", "rev", "reverend", "sheikh", "mx");
+    /** Forms of address that are not abbreviated (the abbreviated ones are {@link TitleAbbreviations#isCourtesy}). */
+    private static final Set<String> HONORIFICS = Set.of("miss", "professor", "sir", "dame", "lord", "lady", "reverend",
+        "sheikh", "mx");
 
     private TitleWords() {
     }
@@ -98,7 +95,8 @@ public final class TitleWords {
         while (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
-        return ABBREVIATIONS.getOrDefault(w, w);
+        String bare = w;
+        return TitleAbbreviations.officeTitle(bare).orElseGet(() -> OTHER_FORMS.getOrDefault(bare, bare));
     }
 
     /** A word that heads a title: an office ("minister", "spokeswoman") or a rank ("general"). */
@@ -171,6 +169,6 @@ public final class TitleWords {
     }
 
     public static boolean isHonorific(String word) {
-        return HONORIFICS.contains(normal(word));
+        return HONORIFICS.contains(normal(word)) || TitleAbbreviations.isCourtesy(word);
     }
 }

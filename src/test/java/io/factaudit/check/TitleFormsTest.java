@@ -1,0 +1,75 @@
+package io.factaudit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.claim.Claim;
+import io.factaudit.claim.SheetFixture;
+import io.factaudit.claim.TitleClaim;
+import io.factaudit.claim.TitleReader;
+import io.factaudit.language.Document;
+import io.factaudit.sheet.Facts;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A title is judged without its owner, in apposition, in a relative clause and per name in a
+ * coordination: the same title in each form passes; another title in each form is wrong.
+ */
+class TitleFormsTest {
+
+    private final Facts facts = new SheetFixture()
+        .names("Skyline Air | Skyline, the carrier", "Harbor Authority | port authority, HPA")
+        .people("Priya Raman | senior vice president of cloud operations | Raman",
+            "Tomas Ferreira | Skyline Air CEO, chief executive | Ferreira",
+            "Helen Osei | chair of the aviation subcommittee | Osei",
+            "Carla Mendes | governor | Mendes",
+            "Victor Hale | U.S. senator | Hale",
+            "Ines Duarte | head of HPA, HPA director | Duarte")
+        .facts();
+
+    private List<Claim> claims;
+
+    private List<Finding> judge(String text) {
+        Document document = SheetFixture.document(text, "2025-05-02");
+        claims = new TitleReader().read(document, facts);
+        return new TitleCheck().judge(document, claims, facts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Priya Raman, the company's senior vice president of cloud operations, said the fix was ready.",
+        "The company's senior vice president of cloud operations, Priya Raman, said the fix was ready.",
+        "Skyline's senior vice president of cloud operations Priya Raman said the fix was ready.",
+        "Senior vice president of cloud operations Priya Raman said the fix was ready.",
+        "Tomas Ferreira, the airline's CEO, said the fix was ready.",
+        "The airline's chief executive, Tomas Ferreira, said the fix was ready.",
+        "Skyline Air CEO Tomas Ferreira said the fix was ready.",
+        "Tomas Ferreira, Skyline's chief executive, said the fix was ready.",
+        "Tomas Ferreira, the carrier's chief executive, said the fix was ready.",
+        "Helen Osei, who chairs the aviation subcommittee, said the fix was ready.",
+        "Ines Duarte, who heads the port authority, said the fix was ready.",
+        "Ines Duarte, who directs the HPA, said the fix was ready.",
+        "Ines Duarte, the port authority's director, said the fix was ready.",
+        "Gov. Carla Mendes and U.S. Sen. Victor Hale said the fix was ready.",
+        "U.S. Sen. Victor Hale and Gov. Carla Mendes said the fix was ready.",
+        "Sen. Victor Hale, Gov. Carla Mendes and Tomas Ferreira, the airline's CEO, said the fix was ready."})
+    void should_pass_a_title_in_each_form(String text) {
+        assertThat(judge(text)).isEmpty();
+        assertThat(claims).as("a title is read").isNotEmpty().allSatisfy(c -> assertThat(c).isInstanceOf(TitleClaim.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Priya Raman, the company's chief financial officer, said the fix was ready.",
+        "The company's chief financial officer, Priya Raman, said the fix was ready.",
+        "Tomas Ferreira, the airline's chief pilot, said the fix was ready.",
+        "Helen Osei, who chairs the budget committee, said the fix was ready.",
+        "Helen Osei, who chairs the aviation committee, said the fix was ready.",
+        "Ines Duarte, who chairs the port authority, said the fix was ready.",
+        "Ines Duarte, the port authority's deputy director, said the fix was ready.",
+        "Gov. Victor Hale and Mayor Carla Mendes said the fix was ready."})
+    void should_report_another_title_in_each_form(String text) {
+        assertThat(judge(text)).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+}

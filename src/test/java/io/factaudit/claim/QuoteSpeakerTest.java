@@ -1,0 +1,91 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.sheet.Facts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Who speaks a quote when the article names the speaker by a pronoun, or not at all again. */
+class QuoteSpeakerTest {
+
+    private static final String FIRST = "The pumps at the eastern basin were never tested against a flood of this size";
+    private static final String SECOND = "We will publish every inspection record before the council meets in spring";
+
+    private final Facts facts = new SheetFixture()
+        .people("Mara Lindqvist | water commissioner | Lindqvist", "Owen Achebe | council chair | Achebe")
+        .quotes("Mara Lindqvist | 2025-03-03 | " + FIRST + ". " + SECOND)
+        .facts();
+
+    private List<QuoteClaim> read(String text) {
+        return new QuoteReader().read(SheetFixture.document(text, "2025-03-04"), facts).stream()
+            .map(QuoteClaim.class::cast).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told reporters", "added", "insisted"})
+    void should_give_a_pronoun_to_the_subject_of_the_attribution_not_a_person_named_inside_it(String verb) {
+        List<QuoteClaim> claims = read("Lindqvist " + verb + " she looked forward to Achebe's questions at the hearing."
+            + " \u201c" + FIRST + ",\u201d she " + verb + ".");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
+    @Test
+    void should_give_a_pronoun_to_the_subject_even_when_the_other_person_is_named_plainly() {
+        List<QuoteClaim> claims = read("Lindqvist said she would meet Owen Achebe on Tuesday. \u201c" + FIRST
+            + ",\u201d she said.");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
+    @Test
+    void should_give_a_pronoun_to_a_new_subject_named_after_the_attribution() {
+        List<QuoteClaim> claims = read("Lindqvist said the report was late. Then Achebe rose to speak. \u201c" + FIRST
+            + ",\u201d he said.");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Owen Achebe");
+    }
+
+    @Test
+    void should_keep_the_speaker_of_a_quote_that_goes_on_in_the_next_paragraph() {
+        List<QuoteClaim> claims = read("\u201c" + FIRST + ",\u201d Lindqvist said on Monday.\n\n\u201c" + SECOND + ".\u201d");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist", "Mara Lindqvist");
+    }
+
+    @Test
+    void should_keep_the_speaker_of_a_quote_that_goes_on_after_adding() {
+        List<QuoteClaim> claims = read("\u201c" + FIRST + ",\u201d Lindqvist said, adding that the basin would reopen"
+            + " within weeks once the repairs and the inspections of every pump were done: \u201c" + SECOND + ".\u201d");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist", "Mara Lindqvist");
+    }
+
+    @Test
+    void should_not_carry_a_speaker_past_another_person_named_between() {
+        List<QuoteClaim> claims = read("\u201c" + FIRST + ",\u201d Lindqvist said.\n\nAchebe disagreed.\n\n\u201c" + SECOND
+            + ".\u201d");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist", null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the commissioner's spokesman told reporters", "an aide to the commissioner said",
+        "the commissioner's office said in a statement"})
+    void should_name_no_speaker_where_someone_unnamed_speaks_for_a_person(String attribution) {
+        List<QuoteClaim> claims = read("Lindqvist was not at the hearing. \u201c" + FIRST + ",\u201d " + attribution + ".");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsOnlyNulls();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"told Achebe", "told Achebe on Monday", "wrote to Achebe"})
+    void should_give_a_quote_told_to_someone_to_the_teller(String told) {
+        List<QuoteClaim> claims = read("\u201c" + FIRST + ",\u201d Lindqvist " + told + ".");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
+    @Test
+    void should_read_a_fragment_of_five_words() {
+        List<QuoteClaim> claims = read("Lindqvist called the records public, saying \u201cevery inspection record before"
+            + " the council\u201d would be out.");
+        assertThat(claims).hasSize(1);
+        assertThat(read("Lindqvist spoke of \u201cthe eastern basin\u201d and \u201cthe council\u201d.")).isEmpty();
+    }
+}

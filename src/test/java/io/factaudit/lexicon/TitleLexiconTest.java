@@ -1,0 +1,35 @@
+package io.factaudit.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TitleLexiconTest {
+
+    @Test
+    void should_spell_out_office_abbreviations_but_not_courtesy_titles() {
+        assertThat(TitleAbbreviations.officeTitle("Gov.")).contains("governor");
+        assertThat(TitleAbbreviations.officeTitle("LT")).contains("lieutenant");
+        assertThat(TitleAbbreviations.officeTitle("Dr.")).isEmpty();
+        assertThat(TitleAbbreviations.isCourtesy("Mrs")).isTrue();
+        assertThat(TitleAbbreviations.contains("Sen.")).isTrue();
+        assertThat(TitleAbbreviations.contains("Sun")).isFalse();
+    }
+
+    @Test
+    void should_derive_the_office_a_verb_names_from_wordnet() {
+        assertThat(OfficeHolders.officeOfVerb("chairs")).contains("chair");
+        assertThat(OfficeHolders.officeOfVerb("leads")).contains("leader");
+        assertThat(OfficeHolders.officeOfVerb("directs")).contains("director");
+        assertThat(OfficeHolders.officeOfVerb("visits")).isEmpty();
+        assertThat(OfficeHolders.officeOfVerb("builds")).isEmpty();
+    }
+
+    @Test
+    void should_tell_office_holders_from_other_people() {
+        assertThat(OfficeHolders.isOffice("officers")).isTrue();
+        assertThat(OfficeHolders.isOffice("executive")).isTrue();
+        assertThat(OfficeHolders.isOffice("engineer")).isFalse();
+        assertThat(OfficeHolders.isOffice("neighbour")).isFalse();
+    }
+}
