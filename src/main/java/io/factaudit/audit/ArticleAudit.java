@@ -5,9 +5,9 @@ import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** What the audit read in one article and what it found, claims and findings in text order. */
@@ -23,15 +23,23 @@ public record ArticleAudit(Article article, List<Claim> claims, List<Finding> fi
 
     /** This article's audit merged with another scenario's audit of the same article, each item once. */
     public ArticleAudit merge(ArticleAudit other) {
-        Map<String, Claim> merged = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            merged.put(c.toString(), c);
+        return merged(List.of(this, other));
+    }
+
+    /**
+     * Several scenarios' audits of one article merged at once, each claim and finding once. Claims
+     * are records of values, so equal claims are the same claim read twice.
+     */
+    public static ArticleAudit merged(List<ArticleAudit> audits) {
+        if (audits.size() == 1) {
+            return audits.get(0);
         }
-        for (Claim c : other.claims) {
-            merged.putIfAbsent(c.toString(), c);
+        Set<Claim> claims = new LinkedHashSet<>();
+        TreeSet<Finding> findings = new TreeSet<>();
+        for (ArticleAudit a : audits) {
+            claims.addAll(a.claims);
+            findings.addAll(a.findings);
         }
-        TreeSet<io.factaudit.check.Finding> findingSet = new TreeSet<>(findings);
-        findingSet.addAll(other.findings);
-        return new ArticleAudit(article, new ArrayList<>(merged.values()), new ArrayList<>(findingSet));
+        return new ArticleAudit(audits.get(0).article, new ArrayList<>(claims), new ArrayList<>(findings));
     }
 }

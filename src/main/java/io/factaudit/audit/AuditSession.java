@@ -90,13 +90,12 @@ public final class AuditSession {
         }
         inPool(() -> {
             byFile.entrySet().parallelStream().forEach(e -> read(e.getKey()).ifPresent(d -> {
-                ArticleAudit merged = null;
+                List<ArticleAudit> audits = new ArrayList<>(e.getValue().size());
                 for (ScenarioFacts s : e.getValue()) {
-                    ArticleAudit a = judge(d, s).orElse(null);
-                    merged = merged == null ? a : a == null ? merged : merged.merge(a);
+                    judge(d, s).ifPresent(audits::add);
                 }
-                if (merged != null) {
-                    sink.accept(merged);
+                if (!audits.isEmpty()) {
+                    sink.accept(ArticleAudit.merged(audits)); // once per article, not pairwise
                 }
             }));
             return null;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes one news article from the phrasebook: a headline, sometimes a dateline, then paragraphs
- * of two to six sentences until the article reaches its length (3 to 8 KB). Paragraphs are split
+ * of two to six sentences until the article reaches its length (3 to 8 KB, or the size asked for). Paragraphs are split
  * by single or blank lines, and half the articles use typographic quotes, as real corpora do.
  */
 final class ArticleWriter {
@@ -30,10 +30,23 @@ final class ArticleWriter {
     }
 
     Written write(SplittableRandom random, LocalDate published) {
+        return write(random, published, 0);
+    }
+
+    /**
+     * An article of about {@code kilobytes} KB (within 10%), made the same way as the standard
+     * 3 to 8 KB ones; 0 means the standard length.
+     */
+    Written write(SplittableRandom random, LocalDate published, int kilobytes) {
         Set<String> used = new HashSet<>();
         String headline = phrasebook.headline(random);
         String paragraphBreak = random.nextBoolean() ? "\n" : "\n\n";
         int target = MIN_CHARS + random.nextInt(MAX_CHARS - MIN_CHARS - 1_000);
+        int most = MAX_CHARS - 200;
+        if (kilobytes > 0) {
+            target = (int) (kilobytes * 1_000L * (90 + random.nextInt(21)) / 100);
+            most = Integer.MAX_VALUE;
+        }
         StringBuilder text = new StringBuilder(MAX_CHARS);
         text.append(headline).append(paragraphBreak);
         if (random.nextInt(5) == 0) {
@@ -41,7 +54,7 @@ final class ArticleWriter {
         }
         while (text.length() < target) {
             String paragraph = paragraph(random, used);
-            if (text.length() + paragraph.length() > MAX_CHARS - 200) {
+            if (text.length() + paragraph.length() > most) {
                 break;
             }
             text.append(paragraph).append(paragraphBreak);

@@ -3,9 +3,12 @@ package io.factaudit.benchmark;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -17,16 +20,38 @@ import java.util.function.Consumer;
  */
 public final class AuditTally implements Consumer<ArticleAudit> {
 
-    private final LongAdder articles = new LongAdder();
+    /** Where the run stood after so many articles: the characters read and the process's CPU time so far. */
+    public record Checkpoint(long articles, long characters, long cpuNanos) {
+    }
+
+    private final AtomicLong articles = new AtomicLong();
+    private final long every;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
     private final LongAdder characters = new LongAdder();
     private final LongAdder fingerprint = new LongAdder();
     private final Map<String, LongAdder> claims = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> findings = new ConcurrentHashMap<>();
 
+    /** A tally that only counts. */
+    public AuditTally() {
+        this(0);
+    }
+
+    /** A tally that also notes where the run stands every {@code every} articles (0: never). */
+    public AuditTally(long every) {
+        this.every = every;
+    }
+
     @Override
     public void accept(ArticleAudit audit) {
-        articles.increment();
         characters.add(audit.article().text().length());
+        long n = articles.incrementAndGet();
+        if (every > 0 && n % every == 0) {
+            Checkpoint c = new Checkpoint(n, characters.sum(), CpuClock.processNanos());
+            synchronized (checkpoints) {
+                checkpoints.add(c);
+            }
+        }
         String path = audit.article().path();
         for (Claim c : audit.claims()) {
             claims.computeIfAbsent(c.kind(), k -> new LongAdder()).increment();
@@ -39,7 +64,16 @@ public final class AuditTally implements Consumer<ArticleAudit> {
     }
 
     public long articles() {
-        return articles.sum();
+        return articles.get();
+    }
+
+    /** Where the run stood every so many articles, in order. */
+    public List<Checkpoint> checkpoints() {
+        synchronized (checkpoints) {
+            List<Checkpoint> result = new ArrayList<>(checkpoints);
+            result.sort(java.util.Comparator.comparingLong(Checkpoint::articles));
+            return result;
+        }
     }
 
     public long characters() {

@@ -51,11 +51,24 @@ public final class CorpusGenerator {
     private static final String WRITER_VERSION = "1";
 
     private final long seed;
+    private final int kilobytes;
     private final Phrasebook phrasebook;
     private final ArticleWriter writer;
 
     public CorpusGenerator(long seed) {
+        this(seed, 0);
+    }
+
+    /**
+     * @param seed      the seed every article's random stream is drawn from
+     * @param kilobytes the size of every article, about (within 10%); 0 for the standard 3 to 8 KB
+     */
+    public CorpusGenerator(long seed, int kilobytes) {
+        if (kilobytes < 0) {
+            throw new IllegalArgumentException("an article cannot be " + kilobytes + " KB");
+        }
         this.seed = seed;
+        this.kilobytes = kilobytes;
         this.phrasebook = Phrasebook.standard();
         this.writer = new ArticleWriter(phrasebook);
     }
@@ -98,7 +111,7 @@ public final class CorpusGenerator {
     private long writeArticle(Path corpus, int i, int width) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
-        ArticleWriter.Written article = writer.write(random, published);
+        ArticleWriter.Written article = writer.write(random, published, kilobytes);
         String name = "a" + String.format(Locale.ROOT, "%0" + width + "d", i);
         ObjectNode sidecar = JSON.createObjectNode();
         sidecar.put("published", published.toString());
@@ -114,14 +127,15 @@ public final class CorpusGenerator {
         return text.length;
     }
 
-    /** Changes whenever the phrasebook or the sheet changes, so that a stale corpus is not reused. */
-    private static String generatorDigest() {
+    /** Changes whenever the phrasebook, the sheet or the articles' size changes, so that a stale corpus is not reused. */
+    private String generatorDigest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(WRITER_VERSION.getBytes(StandardCharsets.UTF_8));
             sha.update(resource("phrasebook.txt").getBytes(StandardCharsets.UTF_8));
             sha.update(resource(SHEET).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+            String digest = HexFormat.of().formatHex(sha.digest(), 0, 8);
+            return kilobytes == 0 ? digest : digest + "-" + kilobytes + "kb";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code benchmark [--articles N] [--seed S] [--threads T]}: generates a corpus into
+ * {@code benchmark [--articles N] [--seed S] [--threads T] [--article-kb K]}: generates a corpus into
  * {@code target/benchmark} (or reuses the one there when it has the same size and seed), audits it
- * streamed and in parallel, and prints articles/s, MB/s and the peak heap. Run it with a capped
+ * streamed and in parallel, and prints articles/s, MB/s, CPU per MB, the JIT's and collector's
+ * shares, the peak heap and the floors measured on the same articles. {@code --article-kb} makes
+ * every article about K KB (in {@code target/benchmark-Kkb}) to see how the cost grows with length. Run it with a capped
  * heap to prove the memory aim: {@code mvn -q compile exec:exec@benchmark}.
  */
 final class BenchmarkCommand implements Main.Command {
@@ -23,9 +25,10 @@ final class BenchmarkCommand implements Main.Command {
         int articles = (int) number(args, "--articles", CorpusGenerator.DEFAULT_ARTICLES, 1);
         long seed = number(args, "--seed", CorpusGenerator.DEFAULT_SEED, Long.MIN_VALUE);
         int threads = (int) number(args, "--threads", Runtime.getRuntime().availableProcessors(), 1);
-        Path folder = root.resolve("target").resolve("benchmark");
+        int kilobytes = (int) number(args, "--article-kb", 0, 0);
+        Path folder = root.resolve("target").resolve(kilobytes == 0 ? "benchmark" : "benchmark-" + kilobytes + "kb");
 
-        CorpusGenerator generator = new CorpusGenerator(seed);
+        CorpusGenerator generator = new CorpusGenerator(seed, kilobytes);
         Optional<GeneratedCorpus> existing = generator.existing(folder, articles);
         GeneratedCorpus corpus;
         if (existing.isPresent()) {

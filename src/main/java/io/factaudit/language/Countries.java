@@ -77,12 +77,7 @@ public final class Countries {
         if (k.indexOf('.') >= 0) {
             k = Folded.of(words.strip()).text().toLowerCase(Locale.ROOT);
         }
-        if (k.endsWith("'s")) {
-            k = k.substring(0, k.length() - 2);
-        } else if (k.endsWith("'")) {
-            k = k.substring(0, k.length() - 1);
-        }
-        return k;
+        return withoutPossessive(k);
     }
 
     /** The country that words name ("Ukrainian", "Ukraine's", "U.S."), when they name one. */
@@ -97,25 +92,21 @@ public final class Countries {
 
     /**
      * Which of a text's words are part of a country's name or adjective, the longest that fits
-     * first: "South Korean" marks both words, while "Martin" of "Saint Martin" stays a name.
+     * first: "South Korean" marks both words, while "Martin" of "Saint Martin" stays a name. Words
+     * are looked up word by word in {@link #FIRST_WORDS} (each token lower-cased once), not by
+     * building and hashing every n-gram's string.
      */
     static boolean[] words(NameTokens tokens) {
-        boolean[] country = new boolean[tokens.size()];
+        int size = tokens.size();
+        boolean[] country = new boolean[size];
+        String[] lower = new String[size];
         int i = 0;
-        while (i < tokens.size()) {
-            int n = Math.min(LONGEST, tokens.size() - i);
-            for (; n > 0; n--) {
-                if (n > 1 && !joined(tokens, i, n)) {
-                    continue;
-                }
-                StringBuilder words = new StringBuilder(tokens.get(i).text());
-                for (int k = i + 1; k < i + n; k++) {
-                    words.append(' ').append(tokens.get(k).text());
-                }
-                if (BY_WORDS.containsKey(key(words.toString()))) {
-                    break;
-                }
+        while (i < size) {
+            int window = 1; // n-grams past the first word need their words joined by spaces alone
+            while (window < Math.min(LONGEST, size - i) && tokens.joinedToPrevious(i + window)) {
+                window++;
             }
+            int n = longestAt(tokens, i, window, lower);
             for (int k = 0; k < n; k++) {
                 country[i + k] = true;
             }
@@ -124,12 +115,72 @@ public final class Countries {
         return country;
     }
 
-    private static boolean joined(NameTokens tokens, int from, int n) {
-        for (int k = from + 1; k < from + n; k++) {
-            if (!tokens.joinedToPrevious(k)) {
-                return false;
+    /** The number of words from i (at most window) that name a country, the longest first; 0 when none does. */
+    private static int longestAt(NameTokens tokens, int i, int window, String[] lower) {
+        int plain = window; // the words before the first that holds a period: those are looked up word by word
+        for (int k = 0; k < window; k++) {
+            if (lower(tokens, i + k, lower).indexOf('.') >= 0) {
+                plain = k;
+                break;
             }
         }
-        return true;
+        for (int n = window; n > plain; n--) { // a period folds across words ("U.S."): the whole words' key, as written
+            StringBuilder words = new StringBuilder(tokens.get(i).text());
+            for (int k = i + 1; k < i + n; k++) {
+                words.append(' ').append(tokens.get(k).text());
+            }
+            if (BY_WORDS.containsKey(key(words.toString()))) {
+                return n;
+            }
+        }
+        int found = 0;
+        Node node = ROOT;
+        for (int n = 1; n <= plain && node != null; n++) {
+            String word = lower[i + n - 1];
+            Node last = node.next(withoutPossessive(word));
+            if (last != null && last.whole) {
+                found = n;
+            }
+            node = node.next(word);
+        }
+        return found;
+    }
+
+    private static String lower(NameTokens tokens, int k, String[] lower) {
+        if (lower[k] == null) {
+            lower[k] = TitleWords.lower(tokens.get(k).text());
+        }
+        return lower[k];
+    }
+
+    /** Every country key, word by word: a path from the root that ends on a whole key is a name. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>(4);
+        private boolean whole;
+
+        Node next(String word) {
+            return next.get(word);
+        }
+
+        void add(String key) {
+            Node node = this;
+            for (String word : key.split(" ", -1)) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.whole = true;
+        }
+    }
+
+    private static final Node ROOT = new Node();
+
+    static {
+        BY_WORDS.keySet().forEach(ROOT::add);
+    }
+
+    private static String withoutPossessive(String k) {
+        if (k.endsWith("'s")) {
+            return k.substring(0, k.length() - 2);
+        }
+        return k.endsWith("'") ? k.substring(0, k.length() - 1) : k;
     }
 }

@@ -3,7 +3,9 @@ package io.factaudit.language;
 import io.factaudit.article.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,10 @@ public final class NameMatcher {
     }
 
     private final List<Spelling> spellings = new ArrayList<>();
+    /** Spellings by their first word, built on the first search after a change: one pass over the text finds them all. */
+    private Map<String, int[]> byFirstWord;
+    /** Spellings that do not start with a letter or digit, searched for one by one (rare). */
+    private int[] unindexed;
 
     /** Adds a name with its spellings (the name itself among them). */
     public NameMatcher add(String name, List<String> spellingsOfName) {
@@ -30,6 +36,7 @@ public final class NameMatcher {
             spellings.add(new Spelling(name, s, capitals ? folded : folded.toLowerCase(Locale.ROOT), capitals));
         }
         spellings.sort(Comparator.comparingInt((Spelling s) -> s.folded.length()).reversed());
+        byFirstWord = null;
         return this;
     }
 
@@ -37,39 +44,107 @@ public final class NameMatcher {
         return spellings.isEmpty();
     }
 
-    /** Every mention in the text, in order, overlaps resolved in favour of the longer spelling. */
+    /**
+     * Every mention in the text, in order, overlaps resolved in favour of the longer spelling (of
+     * two as long, the one added first). Every place a spelling fits is found in one pass over the
+     * text's words; then they are taken longest first, as if each spelling were searched in turn.
+     */
     public List<Mention> find(String text) {
         Folded folded = Folded.of(text);
         String exact = folded.text();
         String lower = exact.toLowerCase(Locale.ROOT);
-        boolean[] taken = new boolean[exact.length()];
-        List<Mention> found = new ArrayList<>();
-        for (Spelling s : spellings) {
-            String hay = s.caseSensitive ? exact : lower;
-            int from = 0;
-            while (true) {
-                int at = hay.indexOf(s.folded, from);
-                if (at < 0) {
-                    break;
-                }
-                int end = at + s.folded.length();
-                from = at + 1;
-                if (!boundary(hay, at - 1) || !boundaryAfter(hay, end) || anyTaken(taken, at, end)) {
+        index();
+        List<Long> places = new ArrayList<>(); // spelling index in the high half, offset in the low half
+        for (boolean caseSensitive : new boolean[] {false, true}) {
+            String hay = caseSensitive ? exact : lower;
+            int i = 0;
+            while (i < hay.length()) {
+                if (!Character.isLetterOrDigit(hay.charAt(i))) {
+                    i++;
                     continue;
                 }
-                for (int i = at; i < end; i++) {
-                    taken[i] = true;
+                int end = wordEnd(hay, i);
+                int[] candidates = byFirstWord.get(key(caseSensitive, hay.substring(i, end)));
+                if (candidates != null) {
+                    for (int c : candidates) {
+                        if (fits(spellings.get(c), hay, i)) {
+                            places.add((long) c << 32 | i);
+                        }
+                    }
                 }
-                int originEnd = folded.originEnd(end);
-                int next = end < exact.length() ? folded.originStart(end) : text.length();
-                while (originEnd < next && text.charAt(originEnd) == '.') {
-                    originEnd++; // the dropped period of "U.S." belongs to the name
-                }
-                found.add(new Mention(s.name, s.spelling, new Span(folded.originStart(at), originEnd)));
+                i = end;
             }
+        }
+        for (int c : unindexed) {
+            Spelling s = spellings.get(c);
+            String hay = s.caseSensitive ? exact : lower;
+            for (int at = hay.indexOf(s.folded); at >= 0; at = hay.indexOf(s.folded, at + 1)) {
+                if (fits(s, hay, at)) {
+                    places.add((long) c << 32 | at);
+                }
+            }
+        }
+        places.sort(null);
+        boolean[] taken = new boolean[exact.length()];
+        List<Mention> found = new ArrayList<>();
+        for (long place : places) {
+            Spelling s = spellings.get((int) (place >>> 32));
+            int at = (int) place;
+            int end = at + s.folded.length();
+            if (anyTaken(taken, at, end)) {
+                continue;
+            }
+            for (int i = at; i < end; i++) {
+                taken[i] = true;
+            }
+            int originEnd = folded.originEnd(end);
+            int next = end < exact.length() ? folded.originStart(end) : text.length();
+            while (originEnd < next && text.charAt(originEnd) == '.') {
+                originEnd++; // the dropped period of "U.S." belongs to the name
+            }
+            found.add(new Mention(s.name, s.spelling, new Span(folded.originStart(at), originEnd)));
         }
         found.sort(Comparator.comparing(Mention::span));
         return found;
+    }
+
+    /** Whether a spelling stands at an offset of the text it is searched in, as a whole word or words. */
+    private static boolean fits(Spelling s, String hay, int at) {
+        return hay.startsWith(s.folded, at) && boundary(hay, at - 1) && boundaryAfter(hay, at + s.folded.length());
+    }
+
+    private void index() {
+        if (byFirstWord != null) {
+            return;
+        }
+        Map<String, List<Integer>> lists = new HashMap<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int c = 0; c < spellings.size(); c++) {
+            Spelling s = spellings.get(c);
+            if (!Character.isLetterOrDigit(s.folded.charAt(0))) {
+                rest.add(c);
+                continue;
+            }
+            // a text's word there must be the spelling's first word: a spelling's words end where the text's do
+            lists.computeIfAbsent(key(s.caseSensitive, s.folded.substring(0, wordEnd(s.folded, 0))), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, int[]> index = new HashMap<>();
+        lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
+        byFirstWord = index;
+    }
+
+    /** Capitals-only spellings are looked up in the text as written, the others in the lower-cased text. */
+    private static String key(boolean caseSensitive, String word) {
+        return caseSensitive ? "=" + word : word;
+    }
+
+    private static int wordEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {

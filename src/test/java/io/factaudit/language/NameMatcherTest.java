@@ -34,4 +34,27 @@ class NameMatcherTest {
         assertThat(found("South Korean intelligence says South Koreans agree with South Korea.")).containsExactly(
             "South Korea=South Korean intelligence", "South Korea=South Korea");
     }
+
+    @Test
+    void of_two_names_sharing_words_the_longer_spelling_wins_whichever_was_added_first() {
+        NameMatcher shortFirst = new NameMatcher().add("Port", List.of("Port Authority")).add("Port of Riga",
+            List.of("Port Authority of Riga"));
+        NameMatcher longFirst = new NameMatcher().add("Port of Riga", List.of("Port Authority of Riga")).add("Port",
+            List.of("Port Authority"));
+        String text = "The Port Authority of Riga and the Port Authority disagree.";
+
+        for (NameMatcher m : List.of(shortFirst, longFirst)) {
+            assertThat(m.find(text).stream().map(Mention::name)).containsExactly("Port of Riga", "Port");
+        }
+    }
+
+    @Test
+    void a_name_added_after_a_search_is_found_by_the_next_search() {
+        NameMatcher m = new NameMatcher().add("Lisbon", List.of("Lisbon"));
+        assertThat(m.find("From Lisbon to Porto.")).hasSize(1);
+
+        m.add("Porto", List.of("Porto"));
+
+        assertThat(m.find("From Lisbon to Porto.").stream().map(Mention::name)).containsExactly("Lisbon", "Porto");
+    }
 }
