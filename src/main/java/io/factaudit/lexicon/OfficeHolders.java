@@ -27,7 +27,7 @@ public final class OfficeHolders {
             n = WordNet.below(List.of(WordNet.sense("official", POS.NOUN, "a worker who holds"),
                 WordNet.sense("leader", POS.NOUN, "a person who rules"),
                 WordNet.sense("head", POS.NOUN, "a person who is in charge"),
-                WordNet.sense("executive", POS.NOUN, "a person responsible for the administration")));
+                WordNet.sense("executive", POS.NOUN, "a person responsible for the administration")), new java.util.HashSet<>());
             nouns = n;
         }
         return n;

@@ -26,14 +26,14 @@ class CapabilitiesTest {
      * issue 8 is 0.95 for every capability: raise a bar whenever the rate rises, never lower one.
      */
     private static final Map<String, Double> BARS = Map.of(
-        "INV verb of saying (count source)", 0.03,
-        "INV topic noun (count subject)", 0.61,
+        "INV verb of saying (count source)", 0.99,
+        "INV topic noun (count subject)", 0.66,
         "INV number form (count interval)", 0.99,
         "INV clause order, place, date (count)", 1.00,
         "DIR negation (count disappears)", 0.00,
         "DIR another owner (count disappears)", 1.00,
-        "DIR forecast (count disappears)", 0.27,
-        "INV verb of saying and pronoun (quote speaker)", 0.29,
+        "DIR forecast (count disappears)", 0.33,
+        "INV verb of saying and pronoun (quote speaker)", 0.74,
         "INV title with or without owner, in apposition (title)", 1.00);
 
     private static final List<CapabilityScore> SCORES = Capabilities.score();
