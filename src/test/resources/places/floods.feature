@@ -4,8 +4,8 @@ Feature: River floods in Ostland, by place
   Background:
     Given the articles in "articles"
     And these names:
-      | name             | also written as                                    |
-      | flood deaths     | deaths, dead, killed, died, death toll, fatalities |
+      | name             | also written as                            |
+      | deaths           | dead, killed, died, death toll, fatalities |
       | Coastal Press    | CP                                                 |
       | Anna Berg        | Berg                                               |
       | Marlow County    | Marlow                                             |
@@ -16,7 +16,7 @@ Feature: River floods in Ostland, by place
       | Marlow County  | Ostland |
 
   Scenario: Flood deaths by place, source and date
-    Given these estimates of "flood deaths":
+    Given these estimates of "deaths":
       | source        | as of      | where   | count         |
       | Coastal Press | 2031-04-10 |         | more than 60  |
       | Anna Berg     | 2031-04-08 | Ostland | at least 20   |
