@@ -231,16 +231,10 @@ public final class FactsBuilder {
                     + names.stream().map(Name::name).toList()));
                 continue;
             }
-            String place = null;
-            if (!e.place().isEmpty()) {
-                place = builtPlaces.stream().map(Place::name).filter(p -> p.equalsIgnoreCase(canonical(e.place())))
-                    .findFirst().orElse(null);
-                if (place == null) {
-                    problems.add(new Problem(uri, e.where().line(), "the place \"" + e.place() + "\" in the where column is"
-                        + " not among these places: add it under \"Given these places:\""
-                        + (builtPlaces.isEmpty() ? "" : " or use one of " + builtPlaces.stream().map(Place::name).toList())));
-                    continue;
-                }
+            String place = e.place().isEmpty() ? null : PlacesBuilder.placeOf(e.place(), e.where(), builtPlaces,
+                this::canonical, problems);
+            if (!e.place().isEmpty() && place == null) {
+                continue;
             }
             Interval interval = e.count().interval(policy.aboutTolerance());
             built.add(new Estimate(canonical(e.subject()), findName(e.source()).name(), e.asOf(), interval, e.cell(), e.note(),

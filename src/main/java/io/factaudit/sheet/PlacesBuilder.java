@@ -92,6 +92,21 @@ final class PlacesBuilder {
         return places;
     }
 
+    /** The sheet place a {@code where} cell names, or null after naming the problem at the row. */
+    static String placeOf(String cell, FactLocation row, List<Place> places, UnaryOperator<String> canonical,
+                          List<Problem> problems) {
+        String wanted = canonical.apply(cell);
+        for (Place p : places) {
+            if (p.name().equalsIgnoreCase(wanted)) {
+                return p.name();
+            }
+        }
+        problems.add(new Problem(row.uri(), row.line(), "the place \"" + cell + "\" in the where column is not among these"
+            + " places: add it under \"Given these places:\""
+            + (places.isEmpty() ? "" : " or use one of " + places.stream().map(Place::name).toList())));
+        return null;
+    }
+
     /** The places of a cycle through {@code start}, starting with it; empty when there is none. */
     private static List<String> cycle(String start, Map<String, String> within) {
         List<String> chain = new ArrayList<>();
