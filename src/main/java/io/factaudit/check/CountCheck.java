@@ -14,7 +14,10 @@ import java.util.Optional;
  * Judges counts against the estimates known on the article's date (FACT-SHEETS.md, "Counts by
  * source and date"): a named source must meet one of its own current estimates; a figure meeting
  * only a revised one is outdated unless the article marks it as earlier; one meeting only later
- * estimates is an anachronism; one meeting only another source's is misattributed.
+ * estimates is an anachronism; one meeting only another source's is misattributed. On a sheet with
+ * places, a count located in a place is judged against that place's rows, a count of the whole against
+ * the rows without a place, and a place without rows can still be overfilled by its part
+ * ({@link PartOfWhole}).
  */
 public final class CountCheck implements Check {
 
@@ -35,8 +38,19 @@ public final class CountCheck implements Check {
         if (published == null) {
             return undated(document, claim, facts);
         }
-        EstimateTimeline timeline = new EstimateTimeline(facts.estimates(), claim.subject(), published);
+        boolean byPlace = facts.hasPlaces();
+        EstimateTimeline timeline = byPlace
+            ? new EstimateTimeline(facts.estimates(), claim.subject(), claim.where(), published)
+            : new EstimateTimeline(facts.estimates(), claim.subject(), published);
         CountMessages say = new CountMessages(claim, published);
+        if (byPlace && claim.where() != null && (timeline.isEmpty() || source != null && !timeline.hasSource(source))) {
+            Optional<Finding> overfilled = new PartOfWhole(facts, published).exceeded(claim)
+                .map(w -> FindingFactory.of(document, claim, Reason.CONTRADICTION, w.row().where(), say.exceeds(w)));
+            if (overfilled.isPresent() || timeline.isEmpty()) {
+                return overfilled.or(() -> Optional.of(FindingFactory.of(document, claim, Reason.UNVERIFIABLE,
+                    placeFact(facts, claim), say.noRowsForPlace())));
+            }
+        }
         if (source != null) {
             if (!timeline.hasSource(source)) {
                 return Optional.of(FindingFactory.of(document, claim, Reason.UNVERIFIABLE, anyFact(facts, claim),
@@ -88,6 +102,7 @@ public final class CountCheck implements Check {
     /** An undated article: a count whose verdict depends on the date gets one warning. */
     private Optional<Finding> undated(Document document, CountClaim claim, Facts facts) {
         List<Estimate> rows = facts.estimates().stream().filter(e -> e.subject().equals(claim.subject()))
+            .filter(e -> !facts.hasPlaces() || java.util.Objects.equals(e.place(), claim.where()))
             .filter(e -> claim.source() == null || e.source().equals(claim.source())).toList();
         if (claim.source() != null && rows.isEmpty()) {
             return Optional.of(FindingFactory.of(document, claim, Reason.UNVERIFIABLE, anyFact(facts, claim),
@@ -97,6 +112,11 @@ public final class CountCheck implements Check {
         return Optional.of(FindingFactory.of(document, claim, Reason.UNDATED,
             any.map(Estimate::where).orElse(rows.isEmpty() ? anyFact(facts, claim) : rows.get(0).where()),
             new CountMessages(claim, null).undated(any.isPresent())));
+    }
+
+    /** The place's row under "these places", else any estimate of the subject. */
+    private static io.factaudit.sheet.FactLocation placeFact(Facts facts, CountClaim claim) {
+        return facts.place(claim.where()).map(io.factaudit.sheet.Place::where).orElseGet(() -> anyFact(facts, claim));
     }
 
     private static io.factaudit.sheet.FactLocation anyFact(Facts facts, CountClaim claim) {

@@ -45,6 +45,18 @@ final class CountMessages {
             + " to check it against";
     }
 
+    String noRowsForPlace() {
+        return says() + ", but the sheet has no estimates of " + claim.subject() + " in " + claim.where()
+            + " to check it against";
+    }
+
+    String exceeds(PartOfWhole.Exceeded whole) {
+        String holder = whole.holder() == null ? "the whole" : whole.holder();
+        return says() + ", but a part can't exceed its whole: on " + published + " " + holder + " had at most "
+            + whole.row().count().high() + " (" + whole.row().source() + ": " + estimate(whole.row()) + ") ("
+            + whole.row().where() + ")";
+    }
+
     String undated(boolean meetsSome) {
         return says() + ", but this article has no publication date, so the sheet's estimates cannot be chosen"
             + (meetsSome ? "" : " (it meets none of them at any date)")
@@ -53,6 +65,7 @@ final class CountMessages {
 
     private String says() {
         return "says " + claim.interval().describe() + " " + claim.subject()
+            + (claim.where() == null ? "" : " in " + claim.where())
             + (claim.source() == null ? "" : " (" + claim.source() + ")");
     }
 

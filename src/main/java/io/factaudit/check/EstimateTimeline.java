@@ -5,34 +5,57 @@ import io.factaudit.sheet.Estimate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A subject's estimates as they stood on one date: for each source, its current rows (those of its
- * latest date not after the day), the rows those revised, and the rows still to come.
+ * A subject's estimates (of one place, or of the whole) as they stood on one date: for each source,
+ * the rows that hold that day, the rows revised before it, and the rows still to come. Rows of one
+ * source with the same date all hold on that date, and rows revised on the day itself still hold
+ * that day: the sheet can't know the article's hour (FACT-SHEETS.md 1.1, "Same-day rows").
  */
 final class EstimateTimeline {
 
     private final List<Estimate> estimates;
     private final LocalDate day;
 
+    /** Every row of the subject, wherever it counts: a sheet without places. */
     EstimateTimeline(List<Estimate> estimates, String subject, LocalDate day) {
         this.estimates = estimates.stream().filter(e -> e.subject().equals(subject)).toList();
         this.day = day;
+    }
+
+    /** The rows of the subject in one place; {@code place} null for the rows of the whole. */
+    EstimateTimeline(List<Estimate> estimates, String subject, String place, LocalDate day) {
+        this.estimates = estimates.stream().filter(e -> e.subject().equals(subject) && Objects.equals(e.place(), place))
+            .toList();
+        this.day = day;
+    }
+
+    boolean isEmpty() {
+        return estimates.isEmpty();
     }
 
     boolean hasSource(String source) {
         return estimates.stream().anyMatch(e -> e.source().equals(source));
     }
 
+    /** The rows of the source's latest date not after the day, and, when that date is the day, those they revised. */
     List<Estimate> current(String source) {
-        Optional<LocalDate> latest = estimates.stream()
-            .filter(e -> e.source().equals(source) && !e.asOf().isAfter(day))
-            .map(Estimate::asOf).max(LocalDate::compareTo);
-        return latest.map(d -> estimates.stream().filter(e -> e.source().equals(source) && e.asOf().equals(d)).toList())
-            .orElse(List.of());
+        Optional<LocalDate> latest = latestOnOrBefore(source, day);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = latest.get();
+        if (from.equals(day)) {
+            from = latestOnOrBefore(source, day.minusDays(1)).orElse(day);
+        }
+        LocalDate since = from;
+        return estimates.stream().filter(e -> e.source().equals(source) && !e.asOf().isBefore(since)
+            && !e.asOf().isAfter(day)).toList();
     }
 
+    /** The source's rows revised on a day before the day. */
     List<Estimate> revised(String source) {
         List<Estimate> current = current(source);
         return estimates.stream()
@@ -61,6 +84,11 @@ final class EstimateTimeline {
 
     List<Estimate> futureOfAll() {
         return estimates.stream().filter(e -> e.asOf().isAfter(day)).toList();
+    }
+
+    private Optional<LocalDate> latestOnOrBefore(String source, LocalDate last) {
+        return estimates.stream().filter(e -> e.source().equals(source) && !e.asOf().isAfter(last))
+            .map(Estimate::asOf).max(LocalDate::compareTo);
     }
 
     static Optional<Estimate> meeting(List<Estimate> rows, Interval claim) {

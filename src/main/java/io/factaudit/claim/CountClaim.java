@@ -12,9 +12,17 @@ import java.time.LocalDate;
  * @param sourceOnSheet whether {@code source} is one of the sheet's names
  * @param earlier      the article marks the figure as an earlier one ("initially", "first", a past date)
  * @param asOf         a date the article gives for the figure, when it gives one
+ * @param where        the sheet place the article locates the count in ("died in Georgia"), or null
+ *                     for a count of the whole (FACT-SHEETS.md 1.1, "Places and parts of a whole")
  */
 public record CountClaim(Span span, String text, String subject, Interval interval, String source,
-                         boolean sourceOnSheet, boolean earlier, LocalDate asOf) implements Claim {
+                         boolean sourceOnSheet, boolean earlier, LocalDate asOf, String where) implements Claim {
+
+    /** A count of the whole, or read from a sheet without places. */
+    public CountClaim(Span span, String text, String subject, Interval interval, String source,
+                      boolean sourceOnSheet, boolean earlier, LocalDate asOf) {
+        this(span, text, subject, interval, source, sourceOnSheet, earlier, asOf, null);
+    }
 
     @Override
     public String kind() {

@@ -58,13 +58,14 @@ public final class CountReader implements ClaimReader {
         }
         NameMatcher sources = new NameMatcher();
         for (Name n : facts.names()) {
-            if (!profiles.containsKey(n.name())) {
+            // a place is a source only when the sheet has its estimates (FACT-SHEETS.md 1.1); otherwise it locates
+            if (!profiles.containsKey(n.name()) && (facts.place(n.name()).isEmpty() || subjectsBySource.containsKey(n.name()))) {
                 sources.add(n.name(), n.spellings());
             }
         }
         List<Mention> mentions = sources.find(document.text());
         var context = new Context(document, new ArrayList<>(profiles.values()), subjectsBySource, largest, firstYear,
-            new SourceFinder(document, mentions), facts.policy().aboutTolerance());
+            new SourceFinder(document, mentions), facts.policy().aboutTolerance(), CountPlace.of(document, facts));
         List<Claim> claims = new ArrayList<>();
         for (Span sentence : document.sentences()) {
             if (!hasDigitOrNumberWord(document.text(), sentence)) {
@@ -77,7 +78,7 @@ public final class CountReader implements ClaimReader {
 
     /** What every sentence of one article is read with. */
     record Context(Document document, List<SubjectProfile> profiles, Map<String, Set<String>> subjectsBySource,
-                   Map<String, Long> largest, int firstYear, SourceFinder sources, double tolerance) {
+                   Map<String, Long> largest, int firstYear, SourceFinder sources, double tolerance, CountPlace places) {
     }
 
     private static boolean hasDigitOrNumberWord(String text, Span s) {
@@ -287,7 +288,8 @@ public final class CountReader implements ClaimReader {
             }
             boolean earlier = earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
-            return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null);
+            return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
+                context.places().locate(sentence, q.span()));
         }
 
         private static List<Span> counts(List<Quantity> all) {

@@ -109,7 +109,7 @@ final class ExplainCommand implements Main.Command {
             return "subject " + c.subject() + ", interval " + c.interval().describe() + " [" + c.interval().low() + ", "
                 + c.interval().high() + "], source " + (c.source() == null ? "none" : c.source()
                 + (c.sourceOnSheet() ? "" : " (not on the sheet)")) + (c.earlier() ? ", marked as an earlier figure" : "")
-                + (c.asOf() == null ? "" : ", as of " + c.asOf());
+                + (c.asOf() == null ? "" : ", as of " + c.asOf()) + (c.where() == null ? "" : ", in " + c.where());
         }
         if (claim instanceof StateClaim c) {
             return "subject " + c.subject() + ", state " + c.state() + (c.negated() ? ", negated" : ", affirmed");

@@ -24,15 +24,28 @@ import java.util.stream.Stream;
 
 /**
  * Audits an annotated corpus (a topic folder: a sheet, its articles and gold.json) and scores the
- * audit against the annotations: claims per kind and findings per severity, matched by
- * overlapping spans (counts also by subject, source and interval within 1%).
+ * audit against the annotations (../shared/eval/README.md): claims per kind, findings per severity
+ * and per reason, reported and gold items paired one to one by overlapping spans (counts also by
+ * subject, source, interval within 1%, and place in a corpus whose gold uses {@code where}).
  */
 public final class Evaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The score of one topic: tallies per category, and the items that did not match. */
-    public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, List<String> misses) {
+    /** The score of one topic: tallies per claim kind, per finding severity and per finding reason, and the misses. */
+    public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
+                             List<String> misses) {
+    }
+
+    /** The score of one article's items of one sort: tallies per category (and per reason), and the misses. */
+    public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses) {
+    }
+
+    /** A gold annotation that cannot be scored: names the topic, the article and the text. */
+    public static final class GoldError extends RuntimeException {
+        GoldError(String message) {
+            super(message);
+        }
     }
 
     private final Path root;
@@ -59,61 +72,104 @@ public final class Evaluation {
             io.factaudit.baseline.Acknowledgements.none(), problems, Runtime.getRuntime().availableProcessors());
         session.checkAll(scenarios);
         AuditReport report = session.report();
-        JsonNode gold = JSON.readTree(topic.resolve("gold.json").toFile()).get("articles");
+        Path goldFile = topic.resolve("gold.json");
+        JsonNode gold = JSON.readTree(goldFile.toFile()).get("articles");
+        if (gold == null || !gold.isObject()) {
+            throw new GoldError(goldFile + ": no \"articles\" object");
+        }
+        boolean byPlace = gold.findValues("where").stream().anyMatch(n -> !n.isNull());
         Map<String, Tally> claimTallies = new TreeMap<>();
         Map<String, Tally> findingTallies = new TreeMap<>();
+        Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
             ArticleAudit audit = report.articles().stream()
                 .filter(a -> a.article().path().endsWith("/" + name) || a.article().path().equals(name))
-                .findFirst().orElse(null);
-            String text = audit == null ? "" : audit.article().text();
-            List<GoldItem> goldClaims = goldItems(entry.getValue().get("claims"), text, true);
-            List<GoldItem> goldFindings = goldItems(entry.getValue().get("findings"), text, false);
-            List<GoldItem> ourClaims = audit == null ? List.of() : audit.claims().stream().map(Evaluation::item).toList();
-            List<GoldItem> ourFindings = audit == null ? List.of() : audit.findings().stream().map(Evaluation::item).toList();
-            score(name, goldClaims, ourClaims, claimTallies, misses);
-            score(name, goldFindings, ourFindings, findingTallies, misses);
+                .findFirst().orElseThrow(() -> new GoldError(goldFile + ": the article \"" + name
+                    + "\" was not audited (is it under the sheet's articles folder?)"));
+            String text = audit.article().text();
+            List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
+            List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
+            Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace);
+            Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
+            claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
+            findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
+            findings.reasons().forEach((k, v) -> reasonTallies.merge(k, v, Tally::plus));
+            misses.addAll(claims.misses());
+            misses.addAll(findings.misses());
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, misses);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses);
     }
 
-    private static void score(String article, List<GoldItem> gold, List<GoldItem> ours, Map<String, Tally> tallies,
-                              List<String> misses) {
-        for (GoldItem g : gold) {
-            boolean found = ours.stream().anyMatch(o -> o.matches(g));
-            tallies.merge(g.category(), new Tally(0, 0, found ? 1 : 0, 1), Tally::plus);
-            if (!found) {
-                misses.add(article + ": missed " + g.category() + " \"" + g.text() + "\"" + describe(g));
+    /**
+     * Scores one article's reported items against its gold items, paired one to one: each pair counts
+     * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
+     */
+    public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
+        int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
+        boolean[] goldMatched = new boolean[gold.size()];
+        Map<String, Tally> tallies = new TreeMap<>();
+        Map<String, Tally> reasons = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (int r = 0; r < reported.size(); r++) {
+            GoldItem o = reported.get(r);
+            boolean found = pair[r] >= 0;
+            if (found) {
+                goldMatched[pair[r]] = true;
             }
-        }
-        for (GoldItem o : ours) {
-            boolean found = gold.stream().anyMatch(g -> g.matches(o));
-            tallies.merge(o.category(), new Tally(found ? 1 : 0, 1, 0, 0), Tally::plus);
+            Tally t = new Tally(found ? 1 : 0, 1, 0, 0);
+            tallies.merge(o.category(), t, Tally::plus);
+            if (o.reason() != null) {
+                reasons.merge(o.reason(), t, Tally::plus);
+            }
             if (!found) {
                 misses.add(article + ": extra " + o.category() + " \"" + o.text() + "\"" + describe(o));
             }
         }
+        for (int g = 0; g < gold.size(); g++) {
+            GoldItem item = gold.get(g);
+            Tally t = new Tally(0, 0, goldMatched[g] ? 1 : 0, 1);
+            tallies.merge(item.category(), t, Tally::plus);
+            if (item.reason() != null) {
+                reasons.merge(item.reason(), t, Tally::plus);
+            }
+            if (!goldMatched[g]) {
+                misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
+            }
+        }
+        return new Score(tallies, reasons, misses);
     }
 
     private static String describe(GoldItem i) {
-        return i.category().equals("count") ? " [" + i.key() + " " + i.low() + ".." + i.high() + "]" : "";
+        if (i.category().equals("count")) {
+            return " [" + i.key() + " " + i.low() + ".." + i.high() + (i.where() == null ? "" : " in " + i.where()) + "]";
+        }
+        return i.reason() == null ? "" : " (" + i.reason() + ")";
     }
 
-    private static List<GoldItem> goldItems(JsonNode list, String text, boolean claims) {
+    private static List<GoldItem> goldItems(Path goldFile, String article, JsonNode list, String text, boolean claims) {
         List<GoldItem> items = new ArrayList<>();
         if (list == null) {
             return items;
         }
         for (JsonNode n : list) {
-            String words = n.get("text").asText();
-            int at = text.indexOf(words);
-            Span span = at < 0 ? new Span(0, 0) : new Span(at, at + words.length());
-            String category = claims ? n.get("kind").asText() : n.get("severity").asText();
-            String key = "count".equals(category) ? n.path("subject").asText() + " / " + textOrNull(n.get("source")) : "";
-            items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high"))));
+            String words = n.path("text").asText("");
+            int at = words.isEmpty() ? -1 : text.indexOf(words);
+            if (at < 0) {
+                throw new GoldError(goldFile + ": the text \"" + words + "\" of " + article + " is not in the article"
+                    + " (gold texts are verbatim pieces of the article)");
+            }
+            Span span = new Span(at, at + words.length());
+            if (!claims) {
+                items.add(GoldItem.finding(n.path("severity").asText(), span, words, textOrNull(n.get("reason"))));
+                continue;
+            }
+            String category = n.path("kind").asText();
+            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source")) : "";
+            items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high")), null,
+                textOrNull(n.get("where"))));
         }
         return items;
     }
@@ -121,17 +177,21 @@ public final class Evaluation {
     private static GoldItem item(Claim c) {
         if (c instanceof CountClaim cc) {
             return new GoldItem("count", c.span(), c.text(), cc.subject() + " / " + cc.source(), cc.interval().low(),
-                cc.interval().high());
+                cc.interval().high(), null, cc.where());
         }
         return new GoldItem(c.kind(), c.span(), c.text(), "", null, null);
     }
 
     private static GoldItem item(Finding f) {
-        return new GoldItem(f.severity().label(), f.span(), f.text() + " (" + f.reason().label() + ")", "", null, null);
+        return GoldItem.finding(f.severity().label(), f.span(), f.text(), f.reason().label());
+    }
+
+    private static String keyOf(JsonNode n) {
+        return n == null || n.isNull() ? "null" : n.asText();
     }
 
     private static String textOrNull(JsonNode n) {
-        return n == null || n.isNull() ? "null" : n.asText();
+        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
     }
 
     private static Long longOrNull(JsonNode n) {

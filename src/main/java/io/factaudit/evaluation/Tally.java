@@ -9,18 +9,23 @@ public record Tally(int reportedMatched, int reported, int goldMatched, int gold
         return new Tally(reportedMatched + o.reportedMatched, reported + o.reported, goldMatched + o.goldMatched, gold + o.gold);
     }
 
-    /** 1.0 when nothing was reported (nothing reported wrongly). */
+    /** NaN when nothing was reported: 0/0 says nothing, it is no 1.00. */
     public double precision() {
-        return reported == 0 ? 1.0 : (double) reportedMatched / reported;
+        return reported == 0 ? Double.NaN : (double) reportedMatched / reported;
     }
 
-    /** 1.0 when there was nothing to find. */
+    /** NaN when there was nothing to find. */
     public double recall() {
-        return gold == 0 ? 1.0 : (double) goldMatched / gold;
+        return gold == 0 ? Double.NaN : (double) goldMatched / gold;
     }
 
     public String format() {
-        return String.format("precision %.2f (%d/%d)  recall %.2f (%d/%d)", precision(), reportedMatched, reported, recall(),
-            goldMatched, gold);
+        return "precision " + ratio(precision()) + " (" + reportedMatched + "/" + reported + ")  recall " + ratio(recall())
+            + " (" + goldMatched + "/" + gold + ")";
+    }
+
+    /** "0.95", or "n/a" for 0/0. */
+    public static String ratio(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format("%.2f", value);
     }
 }

@@ -52,7 +52,7 @@ public record ArticleSection(String anchor, String path, String published, Strin
             c.findings().forEach(f -> targets.put(f, id));
             if (c.claim() instanceof CountClaim count) {
                 counts.add(new EstimateChart.Claimed(count.subject(), article.published(), count.interval(),
-                    article.path(), id, count.text(), count.source(), c.verdict()));
+                    article.path(), id, count.text(), count.source(), c.verdict(), count.where()));
             }
         }
         for (int i = 0; i < judged.unclaimed().size(); i++) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The data of one subject's chart, as the page's script reads it: each source's estimates as a
+ * The data of one subject's chart (one panel per place on a sheet with places), as the page's script reads it: each source's estimates as a
  * line over time with its interval as a band, and the articles' counts of the subject as points at
  * their publication dates. Days are epoch days, so the chart needs no date library. A source that
  * gives two figures on one day ("about 3,000 sent so far", "about 10,000 expected") is drawn as two
@@ -20,9 +20,10 @@ import java.util.Set;
  *
  * @param ceiling  the y axis's top: a round number above every estimate and count drawn
  * @param undated  count claims not drawn because their article has no date
+ * @param place    the place the panel's rows and counts are of (FACT-SHEETS.md 1.1), null for the whole
  */
 public record EstimateChart(String subject, List<String> sheets, long ceiling, List<Series> sources,
-                            List<ClaimPoint> claims, int undated) {
+                            List<ClaimPoint> claims, int undated, String place) {
 
     /**
      * One line of a source's estimates, in date order, at most one a day: the source's first line
@@ -58,24 +59,35 @@ public record EstimateChart(String subject, List<String> sheets, long ceiling, L
 
     /** A count claim to draw; {@code published} is null for an undated article. */
     record Claimed(String subject, LocalDate published, Interval interval, String article, String anchor,
-                   String words, String source, Verdict verdict) {
+                   String words, String source, Verdict verdict, String where) {
+
+        Claimed(String subject, LocalDate published, Interval interval, String article, String anchor,
+                String words, String source, Verdict verdict) {
+            this(subject, published, interval, article, anchor, words, source, verdict, null);
+        }
     }
 
-    /** One chart per subject of the estimates tables, in the order the sheets give them. */
+    /** A chart's subject and place: one panel for the whole, one for each place with rows. */
+    private record Panel(String subject, String place) {
+    }
+
+    /** One chart per subject of the estimates tables and per place, in the order the sheets give them. */
     static List<EstimateChart> of(List<Estimate> estimates, List<Claimed> claims) {
-        Map<String, Set<Estimate>> bySubject = new LinkedHashMap<>();
+        Map<Panel, Set<Estimate>> byPanel = new LinkedHashMap<>();
         for (Estimate e : estimates) {
             if (e.asOf() != null && e.count() != null) {
-                bySubject.computeIfAbsent(e.subject(), s -> new LinkedHashSet<>()).add(e);
+                byPanel.computeIfAbsent(new Panel(e.subject(), e.place()), s -> new LinkedHashSet<>()).add(e);
             }
         }
+        boolean byPlace = byPanel.keySet().stream().anyMatch(p -> p.place() != null);
         List<EstimateChart> charts = new ArrayList<>();
-        bySubject.forEach((subject, rows) -> charts.add(chart(subject, rows, claims.stream()
-            .filter(c -> c.subject() != null && c.subject().equalsIgnoreCase(subject)).toList())));
+        byPanel.forEach((panel, rows) -> charts.add(chart(panel.subject(), panel.place(), rows, claims.stream()
+            .filter(c -> c.subject() != null && c.subject().equalsIgnoreCase(panel.subject()))
+            .filter(c -> !byPlace || java.util.Objects.equals(c.where(), panel.place())).toList())));
         return charts;
     }
 
-    private static EstimateChart chart(String subject, Set<Estimate> rows, List<Claimed> claims) {
+    private static EstimateChart chart(String subject, String place, Set<Estimate> rows, List<Claimed> claims) {
         long highest = 1;
         for (Estimate e : rows) {
             highest = Math.max(highest, highestOf(e.count()));
@@ -113,7 +125,7 @@ public record EstimateChart(String subject, List<String> sheets, long ceiling, L
                 c.verdict().label()));
         }
         points.sort(Comparator.comparingLong(ClaimPoint::day).thenComparing(ClaimPoint::article));
-        return new EstimateChart(subject, List.copyOf(sheets), ceiling, sources, points, undated);
+        return new EstimateChart(subject, List.copyOf(sheets), ceiling, sources, points, undated, place);
     }
 
     /**

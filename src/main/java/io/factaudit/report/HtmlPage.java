@@ -29,7 +29,7 @@ public record HtmlPage(String summaryLine, Summary total, List<SheetSummary> she
     }
 
     /** Where a chart is drawn: its data is the entry at {@code index} of the chart data. */
-    public record ChartBox(int index, String subject, String sheets, String undated) {
+    public record ChartBox(int index, String subject, String sheets, String undated, String place) {
     }
 
     public record ProblemRow(String where, String message) {
@@ -62,7 +62,8 @@ public record HtmlPage(String summaryLine, Summary total, List<SheetSummary> she
         for (int i = 0; i < charts.size(); i++) {
             EstimateChart c = charts.get(i);
             boxes.add(new ChartBox(i, c.subject(), String.join(", ", c.sheets()), c.undated() == 0 ? ""
-                : c.undated() + (c.undated() == 1 ? " count claim" : " count claims") + " from undated articles not drawn"));
+                : c.undated() + (c.undated() == 1 ? " count claim" : " count claims") + " from undated articles not drawn",
+                c.place()));
         }
         Summary total = report.summary();
         return new HtmlPage(total.line(), total, SheetSummary.of(report), sections, boxes,

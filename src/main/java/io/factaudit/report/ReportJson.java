@@ -116,6 +116,7 @@ public final class ReportJson {
             putLong(n, "low", c.interval().low());
             putLong(n, "high", c.interval().high());
             putText(n, "source", c.source());
+            putText(n, "where", c.where());
             n.put("earlier", c.earlier());
         } else if (claim instanceof StateClaim c) {
             n.put("state", c.state());

@@ -186,6 +186,8 @@ public final class FactSheetReader {
             problems.add(new Problem(uri, line, "this step needs a table below it: \"" + text + "\""));
         } else if (StepVocabulary.match(StepVocabulary.NAMES, text) != null) {
             builder.names(table);
+        } else if (StepVocabulary.match(StepVocabulary.PLACES, text) != null) {
+            builder.places(table);
         } else if ((m = StepVocabulary.match(StepVocabulary.ESTIMATES, text)) != null) {
             builder.estimates(m.group(1), table);
         } else if ((m = StepVocabulary.match(StepVocabulary.MILESTONES, text)) != null) {

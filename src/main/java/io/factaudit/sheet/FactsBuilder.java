@@ -31,10 +31,11 @@ public final class FactsBuilder {
     private final List<Person> people = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final PlacesBuilder places;
     private Policy policy = Policy.DEFAULT;
 
     private record PendingEstimate(String subject, String source, LocalDate asOf, CountCell count, String cell,
-                                   String note, FactLocation where) {
+                                   String note, FactLocation where, String place) {
     }
 
     /**
@@ -44,6 +45,7 @@ public final class FactsBuilder {
     public FactsBuilder(String uri, Path sheetFolder) {
         this.uri = uri;
         this.sheetFolder = sheetFolder;
+        this.places = new PlacesBuilder(uri);
     }
 
     public void articlesIn(String folder, int line) {
@@ -102,7 +104,7 @@ public final class FactsBuilder {
     }
 
     public void estimates(String subject, Table table) {
-        if (!require(table, List.of("source", "as of", "count"), List.of("note"))) {
+        if (!require(table, List.of("source", "as of", "count"), List.of("where", "note"))) {
             return;
         }
         for (Table.Row row : table.rows()) {
@@ -119,8 +121,16 @@ public final class FactsBuilder {
                 problems.add(new Problem(uri, row.line(), "this estimate has no source: name who gave the figure"));
             }
             if (asOf != null && count.isPresent() && !source.isEmpty()) {
-                estimates.add(new PendingEstimate(subject, source, asOf, count.get(), cell, table.cell(row, "note"), where));
+                estimates.add(new PendingEstimate(subject, source, asOf, count.get(), cell, table.cell(row, "note"), where,
+                    table.cell(row, "where")));
             }
+        }
+    }
+
+    /** "Given these places:" ({@code place | within}): the places counts are kept for, and which holds which. */
+    public void places(Table table) {
+        if (require(table, List.of("place"), List.of("within"))) {
+            places.add(table, problems);
         }
     }
 
@@ -206,6 +216,13 @@ public final class FactsBuilder {
 
     /** The scenario's facts; estimates whose source is not a sheet name are named as problems and left out. */
     public ScenarioFacts build(String scenario, int line) {
+        List<Name> allNames = new ArrayList<>(names);
+        for (PlacesBuilder.Row r : places.rows()) {
+            if (findName(r.place()) == null) {
+                allNames.add(new Name(r.place(), List.of(), new FactLocation(uri, r.line()))); // every place is a name
+            }
+        }
+        List<Place> builtPlaces = places.build(this::canonical, problems);
         List<Estimate> built = new ArrayList<>();
         for (PendingEstimate e : estimates) {
             if (findName(e.source()) == null) {
@@ -214,11 +231,17 @@ public final class FactsBuilder {
                     + names.stream().map(Name::name).toList()));
                 continue;
             }
+            String place = e.place().isEmpty() ? null : PlacesBuilder.placeOf(e.place(), e.where(), builtPlaces,
+                this::canonical, problems);
+            if (!e.place().isEmpty() && place == null) {
+                continue;
+            }
             Interval interval = e.count().interval(policy.aboutTolerance());
-            built.add(new Estimate(canonical(e.subject()), findName(e.source()).name(), e.asOf(), interval, e.cell(), e.note(), e.where()));
+            built.add(new Estimate(canonical(e.subject()), findName(e.source()).name(), e.asOf(), interval, e.cell(), e.note(),
+                e.where(), place));
         }
-        Facts facts = new Facts(names, built, milestones.stream().map(m -> new Milestone(canonical(m.subject()), m.state(),
-            m.from(), m.aliases(), m.where())).toList(), quotes, people, events, policy);
+        Facts facts = new Facts(allNames, built, milestones.stream().map(m -> new Milestone(canonical(m.subject()), m.state(),
+            m.from(), m.aliases(), m.where())).toList(), quotes, people, events, policy, builtPlaces);
         return new ScenarioFacts(uri, scenario, line, scopes, facts);
     }
 
@@ -238,6 +261,12 @@ public final class FactsBuilder {
     }
 
     private boolean require(Table table, List<String> required, List<String> optional) {
+        if (!optional.contains("where") && table.column("where") >= 0) {
+            problems.add(new Problem(uri, table.line(), "the table has a \"where\" column, but only an estimates table"
+                + " counts by place: remove the column (its columns must be " + String.join(" | ", required)
+                + (optional.isEmpty() ? "" : ", optionally " + String.join(", ", optional)) + ")"));
+            return false;
+        }
         try {
             table.requireColumns(required, optional);
             return true;

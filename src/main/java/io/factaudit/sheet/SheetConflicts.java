@@ -29,7 +29,8 @@ public final class SheetConflicts {
         List<Problem> problems = new ArrayList<>();
         for (Estimate b : all) {
             List<Estimate> others = all.stream().filter(a -> !a.where().uri().equals(b.where().uri())
-                && a.subject().equals(b.subject()) && a.source().equals(b.source()) && a.asOf().equals(b.asOf())).toList();
+                && a.subject().equals(b.subject()) && a.source().equals(b.source()) && a.asOf().equals(b.asOf())
+                && java.util.Objects.equals(a.place(), b.place())).toList();
             boolean laterSheet = others.stream().allMatch(a -> a.where().uri().compareTo(b.where().uri()) < 0);
             if (!others.isEmpty() && laterSheet && others.stream().noneMatch(a -> a.count().meets(b.count()))) {
                 Estimate a = others.get(0);

@@ -14,6 +14,7 @@ public final class StepVocabulary {
     public static final String ARTICLES_IN = "^the articles in \"([^\"]*)\"$";
     public static final String ARTICLE = "^the article \"([^\"]*)\"$";
     public static final String NAMES = "^these names:$";
+    public static final String PLACES = "^these places:$";
     public static final String ESTIMATES = "^these estimates of \"([^\"]*)\":$";
     public static final String MILESTONES = "^these milestones of \"([^\"]*)\":$";
     public static final String QUOTES = "^these quotes:$";
@@ -24,7 +25,7 @@ public final class StepVocabulary {
     public static final String CHECK = "^every article agrees with these facts$";
 
     /** Every step, as an editor would read it in the README's table. */
-    public static final List<String> ALL = List.of(ARTICLES_IN, ARTICLE, NAMES, ESTIMATES, MILESTONES, QUOTES, PEOPLE,
+    public static final List<String> ALL = List.of(ARTICLES_IN, ARTICLE, NAMES, PLACES, ESTIMATES, MILESTONES, QUOTES, PEOPLE,
         EVENTS, TOLERANCE, WARNINGS_FAIL, CHECK);
 
     private StepVocabulary() {

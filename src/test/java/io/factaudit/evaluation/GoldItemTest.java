@@ -33,6 +33,7 @@ class GoldItemTest {
         Tally t = new Tally(3, 4, 3, 6).plus(new Tally(1, 1, 1, 2));
         assertThat(t.precision()).isEqualTo(0.8);
         assertThat(t.recall()).isEqualTo(0.5);
-        assertThat(Tally.ZERO.precision()).isEqualTo(1.0);
+        assertThat(Tally.ZERO.precision()).as("0/0 is not 1.00").isNaN();
+        assertThat(Tally.ZERO.format()).isEqualTo("precision n/a (0/0)  recall n/a (0/0)");
     }
 }

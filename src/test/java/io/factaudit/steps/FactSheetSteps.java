@@ -54,6 +54,11 @@ public class FactSheetSteps {
         facts.names(table("these names:", table));
     }
 
+    @Given(StepVocabulary.PLACES)
+    public void thesePlaces(DataTable table) {
+        facts.places(table("these places:", table));
+    }
+
     @Given(StepVocabulary.ESTIMATES)
     public void theseEstimates(String subject, DataTable table) {
         facts.estimates(subject, table("these estimates of \"" + subject + "\":", table));

@@ -1,0 +1,20 @@
+package io.factaudit.lexicon;
+
+import java.util.Set;
+
+/**
+ * English prepositions that put what precedes them inside a place ("died in", "across", "throughout",
+ * "in and around"). A closed class that part-of-speech tags do not tell apart from other prepositions
+ * (ADP covers "from", "by", "after" too), so it is listed here, once.
+ */
+public final class Locatives {
+
+    /** Prepositions of containment and spread. */
+    public static final Set<String> PREPOSITIONS = Set.of("in", "inside", "within", "across", "throughout", "around");
+
+    /** The adverb that points back to a place named earlier ("have died there"). */
+    public static final String THERE = "there";
+
+    private Locatives() {
+    }
+}
