@@ -610,6 +610,13 @@ public final class CountReader implements ClaimReader {
         private SubjectProfile subject(Quantity q, int first, int end, int countNoun, Evidence evidence, String source,
                                        List<Integer> modifiers) {
             List<SubjectProfile> candidates = new ArrayList<>();
+            if (evidence == Evidence.PEOPLE) {
+                // what is said of "N people" names the subject when one subject's words say it ("died", "were evacuated")
+                List<SubjectProfile> said = context.profiles().stream().filter(p -> saidOfThem(first, end, p)).toList();
+                if (said.size() == 1) {
+                    return said.get(0);
+                }
+            }
             for (SubjectProfile p : context.profiles()) {
                 if (evidence == Evidence.HEAD) {
                     int h = end - 1;
