@@ -1,6 +1,6 @@
 package io.factaudit.claim;
 
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.factaudit.language;
+package io.factaudit.text.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

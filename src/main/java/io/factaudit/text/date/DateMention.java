@@ -1,4 +1,4 @@
-package io.factaudit.language;
+package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import java.time.LocalDate;
