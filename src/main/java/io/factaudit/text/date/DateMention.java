@@ -6,13 +6,19 @@ import java.time.LocalDate;
 /**
  * A date expression in an article and the days it covers: "in June" is June 1 to June 30.
  *
- * @param span     the expression's words
- * @param from     its first day, or null when it needs the article's date and the article has none
- * @param to       its last day (null with {@code from})
- * @param relative whether it is read against the article's date ("last week", "on Thursday",
- *                 "Oct. 24" without a year), as opposed to a full date ("June 19, 2024")
+ * @param span      the expression's words
+ * @param from      its first day, or null when it needs the article's date and the article has none
+ * @param to        its last day (null with {@code from})
+ * @param relative  whether it is read against the article's date ("last week", "on Thursday",
+ *                  "Oct. 24" without a year), as opposed to a full date ("June 19, 2024")
+ * @param direction the way its clause points ("will vote on Friday": the coming Friday); PAST
+ *                  for a form that points one way on its own
  */
-public record DateMention(Span span, LocalDate from, LocalDate to, boolean relative) {
+public record DateMention(Span span, LocalDate from, LocalDate to, boolean relative, Direction direction) {
+
+    public DateMention(Span span, LocalDate from, LocalDate to, boolean relative) {
+        this(span, from, to, relative, Direction.PAST);
+    }
 
     public boolean resolved() {
         return from != null;
