@@ -83,12 +83,18 @@ public final class CalendarWords {
      * since "sun", "sat" and "wed" are words of their own.
      */
     public static String weekdayPattern() {
+        return weekdayPattern(false);
+    }
+
+    /** As {@link #weekdayPattern()}, with abbreviations allowed bare where the context makes them dates ("from Tue to Thur"). */
+    public static String weekdayPattern(boolean bareAbbreviations) {
         String full = WEEKDAYS.keySet().stream().filter(w -> w.endsWith("day"))
             .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
         String short_ = WEEKDAYS.keySet().stream().filter(w -> !w.endsWith("day"))
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining("|"));
-        return "(?:(?i:" + full + ")(?![\\p{L}])|(?:" + short_ + ")(?:\\.|(?=,)))";
+        return "(?:(?i:" + full + ")(?![\\p{L}])|(?:" + short_ + ")" + (bareAbbreviations ? "\\.?(?![\\p{L}])" : "(?:\\.|(?=,))")
+            + ")";
     }
 
     private static String alternation(Set<String> words, Set<String> abbreviations) {

@@ -53,8 +53,8 @@ final class Calendar {
         return null;
     }
 
-    /** "Friday the 15th": the nearest month, in the direction first, whose 15th is a Friday. */
-    static LocalDate weekdayOfMonth(LocalDate from, DayOfWeek weekday, int day, Direction direction) {
+    /** "Friday the 15th": the 15th nearest the article's date that is a Friday; the weekday tells the month, not the tense. */
+    static LocalDate weekdayOfMonth(LocalDate from, DayOfWeek weekday, int day) {
         LocalDate best = null;
         for (int shift = -14; shift <= 14; shift++) {
             YearMonth ym = YearMonth.from(from).plusMonths(shift);
@@ -62,17 +62,15 @@ final class Calendar {
                 continue;
             }
             LocalDate d = ym.atDay(day);
-            if (best == null || score(from, d, direction) < score(from, best, direction)) {
+            if (best == null || distance(from, d) < distance(from, best)) {
                 best = d;
             }
         }
         return best;
     }
 
-    private static long score(LocalDate from, LocalDate d, Direction direction) {
-        long days = Math.abs(d.toEpochDay() - from.toEpochDay());
-        boolean along = direction == Direction.FUTURE ? !d.isBefore(from) : !d.isAfter(from);
-        return along ? days : days + 400;
+    private static long distance(LocalDate from, LocalDate d) {
+        return Math.abs(d.toEpochDay() - from.toEpochDay());
     }
 
     /**

@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  */
 final class CalendarDates extends Forms {
 
-    private static final String MONTH = "(" + CalendarWords.monthPattern() + ")";
+    static final String MONTH = "(" + CalendarWords.monthPattern() + ")";
     private static final String WEEKDAY = "(" + CalendarWords.weekdayPattern() + ")";
-    private static final String YEAR = "(\\d{4})" + WORD_END;
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?" + WORD_END;
-    private static final String ORDINAL_DAY = "(\\d{1,2})(?:st|nd|rd|th)" + WORD_END;
-    private static final String JOIN = "\\s*(?:-|\u2013|(?i:to|until|till|through|and)(?![\\p{L}]))\\s*";
+    static final String YEAR = "(\\d{4})" + WORD_END;
+    static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?" + WORD_END;
+    static final String ORDINAL_DAY = "(\\d{1,2})(?:st|nd|rd|th)" + WORD_END;
+    static final String JOIN = "\\s*(?:-|\u2013|(?i:to|until|till|through|and)(?![\\p{L}]))\\s*";
 
     private static final Pattern MONTH_DAY = Pattern.compile(
         "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+(?:(?i:the)\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?");
@@ -46,16 +46,8 @@ final class CalendarDates extends Forms {
         "(?:(?i:the)\\s+)?" + ORDINAL_DAY + "\\s+(?i:of)\\s+(?i:(this|next|last|previous))\\s+(?i:month)" + WORD_END);
     private static final Pattern THE_DAY = Pattern.compile(
         "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at)\\s)");
-    private static final Pattern WEEK_OF = Pattern.compile(
-        "(?:(?i:the)\\s+)?(?:(\\d)(?:st|nd|rd|th)|(?i:(last)))\\s+(?i:week)\\s+(?:(?i:of)\\s+)?(?:" + MONTH + "|" + YEAR
-            + "|(?i:(this|next|last))\\s+(?i:(month|year))" + WORD_END + ")");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout|between|to)\\s+([12]\\d{3})" + WORD_END);
-    private static final Pattern DAYS_OF_MONTH = Pattern.compile(
-        "(?<![\\d,.:])" + DAY + JOIN + DAY + "\\s+(?:(?i:of|in)\\s+)?(?:" + MONTH + "(?:,?\\s+" + YEAR + ")?"
-            + "|(?i:(this|next|last))\\s+(?i:month)" + WORD_END + ")");
-    private static final Pattern MONTH_DAYS = Pattern.compile(
-        MONTH + "\\s+(?:(?i:between)\\s+)?" + DAY + JOIN + DAY + "(?:,?\\s+" + YEAR + ")?");
     /** Words before a month name alone that make it a date ("in May"), not a verb ("may", "march"). */
     private static final Set<String> MONTH_LEADS = Set.of("in", "on", "since", "by", "until", "till", "through",
         "during", "from", "of", "to", "between", "and", "before", "after", "throughout", "early", "late", "mid", "last",
@@ -76,14 +68,11 @@ final class CalendarDates extends Forms {
         each(WEEKDAY_THE_DAY, text, out, this::weekdayTheDay);
         each(DAY_OF_RELATIVE_MONTH, text, out, this::dayOfRelativeMonth);
         each(THE_DAY, text, out, this::theDay);
-        each(WEEK_OF, text, out, this::weekOf);
         each(YEAR_ALONE, text, out, m -> {
             int year = Integer.parseInt(m.group(1));
             return Candidate.fixed(new Span(m.start(1), m.end(1)),
                 new Days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), false);
         });
-        each(DAYS_OF_MONTH, text, out, this::daysOfMonth);
-        each(MONTH_DAYS, text, out, m -> days(span(m), month(m.group(1)), m.group(2), m.group(3), m.group(4)));
     }
 
     private Candidate monthDay(Matcher m, int monthGroup, int dayGroup, int yearGroup) {
@@ -154,9 +143,8 @@ final class CalendarDates extends Forms {
         if (published == null) {
             return Candidate.unknown(span(m));
         }
-        LocalDate past = Calendar.weekdayOfMonth(published, weekday, day, Direction.PAST);
-        LocalDate future = Calendar.weekdayOfMonth(published, weekday, day, Direction.FUTURE);
-        return past == null ? null : Candidate.of(span(m), Days.of(past), Days.of(future));
+        LocalDate d = Calendar.weekdayOfMonth(published, weekday, day);
+        return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
     }
 
     private Candidate dayOfRelativeMonth(Matcher m) {
@@ -179,69 +167,6 @@ final class CalendarDates extends Forms {
         }
         return Candidate.of(span(m), Days.of(Calendar.dayOfMonth(published, day, Direction.PAST)),
             Days.of(Calendar.dayOfMonth(published, day, Direction.FUTURE)));
-    }
-
-    private Candidate weekOf(Matcher m) {
-        int n = m.group(1) != null ? Integer.parseInt(m.group(1)) : -1;
-        Span span = span(m);
-        if (m.group(4) != null) {
-            LocalDate[] week = Calendar.weekOfYear(Integer.parseInt(m.group(4)), n);
-            return week == null ? null : Candidate.fixed(span, new Days(week[0], week[1]), false);
-        }
-        if (published == null) {
-            return Candidate.unknown(span);
-        }
-        if (m.group(3) != null) {
-            int month = month(m.group(3));
-            return Candidate.of(span, weekOf(Calendar.month(published, month, Direction.PAST), n),
-                weekOf(Calendar.month(published, month, Direction.FUTURE), n));
-        }
-        int shift = lower(m.group(5)).equals("next") ? 1 : lower(m.group(5)).equals("last") ? -1 : 0;
-        if (lower(m.group(6)).equals("year")) {
-            LocalDate[] week = Calendar.weekOfYear(published.getYear() + shift, n);
-            return week == null ? null : Candidate.fixed(span, new Days(week[0], week[1]), true);
-        }
-        return Candidate.fixed(span, weekOf(YearMonth.from(published).plusMonths(shift), n), true);
-    }
-
-    private static Days weekOf(YearMonth ym, int n) {
-        LocalDate[] week = Calendar.weekOfMonth(ym, n);
-        return week == null ? new Days(ym.atDay(1), ym.atEndOfMonth()) : new Days(week[0], week[1]);
-    }
-
-    private Candidate daysOfMonth(Matcher m) {
-        if (m.group(3) != null) {
-            return days(span(m), month(m.group(3)), m.group(1), m.group(2), m.group(4));
-        }
-        if (published == null) {
-            return Candidate.unknown(span(m));
-        }
-        String which = lower(m.group(5));
-        YearMonth ym = YearMonth.from(published).plusMonths(which.equals("next") ? 1 : which.equals("this") ? 0 : -1);
-        LocalDate from = Calendar.date(ym.getYear(), ym.getMonthValue(), Integer.parseInt(m.group(1)));
-        LocalDate to = Calendar.date(ym.getYear(), ym.getMonthValue(), Integer.parseInt(m.group(2)));
-        return from == null || to == null || to.isBefore(from) ? null : Candidate.fixed(span(m), new Days(from, to), true);
-    }
-
-    /** Days {@code first} to {@code last} of a month, in a year given or read by the tense. */
-    private Candidate days(Span span, int month, String first, String last, String year) {
-        int a = Integer.parseInt(first);
-        int b = Integer.parseInt(last);
-        if (year != null) {
-            int y = Integer.parseInt(year);
-            LocalDate from = Calendar.date(y, month, a);
-            LocalDate to = Calendar.date(y, month, b);
-            return from == null || to == null || to.isBefore(from) ? null : Candidate.fixed(span, new Days(from, to), false);
-        }
-        if (b < a || Calendar.date(2000, month, b) == null || a < 1) {
-            return null;
-        }
-        if (published == null) {
-            return Candidate.unknown(span);
-        }
-        LocalDate past = Calendar.monthDay(published, month, a, Direction.PAST);
-        LocalDate future = Calendar.monthDay(published, month, a, Direction.FUTURE);
-        return Candidate.of(span, new Days(past, past.withDayOfMonth(b)), new Days(future, future.withDayOfMonth(b)));
     }
 
     /** A month, or its early, mid or late part (and "early and mid-October"). */
@@ -272,11 +197,11 @@ final class CalendarDates extends Forms {
         return CalendarWords.month(name).orElseThrow().getValue();
     }
 
-    private static Span span(Matcher m) {
+    static Span span(Matcher m) {
         return new Span(m.start(), m.end());
     }
 
-    private static String lower(String s) {
+    static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 

@@ -37,7 +37,8 @@ public final class DateResolver {
     /** @param published the article's date, or null when it is undated */
     public DateResolver(LocalDate published) {
         this.published = published;
-        this.forms = List.of(new CalendarDates(published), new WeekdayDates(published), new RelativeDates(published));
+        this.forms = List.of(new CalendarDates(published), new CalendarSpans(published), new WeekdayDates(published),
+            new RelativeDates(published));
     }
 
     /** Every date expression in the whole text, in order. */

@@ -31,12 +31,12 @@ final class RelativeDates extends Forms {
         + "|last\\s+night|(?:a|1)\\s+day\\s+(?:earlier|before)|the\\s+(?:day\\s+before|previous\\s+day))" + WORD_END);
     private static final Pattern UNIT = Pattern.compile("(?i)" + START
         + "(?:(earlier|later|early|late|mid)(?:\\s+in|-)?\\s+|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+)?"
-        + "(this|last|next|coming|upcoming|previous|past|the\\s+(?:previous|coming|past|next|upcoming)|the)\\s+"
+        + "(this|current|last|next|coming|upcoming|previous|past|the\\s+(?:previous|coming|past|next|upcoming|current)|the)\\s+"
         + "(week|weekend|month|year)" + WORD_END);
     private static final Pattern OVER_THE_WEEKEND = Pattern.compile("(?i)" + START + "over\\s+the\\s+weekend" + WORD_END);
     private static final Pattern AFTER_NEXT = Pattern.compile(
         "(?i)" + START + "the\\s+(week|weekend|month|year)\\s+after\\s+(?:the\\s+)?next" + WORD_END);
-    private static final Pattern REST_OF = Pattern.compile("(?i)" + START + "(?:the\\s+)?rest\\s+of\\s+(?:the\\s+)?"
+    private static final Pattern REST_OF = Pattern.compile("(?i)" + START + "(?:the\\s+)?rest\\s+of\\s+(?:the\\s+|this\\s+|current\\s+)?"
         + "(week|month|year)" + WORD_END);
     private static final Pattern SEASON = Pattern.compile(
         "(?i)" + START + "(last|this|next)\\s+(spring|summer|autumn|fall|winter)" + WORD_END);
@@ -163,7 +163,8 @@ final class RelativeDates extends Forms {
         };
         LocalDate from = whole.from();
         return switch (unit) {
-            case "week", "weekend" -> new Days(from.plusDays(which), which == 2 ? whole.to() : from.plusDays(which + 2L));
+            case "week", "weekend" -> new Days(from.plusDays(which == 2 ? 3 : which), which == 2 ? whole.to()
+                : from.plusDays(which + 2L));
             case "month" -> new Days(from.plusDays(which * 10L), which == 2 ? whole.to() : from.plusDays(which * 10L + 9));
             default -> new Days(from.plusMonths(which * 4L),
                 YearMonth.from(from.plusMonths(which * 4L + 3)).atEndOfMonth());

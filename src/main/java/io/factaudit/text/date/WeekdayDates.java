@@ -26,6 +26,10 @@ final class WeekdayDates extends Forms {
         "(?i:(this|next|last|coming))\\s+(?i:week)\\s*,?\\s+(?:(?i:on)\\s+)?" + WEEKDAY);
     private static final Pattern DAY_THEN_WEEK = Pattern.compile(
         WEEKDAY + "\\s+(?:(?i:of)\\s+)?(?i:(this|next|last|coming))\\s+(?i:week)" + WORD_END);
+    /** "this week from Tue to Thur", "next week between Wednesday and Friday": abbreviations need no period here. */
+    private static final String ANY_WEEKDAY = "(" + CalendarWords.weekdayPattern(true) + ")";
+    private static final Pattern WEEK_RUN = Pattern.compile("(?i:(this|next|last|coming))\\s+(?i:week)\\s*,?\\s+(?i:from|between)\\s+"
+        + ANY_WEEKDAY + "\\s+(?i:to|and|through|until|till)\\s+" + ANY_WEEKDAY);
     private static final Pattern NAMED = Pattern.compile(
         "(?:(?i:(last|this|next|coming|early\\s+on|late\\s+on|early|late))\\s+)?" + WEEKDAY
             + "(?:\\s+(?i:morning|afternoon|evening|night)" + WORD_END + ")?");
@@ -38,6 +42,12 @@ final class WeekdayDates extends Forms {
 
     @Override
     void collect(String text, List<Candidate> out) {
+        each(WEEK_RUN, text, out, m -> {
+            Candidate first = inWeek(m, m.group(1), m.group(2));
+            Candidate last = inWeek(m, m.group(1), m.group(3));
+            return first.past() == null ? first : Candidate.fixed(first.span(),
+                new Days(first.past().from(), last.past().to()), true);
+        });
         each(WEEK_THEN_DAY, text, out, m -> inWeek(m, m.group(1), m.group(2)));
         each(DAY_THEN_WEEK, text, out, m -> inWeek(m, m.group(2), m.group(1)));
         each(NAMED, text, out, this::named);
