@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * expected to be approved") has no tense of its own. With no cue, a date points back: news
  * reports what happened, and the article's own weekday is its day of publication either way.
  */
-final class Tense {
+public final class Tense {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
     /** Words that start another clause: its verb is not the date's. */
@@ -71,6 +71,18 @@ final class Tense {
             }
         }
         return Direction.PAST;
+    }
+
+    /**
+     * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
+     * of "is set to", "plans to", "is expected to"), so a reader may look past it to the verb.
+     */
+    public static boolean marksFuture(List<String> words, int i) {
+        String w = words.get(i);
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        String previous = i > 0 ? words.get(i - 1) : "";
+        return FUTURE.contains(w) && !w.equals("next") && !w.equals("coming") && !w.equals("upcoming")
+            || FUTURE_BEFORE_TO.contains(w) && next.equals("to") || w.equals("to") && FUTURE_BEFORE_TO.contains(previous);
     }
 
     private static Direction cue(List<String> words, int i) {
