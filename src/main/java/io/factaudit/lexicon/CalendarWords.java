@@ -67,6 +67,12 @@ public final class CalendarWords {
         return WEEKDAYS.containsKey(key(word));
     }
 
+    /** Whether a word is a weekday's full name ("Sunday", not "Sun", which is also a word and a name). */
+    public static boolean isWeekdayName(String word) {
+        DayOfWeek d = WEEKDAYS.get(key(word));
+        return d != null && key(word).equals(lower(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+    }
+
     /** Abbreviated month names in lower case, without period ("jan", "sept"): a period after them ends no sentence. */
     public static Set<String> monthAbbreviations() {
         return MONTH_ABBREVIATIONS;
