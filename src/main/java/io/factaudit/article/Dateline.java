@@ -1,9 +1,9 @@
 package io.factaudit.article;
 
+import io.factaudit.lexicon.CalendarWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +23,9 @@ public final class Dateline {
     /** Only a line's start is examined, so a 10 MB line costs no more than a short one. */
     private static final int LINE_START = 300;
 
-    private static final String WEEKDAY = "(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?\\.?,?\\s+)?";
-    private static final String MONTH = "(?<month>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-        + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\\.?";
+    /** Months and weekdays as {@link CalendarWords} names them; a weekday's abbreviation needs no period here. */
+    private static final String WEEKDAY = "(?:" + CalendarWords.weekdayPattern(true) + ",?\\s+)?";
+    private static final String MONTH = "(?<month>" + CalendarWords.monthPattern() + ")";
     private static final String DAY = "(?<day>\\d{1,2})(?i:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)(?!\\d)";
     private static final String TIME = "(?:\\d{1,2}[:.]\\d\\d\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5}\\s*)?,?\\s+)?";
@@ -114,8 +114,7 @@ public final class Dateline {
     }
 
     private static int month(String name) {
-        String three = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
+        return CalendarWords.month(name).orElseThrow().getValue();
     }
 
     private static boolean isBlank(String text, int start, int end) {

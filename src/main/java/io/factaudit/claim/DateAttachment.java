@@ -1,6 +1,6 @@
 package io.factaudit.claim;
 
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import java.util.List;
@@ -10,7 +10,10 @@ import java.util.Set;
  * The date expression a sentence gives for words it mentions: one inside them ("voted on
  * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
  * Pyongyang in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
- * else one just before them ("agreed on Monday to open two more crossings").
+ * else one just before them ("agreed on Monday to open two more crossings"). A date on a verb of
+ * saying dates the saying, not the event ("the child has died, officials said Wednesday";
+ * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or
+ * coming, the resolver has read from the tense of its clause ("will ratify the accord on Friday").
  */
 final class DateAttachment {
 
@@ -41,8 +44,8 @@ final class DateAttachment {
             if (words[0] >= first && words[1] <= last) {
                 return d;
             }
-            if (saidOn(w, words[0])) {
-                continue; // "officials said on Monday": the date of the saying
+            if (saidOn(w, words[0], first, last)) {
+                continue; // "officials said on Monday": the date of the saying, not of the event
             }
             if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
                 after = d;
@@ -132,12 +135,17 @@ final class DateAttachment {
         return true;
     }
 
-    private static boolean saidOn(SentenceWords w, int dateFirst) {
+    /**
+     * Whether the date stands on a verb of saying ("officials said Wednesday", "said on Monday"),
+     * unless that verb is the event's own ("reported its first death on Thursday" when the sheet's
+     * event is the report).
+     */
+    private static boolean saidOn(SentenceWords w, int dateFirst, int first, int last) {
         int lead = dateFirst - 1;
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
         }
-        return lead >= 0 && REPORTING.contains(w.lower(lead));
+        return lead >= 0 && REPORTING.contains(w.lower(lead)) && (lead < first || lead > last);
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */

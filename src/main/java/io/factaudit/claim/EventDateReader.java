@@ -1,8 +1,9 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.DateMention;
-import io.factaudit.language.DateResolver;
+import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.DateResolver;
+import io.factaudit.text.date.Tense;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;
@@ -20,7 +21,8 @@ import java.util.List;
  * wording's inflections, whose words may be split by a date or a modifier ("the State Duma voted
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
  * ({@link ReversedEvent}); then the date its sentence attaches to it ({@link DateAttachment}).
- * Only dated mentions are claims: "before it can enter into force" is none.
+ * Only dated mentions are claims: "before it can enter into force" is none; one to come is dated
+ * forward ("will ratify the accord on Friday" is the coming Friday).
  */
 public final class EventDateReader implements ClaimReader {
 
@@ -70,6 +72,7 @@ public final class EventDateReader implements ClaimReader {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
+                || Tense.marksFuture(lowerWords(words, i), 1)
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
@@ -88,7 +91,7 @@ public final class EventDateReader implements ClaimReader {
     private static void add(Document document, SentenceWords w, List<DateMention> dates, Event event, int first, int last,
                             List<int[]> taken, List<Claim> claims) {
         if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
-            || Modality.of(w, first, first, first, last).assertion() != Modality.Assertion.AFFIRMED) {
+            || !datable(Modality.of(w, first, first, first, last).assertion())) {
             return;
         }
         DateMention date = DateAttachment.find(w, dates, first, last);
@@ -99,6 +102,15 @@ public final class EventDateReader implements ClaimReader {
         Span span = w.span(first, last).union(date.span());
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /**
+     * Said as a fact or as what is to come: "will visit on Wednesday", "is set to visit on
+     * Wednesday" date the event forward (FACT-SHEETS.md 1.1); a denial, a question, a condition or
+     * a report not vouched for dates nothing.
+     */
+    private static boolean datable(Modality.Assertion assertion) {
+        return assertion == Modality.Assertion.AFFIRMED || assertion == Modality.Assertion.FORECAST;
     }
 
     /**
@@ -114,6 +126,11 @@ public final class EventDateReader implements ClaimReader {
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
     private static boolean intoLaw(SentenceWords w, int last) {
         return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
+    }
+
+    /** The word at {@code i} with its neighbours, lower case: what {@link Tense#marksFuture} looks at. */
+    private static List<String> lowerWords(SentenceWords w, int i) {
+        return List.of(i > 0 ? w.lower(i - 1) : "", w.lower(i), i + 1 < w.size() ? w.lower(i + 1) : "");
     }
 
     private static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {

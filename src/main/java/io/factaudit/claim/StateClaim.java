@@ -1,7 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 
 /**
  * The subject is (or, negated, is not yet) in a milestone's state: "are fighting", "have not yet

@@ -1,7 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;

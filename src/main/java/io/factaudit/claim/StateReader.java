@@ -1,8 +1,8 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.DateMention;
-import io.factaudit.language.DateResolver;
+import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.DateResolver;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;

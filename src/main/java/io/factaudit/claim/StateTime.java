@@ -1,7 +1,7 @@
 package io.factaudit.claim;
 
-import io.factaudit.language.DateMention;
-import io.factaudit.language.DateResolver;
+import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.DateResolver;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;
 

@@ -112,7 +112,8 @@ final class ExplainCommand implements Main.Command {
                 + (c.asOf() == null ? "" : ", as of " + c.asOf()) + (c.where() == null ? "" : ", in " + c.where());
         }
         if (claim instanceof StateClaim c) {
-            return "subject " + c.subject() + ", state " + c.state() + (c.negated() ? ", negated" : ", affirmed");
+            return "subject " + c.subject() + ", state " + c.state() + (c.negated() ? ", negated" : ", affirmed")
+                + (c.time() == null ? "" : ", timed " + c.time().days());
         }
         if (claim instanceof QuoteClaim c) {
             return "speaker " + speaker(c, audit, report) + ", words \"" + c.words() + "\"";
@@ -121,6 +122,9 @@ final class ExplainCommand implements Main.Command {
             return "person " + c.person() + " written \"" + c.written() + "\", title \"" + c.title() + "\"";
         }
         EventDateClaim c = (EventDateClaim) claim;
-        return "event " + c.event() + ", dated " + c.from() + " to " + c.to() + (c.relative() ? " (relative to the article's date)" : "");
+        String days = c.from() == null ? "an unknown date (the article is undated)"
+            : c.from().equals(c.to()) ? c.from().toString() : c.from() + " to " + c.to();
+        return "event " + c.event() + ", dated \"" + c.when() + "\": " + days
+            + (c.relative() ? " (read from the article's date)" : "");
     }
 }

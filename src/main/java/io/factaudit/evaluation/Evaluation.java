@@ -8,6 +8,7 @@ import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
+import io.factaudit.claim.EventDateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.report.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
@@ -179,7 +180,8 @@ public final class Evaluation {
             return new GoldItem("count", c.span(), c.text(), cc.subject() + " / " + cc.source(), cc.interval().low(),
                 cc.interval().high(), null, cc.where());
         }
-        return new GoldItem(c.kind(), c.span(), c.text(), "", null, null);
+        String text = c instanceof EventDateClaim e ? e.text() + " [dated " + e.from() + ".." + e.to() + "]" : c.text();
+        return new GoldItem(c.kind(), c.span(), text, "", null, null);
     }
 
     private static GoldItem item(Finding f) {

@@ -2,6 +2,7 @@ package io.factaudit.language;
 
 import io.factaudit.article.Article;
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.CalendarWords;
 
 /**
  * An article split into paragraphs (at line ends) and sentences, with tokens and part-of-speech
@@ -18,9 +20,9 @@ import io.factaudit.article.Span;
  */
 public final class Document {
 
-    /** Abbreviations other than titles' ({@link TitleAbbreviations}) after which a period does not end a sentence. */
+    /** Abbreviations other than titles' ({@link TitleAbbreviations}) and months' ({@link CalendarWords}) after which a period does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-        "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "jr",
+        "st", "no", "vs", "jr",
         "sr", "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est", "dept", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m",
         "p.m");
     private static final Pattern NEWLINES = Pattern.compile("\\r\\n|\\r|\\n");
@@ -192,6 +194,7 @@ public final class Document {
         }
         String word = s.substring(i, s.length() - 1).toLowerCase(java.util.Locale.ROOT);
         // single capital initials ("John F.") also continue the sentence
-        return ABBREVIATIONS.contains(word) || TitleAbbreviations.contains(word) || ONE_LETTER.matcher(word).matches();
+        return ABBREVIATIONS.contains(word) || TitleAbbreviations.contains(word)
+            || CalendarWords.monthAbbreviations().contains(word) || ONE_LETTER.matcher(word).matches();
     }
 }

@@ -1,5 +1,6 @@
 package io.factaudit.language;
 
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class TitleWords {
         "ground", "land", "space", "coast", "guard", "parliamentary", "legal", "media", "civil",
         "protection", "crisis", "response");
 
-    /** Words that start a sentence or a clause but are never part of a name or a title. */
+    /** Words that start a sentence or a clause but are never part of a name or a title (and months and weekdays). */
     private static final Set<String> FUNCTION = Set.of(
         "the", "a", "an", "on", "in", "at", "by", "as", "after", "before", "when", "while", "since", "meanwhile",
         "however", "but", "and", "or", "also", "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "now",
@@ -63,9 +64,7 @@ public final class TitleWords {
         "from", "to", "of", "if", "why", "what", "who", "how", "where", "here", "there", "speaking", "visiting",
         "asked", "like", "unlike", "despite", "though", "although", "because", "during", "under", "over", "among",
         "between", "against", "into", "via", "per", "not", "no", "yes", "so", "both", "all", "many", "some", "most",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "read", "more", "related", "tags",
+        "read", "more", "related", "tags",
         "update", "updated", "live", "breaking", "analysis", "opinion", "explainer", "catch", "up", "it", "its", "his",
         "her", "their", "our", "we", "they", "he", "she", "i", "you", "one", "two", "three", "new", "said", "says");
 
@@ -142,7 +141,8 @@ public final class TitleWords {
     }
 
     public static boolean isFunctionWord(String word) {
-        return FUNCTION.contains(lower(word));
+        String lower = lower(word);
+        return FUNCTION.contains(lower) || CalendarWords.isMonth(lower) || CalendarWords.isWeekdayName(lower);
     }
 
     /** A word in lower case with diacritics and curly apostrophes folded; plain ASCII words go the short way. */

@@ -1,22 +1,19 @@
 package io.factaudit.quantity;
 
+import io.factaudit.lexicon.CalendarWords;
 import java.util.Set;
 
-/** Month names as datelines and articles write them: "February", "Oct.", "Sept", "Dec". */
+/** Month names as datelines and articles write them: "February", "Oct.", "Sept", "Dec" ({@link CalendarWords}). */
 final class Months {
 
-    private static final Set<String> NAMES = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ABBREVIATIONS = CalendarWords.monthAbbreviations();
 
     private Months() {
     }
 
     /** A capitalized month name or abbreviation at lexeme i ("may" in lower case is a verb). */
     static boolean at(Lexemes lx, int i) {
-        return lx.capitalized(i) && (NAMES.contains(lx.lower(i)) || ABBREVIATIONS.contains(lx.lower(i)));
+        return lx.capitalized(i) && CalendarWords.isMonth(lx.lower(i)) && !lx.lower(i).endsWith(".");
     }
 
     /** A month ends at lexeme i: "February", "Oct" or the period of "Oct.". */

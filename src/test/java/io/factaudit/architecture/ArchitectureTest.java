@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     /** The packages that model articles, facts, claims and verdicts; they depend on each other one way. */
     private static final String[] DOMAIN = {
-        "io.factaudit.input", "io.factaudit.quantity", "io.factaudit.article", "io.factaudit.language",
+        "io.factaudit.input", "io.factaudit.quantity", "io.factaudit.article", "io.factaudit.language", "io.factaudit.text",
         "io.factaudit.sheet", "io.factaudit.claim", "io.factaudit.check"};
     private static final Pattern WRITES = Pattern.compile(
         "write.*|newOutputStream|newBufferedWriter|createFile|createDirector(y|ies)|createTemp.*|copy|move|delete.*|createLink|createSymbolicLink");
@@ -65,7 +65,7 @@ class ArchitectureTest {
     @Test
     void should_keep_the_reading_packages_below_the_judging_ones() {
         noClasses().that().resideInAnyPackage("io.factaudit.input..", "io.factaudit.quantity..", "io.factaudit.article..",
-                "io.factaudit.language..", "io.factaudit.sheet..", "io.factaudit.claim..")
+                "io.factaudit.language..", "io.factaudit.text..", "io.factaudit.sheet..", "io.factaudit.claim..")
             .should().dependOnClassesThat().resideInAnyPackage("io.factaudit.check..", "io.factaudit.audit..",
                 "io.factaudit.report..", "io.factaudit.baseline..", "io.factaudit.cli..", "io.factaudit.evaluation..")
             .because("reading articles and sheets knows nothing of verdicts, audits or reports")

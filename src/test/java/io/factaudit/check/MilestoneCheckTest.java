@@ -7,7 +7,7 @@ import io.factaudit.article.LineMap;
 import io.factaudit.article.Span;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.StateClaim;
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Document;
 import io.factaudit.sheet.FactLocation;
 import io.factaudit.sheet.Facts;

@@ -2,7 +2,13 @@ package io.factaudit.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factaudit.sheet.Event;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,10 +66,53 @@ class EventDateReaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The accord still needs a signature before it can enter into force.",
         "The senate approved the accord on Wednesday.", "The president signed the law ratifying the accord this month.",
-        "The assembly will ratify the accord on Friday.", "Since the flood, prices have risen, officials said on Monday.",
+        "Since the flood, prices have risen, officials said on Monday.",
         "The two capitals signed a trade pact on Monday.", "The president signed the accord into law on Nov. 6."})
     void should_read_no_dated_mention_where_the_event_is_not_dated(String sentence) {
         assertThat(read(sentence, "2024-11-08")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a date in a future clause is the coming one, whatever says it is to come")
+    @ValueSource(strings = {"The assembly will ratify the accord on Friday.",
+        "The assembly is set to ratify the accord on Friday.", "The assembly is expected to ratify the accord Friday.",
+        "The assembly plans to ratify the accord on Friday."})
+    void should_date_an_event_to_come_forward(String sentence) {
+        // published on a Wednesday: the coming Friday is two days later
+        assertThat(read(sentence, "2024-11-06")).extracting(c -> c.from() + ".." + c.to())
+            .containsExactly("2024-11-08..2024-11-08");
+    }
+
+    @Test
+    @DisplayName("the same date in a past clause is the last one")
+    void should_date_an_event_gone_back() {
+        assertThat(read("The assembly ratified the accord on Friday.", "2024-11-06"))
+            .extracting(c -> c.from() + ".." + c.to()).containsExactly("2024-11-01..2024-11-01");
+        assertThat(read("The assembly ratified the accord on Wednesday.", "2024-11-06"))
+            .as("the article's own weekday is its day of publication")
+            .extracting(c -> c.from() + ".." + c.to()).containsExactly("2024-11-06..2024-11-06");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a date on a verb of saying dates the saying, not the event")
+    @ValueSource(strings = {"The assembly ratified the accord, officials said Wednesday.",
+        "The assembly ratified the accord, its speaker told reporters on Wednesday.",
+        "The flood was the worst in decades, officials announced on Wednesday."})
+    void should_not_date_the_event_with_the_date_of_its_saying(String sentence) {
+        assertThat(read(sentence, "2024-11-08")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the date of a report is the event's when the sheet's event is the report")
+    void should_date_a_report_that_is_the_event() {
+        Event report = new Event("the province reported its first case", LocalDate.of(2024, 11, 7),
+            List.of("reported its first case", "announced its first case"), new FactLocation("features/c.feature", 9));
+        Facts facts = new Facts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(report), Policy.DEFAULT);
+        for (String sentence : List.of("The province reported its first case on Thursday.",
+            "The province announced its first case on Thursday.")) {
+            assertThat(new EventDateReader().read(Sheets.article(sentence, "2024-11-08"), facts))
+                .as(sentence).extracting(c -> ((EventDateClaim) c).from()).containsExactly(LocalDate.of(2024, 11, 7));
+        }
     }
 
     @Test

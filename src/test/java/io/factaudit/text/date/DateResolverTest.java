@@ -1,4 +1,4 @@
-package io.factaudit.language;
+package io.factaudit.text.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DateResolverTest {
 
@@ -112,5 +113,69 @@ class DateResolverTest {
         "about 1,500 soldiers", "since the 1950-53 Korean War", "May I add something"})
     void should_find_no_date_where_there_is_none(String text) {
         assertThat(new DateResolver(LocalDate.of(2024, 11, 1)).find(text)).isEmpty();
+    }
+
+    /** The days of the one date in a sentence, published on Wednesday 2024-11-06. */
+    private static String days(String sentence) {
+        List<DateMention> found = new DateResolver(LocalDate.of(2024, 11, 6)).find(sentence);
+        assertThat(found).as("date expressions in \"%s\"", sentence).hasSize(1);
+        return found.get(0).days();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("whatever marks the future, the date is the coming one")
+    @CsvSource(delimiter = '|', value = {
+        "The mayor will visit the plant on Friday. | 2024-11-08",
+        "The mayor is set to visit the plant on Friday. | 2024-11-08",
+        "The mayor plans to visit the plant Friday. | 2024-11-08",
+        "The mayor is expected to visit the plant on Friday. | 2024-11-08",
+        "On Friday, the mayor will visit the plant. | 2024-11-08",
+        "The mayor visited the plant on Friday. | 2024-11-01",
+        "The mayor has visited the plant on Friday. | 2024-11-01",
+        "The plant was visited on Friday. | 2024-11-01",
+        "The mayor visits the plant on Wednesday. | 2024-11-06",
+        "The mayor will visit the plant on Wednesday. | 2024-11-06"})
+    void should_take_the_direction_of_a_weekday_from_its_clause(String sentence, String expected) {
+        assertThat(days(sentence)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a month or a day without a year points the way of its clause")
+    @CsvSource(delimiter = '|', value = {
+        "The board met on Oct. 2. | 2024-10-02",
+        "The board will meet on Oct. 2. | 2025-10-02",
+        "The board met on Jan. 1. | 2024-01-01",
+        "The board will meet on Jan. 1. | 2025-01-01",
+        "The board met in February. | 2024-02-01 to 2024-02-29",
+        "The board will meet in February. | 2025-02-01 to 2025-02-28",
+        "The board will meet this week. | 2024-11-06 to 2024-11-10",
+        "The board met this week. | 2024-11-04 to 2024-11-06"})
+    void should_take_the_direction_of_a_date_without_a_year_from_its_clause(String sentence, String expected) {
+        assertThat(days(sentence)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("the same day written in digits, in words or with its weekday reads the same")
+    @ValueSource(strings = {"The board met on May 21, 1999.", "The board met on May twenty-one, nineteen ninety-nine.",
+        "The board met on the twenty-first of May, 1999.", "The board met on Friday, May 21, 1999.",
+        "The board met on 21 May 1999."})
+    void should_read_a_day_in_any_number_form(String sentence) {
+        assertThat(days(sentence)).isEqualTo("1999-05-21");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("forms that point one way on their own keep it in any clause")
+    @CsvSource(delimiter = '|', value = {
+        "will vote next week | 2024-11-11 to 2024-11-17",
+        "voted last week | 2024-10-28 to 2024-11-03",
+        "will vote tomorrow | 2024-11-07",
+        "will vote Tuesday next week | 2024-11-12",
+        "voted two days ago | 2024-11-04",
+        "will vote on the 20th of next month | 2024-12-20",
+        "voted in the last week of July | 2024-07-22 to 2024-07-28",
+        "voted in late 2019 | 2019-09-01 to 2019-12-31",
+        "voted in late October | 2024-10-21 to 2024-10-31"})
+    void should_read_forms_that_point_one_way(String text, String expected) {
+        assertThat(days(text)).isEqualTo(expected);
     }
 }

@@ -1,0 +1,255 @@
+package io.factaudit.text.date;
+
+import io.factaudit.article.Span;
+import io.factaudit.text.date.Candidate.Days;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that only mean something against the article's date: "yesterday", "tomorrow", "the day
+ * after tomorrow", "a day earlier"; a week, month or year named from it ("last week" is the
+ * Monday to Sunday before, "next month", "the coming week", "the year after next"), or part of
+ * one ("earlier this month", "later this week", "early next year", "the end of last week", "the
+ * rest of the month"); "this week" is its Monday to the article's date in a past clause and the
+ * article's date to its Sunday in a future one; "four months ago" (that whole month; "a few days
+ * ago" two to five days before); "the past three weeks", "the next two days"; seasons ("last
+ * summer": the last June-to-August wholly before the article; seasons are northern).
+ */
+final class RelativeDates extends Forms {
+
+    private static final String START = "(?<![\\p{L}])";
+    private static final Pattern DAY = Pattern.compile("(?i)" + START + "(the\\s+day\\s+before\\s+yesterday"
+        + "|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)"
+        + "|last\\s+night|(?:a|1)\\s+day\\s+(?:earlier|before)|the\\s+(?:day\\s+before|previous\\s+day))" + WORD_END);
+    private static final Pattern UNIT = Pattern.compile("(?i)" + START
+        + "(?:(earlier|later|early|late|mid)(?:\\s+in|-)?\\s+|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+)?"
+        + "(this|current|last|next|coming|upcoming|previous|past|the\\s+(?:previous|coming|past|next|upcoming|current)|the)\\s+"
+        + "(week|weekend|month|year)" + WORD_END);
+    private static final Pattern OVER_THE_WEEKEND = Pattern.compile("(?i)" + START + "over\\s+the\\s+weekend" + WORD_END);
+    private static final Pattern AFTER_NEXT = Pattern.compile(
+        "(?i)" + START + "the\\s+(week|weekend|month|year)\\s+after\\s+(?:the\\s+)?next" + WORD_END);
+    private static final Pattern REST_OF = Pattern.compile("(?i)" + START + "(?:the\\s+)?rest\\s+of\\s+(?:the\\s+|this\\s+|current\\s+)?"
+        + "(week|month|year)" + WORD_END);
+    private static final Pattern SEASON = Pattern.compile(
+        "(?i)" + START + "(last|this|next)\\s+(spring|summer|autumn|fall|winter)" + WORD_END);
+    private static final Pattern AGO = Pattern.compile("(?i)" + START
+        + "(\\d{1,3}|an?|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple)\\s+(day|week|month|year)s?\\s+ago" + WORD_END);
+    private static final Pattern STRETCH = Pattern.compile("(?i)" + START + "(?:the\\s+)?(past|last|previous|next|coming)"
+        + "\\s+(\\d{1,3}|few|couple\\s+of|several)\\s+(day|week|month|year)s" + WORD_END);
+
+    private final LocalDate published;
+
+    RelativeDates(LocalDate published) {
+        this.published = published;
+    }
+
+    @Override
+    void collect(String text, List<Candidate> out) {
+        find(DAY, text, out, m -> fixed(day(lower(m.group(1)))));
+        find(UNIT, text, out, this::unit);
+        find(OVER_THE_WEEKEND, text, out, m -> fixed(lastWeekend()));
+        find(AFTER_NEXT, text, out, m -> fixed(unit(lower(m.group(1)), 2)));
+        find(REST_OF, text, out, m -> fixed(new Days(published, unit(lower(m.group(1)), 0).to())));
+        find(SEASON, text, out, m -> fixed(season(lower(m.group(1)), lower(m.group(2)))));
+        find(AGO, text, out, m -> fixed(ago(lower(m.group(1)), lower(m.group(2)))));
+        find(STRETCH, text, out, m -> fixed(stretch(lower(m.group(1)), lower(m.group(2)), lower(m.group(3)))));
+    }
+
+    /** A reading in both directions; its span is set by {@link #find}. */
+    private static Candidate fixed(Days days) {
+        return days == null ? null : Candidate.fixed(null, days, true);
+    }
+
+    private void find(Pattern pattern, String text, List<Candidate> out, Function<Matcher, Candidate> reading) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (published == null) {
+                out.add(Candidate.unknown(span));
+                continue;
+            }
+            Candidate c = reading.apply(m);
+            if (c != null) {
+                out.add(c.at(span));
+            }
+        }
+    }
+
+    private Days day(String words) {
+        if (words.equals("tomorrow")) {
+            return Days.of(published.plusDays(1));
+        }
+        if (words.contains("after tomorrow")) {
+            return Days.of(published.plusDays(2));
+        }
+        if (words.contains("before yesterday")) {
+            return Days.of(published.minusDays(2));
+        }
+        boolean sameDay = words.equals("today") || words.equals("tonight") || words.startsWith("this");
+        return Days.of(sameDay ? published : published.minusDays(1));
+    }
+
+    private Candidate unit(Matcher m) {
+        String part = lower(m.group(1) != null ? m.group(1) : m.group(2));
+        String which = lower(m.group(3)).replace("the ", "");
+        String unit = lower(m.group(4));
+        if (which.equals("the") && !part.equals("earlier") && !part.equals("later")) {
+            return null; // "the week": which week is told elsewhere
+        }
+        if (which.equals("past")) {
+            return part.isEmpty() ? fixed(new Days(minus(unit, 1), published)) : null;
+        }
+        int shift = switch (which) {
+            case "last", "previous" -> -1;
+            case "next", "coming", "upcoming" -> 1;
+            default -> 0;
+        };
+        Days whole = unit(unit, shift);
+        if (part.equals("rest")) {
+            return fixed(new Days(published, whole.to()));
+        }
+        if (shift == 0 && (part.equals("earlier") || part.equals("later") || part.isEmpty())) {
+            Days gone = new Days(whole.from(), published);
+            Days ahead = new Days(published, whole.to());
+            if (unit.equals("weekend")) {
+                return fixed(whole);
+            }
+            return part.equals("earlier") ? fixed(gone) : part.equals("later") ? fixed(ahead)
+                : Candidate.of(null, gone, ahead);
+        }
+        return fixed(part.isEmpty() || part.equals("earlier") || part.equals("later") ? whole : part(whole, unit, part));
+    }
+
+    /** The week (Monday to Sunday), weekend, month or year {@code shift} units from the article's. */
+    private Days unit(String unit, int shift) {
+        return switch (unit) {
+            case "week" -> {
+                LocalDate monday = Calendar.monday(published).plusWeeks(shift);
+                yield new Days(monday, monday.plusDays(6));
+            }
+            case "weekend" -> {
+                Days weekend = shift < 0 ? lastWeekend() : thisWeekend();
+                yield shift > 0 ? new Days(weekend.from().plusWeeks(shift), weekend.to().plusWeeks(shift)) : weekend;
+            }
+            case "month" -> {
+                YearMonth ym = YearMonth.from(published).plusMonths(shift);
+                yield new Days(ym.atDay(1), ym.atEndOfMonth());
+            }
+            default -> {
+                int year = published.getYear() + shift;
+                yield new Days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+        };
+    }
+
+    /**
+     * The early, middle or late part of a unit: of a week Monday-Wednesday, Tuesday-Thursday,
+     * Thursday-Sunday; of a month the 1st-10th, 11th-20th, 21st-end (FACT-SHEETS.md 1.1); of a year
+     * January-April, May-August, September-December. "start" and "beginning" are early, "end" late.
+     */
+    private static Days part(Days whole, String unit, String part) {
+        int which = switch (part) {
+            case "early", "start", "beginning" -> 0;
+            case "mid", "middle" -> 1;
+            default -> 2;
+        };
+        LocalDate from = whole.from();
+        return switch (unit) {
+            case "week", "weekend" -> new Days(from.plusDays(which == 2 ? 3 : which), which == 2 ? whole.to()
+                : from.plusDays(which + 2L));
+            case "month" -> new Days(from.plusDays(which * 10L), which == 2 ? whole.to() : from.plusDays(which * 10L + 9));
+            default -> new Days(from.plusMonths(which * 4L),
+                YearMonth.from(from.plusMonths(which * 4L + 3)).atEndOfMonth());
+        };
+    }
+
+    private Days lastWeekend() {
+        LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        return new Days(sunday.minusDays(1), sunday);
+    }
+
+    private Days thisWeekend() {
+        LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (published.getDayOfWeek() != DayOfWeek.SATURDAY && published.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            saturday = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        }
+        return new Days(saturday, saturday.plusDays(1));
+    }
+
+    /** A season's months (northern): spring March-May, summer June-August, autumn September-November, winter December-February. */
+    private Days season(String which, String name) {
+        int first = switch (name) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "winter" -> 12;
+            default -> 9;
+        };
+        LocalDate start = LocalDate.of(published.getYear(), first, 1);
+        if (which.equals("last")) {
+            while (!end(start).isBefore(published)) {
+                start = start.minusYears(1);
+            }
+        } else if (which.equals("next")) {
+            while (!start.isAfter(published)) {
+                start = start.plusYears(1);
+            }
+        } else if (first == 12 && published.getMonthValue() <= 2) {
+            start = start.minusYears(1);
+        }
+        return new Days(start, end(start));
+    }
+
+    private static LocalDate end(LocalDate seasonStart) {
+        return YearMonth.from(seasonStart.plusMonths(2)).atEndOfMonth();
+    }
+
+    /** "four months ago": that whole month; "a few days ago": two to five days before; "two days ago": that day. */
+    private Days ago(String count, String unit) {
+        int[] n = switch (count) {
+            case "a", "an" -> new int[] {1, 1};
+            case "a few", "few" -> new int[] {2, 5};
+            case "several" -> new int[] {3, 7};
+            case "a couple", "a couple of" -> new int[] {2, 2};
+            default -> new int[] {Integer.parseInt(count), Integer.parseInt(count)};
+        };
+        return switch (unit) {
+            case "day" -> new Days(published.minusDays(n[1]), published.minusDays(n[0]));
+            case "week" -> new Days(Calendar.monday(published.minusWeeks(n[1])),
+                Calendar.monday(published.minusWeeks(n[0])).plusDays(6));
+            case "month" -> new Days(YearMonth.from(published).minusMonths(n[1]).atDay(1),
+                YearMonth.from(published).minusMonths(n[0]).atEndOfMonth());
+            default -> new Days(LocalDate.of(published.getYear() - n[1], 1, 1),
+                LocalDate.of(published.getYear() - n[0], 12, 31));
+        };
+    }
+
+    /** "the past three weeks": from three weeks before the article's date to it; "the next two days": the two days after it. */
+    private Days stretch(String which, String count, String unit) {
+        long n = switch (count) {
+            case "few" -> 3;
+            case "couple of" -> 2;
+            case "several" -> 7;
+            default -> Long.parseLong(count);
+        };
+        ChronoUnit u = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S");
+        boolean ahead = which.equals("next") || which.equals("coming");
+        return ahead ? new Days(published.plusDays(1), published.plus(n, u)) : new Days(published.minus(n, u), published);
+    }
+
+    private LocalDate minus(String unit, long n) {
+        return unit.equals("weekend") ? published.minusWeeks(n)
+            : published.minus(n, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S"));
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

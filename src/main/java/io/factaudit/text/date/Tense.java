@@ -1,0 +1,107 @@
+package io.factaudit.text.date;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Inflections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The direction of the clause that holds a date: the nearest verb group or time word before the
+ * date in its clause, else the nearest after it ("On Friday, the council will vote"), tells it.
+ * Future: "will", "'ll", "shall", a modal ("could", "would", "might"), "is set to", "plans to",
+ * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
+ * "coming", "upcoming", "tomorrow", "later". Past: a past tense or a perfect ("approved", "struck",
+ * "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after "be" ("is
+ * expected to be approved") has no tense of its own. With no cue, a date points back: news
+ * reports what happened, and the article's own weekday is its day of publication either way.
+ */
+public final class Tense {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
+    /** Words that start another clause: its verb is not the date's. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
+        "whose", "while", "when", "after", "before", "because", "although", "though", "whereas", "since", "until",
+        "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
+        "next", "coming", "upcoming", "later", "soon");
+    /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
+    private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
+        "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
+        "yesterday", "earlier", "previously");
+    private static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
+        "gets", "got");
+
+    private Tense() {
+    }
+
+    /** The direction of the clause of {@code text} that holds {@code date}. */
+    static Direction of(String text, Span date) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (m.end() <= date.start()) {
+                before.add(w);
+            } else if (m.start() >= date.end()) {
+                after.add(w);
+            }
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (CLAUSE_STARTS.contains(before.get(i))) {
+                break;
+            }
+            Direction d = cue(before, i);
+            if (d != null) {
+                return d;
+            }
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (CLAUSE_STARTS.contains(after.get(i))) {
+                break;
+            }
+            Direction d = cue(after, i);
+            if (d != null) {
+                return d;
+            }
+        }
+        return Direction.PAST;
+    }
+
+    /**
+     * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
+     * of "is set to", "plans to", "is expected to"), so a reader may look past it to the verb.
+     */
+    public static boolean marksFuture(List<String> words, int i) {
+        String w = words.get(i);
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        String previous = i > 0 ? words.get(i - 1) : "";
+        return FUTURE.contains(w) && !w.equals("next") && !w.equals("coming") && !w.equals("upcoming")
+            || FUTURE_BEFORE_TO.contains(w) && next.equals("to") || w.equals("to") && FUTURE_BEFORE_TO.contains(previous);
+    }
+
+    private static Direction cue(List<String> words, int i) {
+        String w = words.get(i);
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        String previous = i > 0 ? words.get(i - 1) : "";
+        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
+            return Direction.FUTURE;
+        }
+        if (PAST.contains(w)) {
+            return Direction.PAST;
+        }
+        if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous)) {
+            return FUTURE.contains(previous) ? Direction.FUTURE : Direction.PAST;
+        }
+        return null;
+    }
+
+    private static boolean pastForm(String w) {
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || Inflections.isIrregularPast(w);
+    }
+}
