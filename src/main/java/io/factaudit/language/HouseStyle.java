@@ -1,6 +1,8 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.DateResolver;
 import io.factaudit.lexicon.SpellingVariants;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.NumberReader;
