@@ -282,7 +282,9 @@ public final class CountReader implements ClaimReader {
                 || !context.subjectsBySource().getOrDefault(source, Set.of()).contains(subject.subject()))) {
                 return null; // "12,000 people" are this subject when what is said of them is, or their source counts it
             }
-            boolean explicit = keywordIn(subject, after, end) || (countNoun >= 0 && keywordIn(subject, countNoun, first));
+            // a subject named by its noun alone ("dockers") is named whenever that noun counts the number
+            boolean explicit = keywordIn(subject, after, end) || (countNoun >= 0 && keywordIn(subject, countNoun, first))
+                || evidence == Evidence.HEAD && subject.keywords().isEmpty();
             if (!explicit && implausible(interval, subject)) {
                 return null;
             }

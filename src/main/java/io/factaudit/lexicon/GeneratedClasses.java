@@ -26,6 +26,9 @@ public final class GeneratedClasses {
         files.put(GroupNouns.FILE, () -> withHeader(
             "Collective nouns (most frequent sense a group) in singular and plural, drawn from WordNet 3.1 by GroupNounsSource.",
             GroupNounsSource.lines()));
+        files.put(IrregularVerbs.FILE, () -> withHeader(
+            "Irregular past forms of verbs (base form, then its past forms), drawn from WordNet 3.1 by IrregularVerbsSource.",
+            IrregularVerbsSource.lines()));
         return files;
     }
 

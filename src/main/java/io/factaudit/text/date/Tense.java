@@ -1,7 +1,7 @@
 package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.Inflections;
+import io.factaudit.lexicon.IrregularVerbs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +102,6 @@ public final class Tense {
     }
 
     private static boolean pastForm(String w) {
-        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || Inflections.isIrregularPast(w);
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w);
     }
 }
