@@ -99,7 +99,7 @@ public final class CountPlace {
     private static String before(List<Words.Word> words, List<Mention> here, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Words.Word w = words.get(i);
-            if (w.is(";", ":", "\u2014") || startsNumber(w) || Lexicon.reportVerb(w.lower())) {
+            if (w.is(";", ":", "\u2014") || startsNumber(w) || Lexicon.reportVerb(w.lower()) && !inNounGroup(words, i)) {
                 return null;
             }
             for (Mention m : here) {
@@ -113,6 +113,16 @@ public final class CountPlace {
             }
         }
         return null;
+    }
+
+    /** A verb's form used as a noun: after a determiner, a possessive or a noun ("the case count", "X's count"). */
+    private static boolean inNounGroup(List<Words.Word> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Words.Word before = words.get(i - 1);
+        return before.is("the", "a", "an", "its", "their", "his", "her", "this", "that", "'s") || before.lower().endsWith("'s")
+            || i >= 2 && words.get(i - 2).lower().endsWith("'s");
     }
 
     /** A place as the one who reports ("X reported", "X confirmed", "X officials said"), the only place named. */
