@@ -15,6 +15,7 @@ import java.util.List;
  * {@code suggest <sheet or folder> [--out draft.feature] [--names-only]}: drafts a fact sheet from
  * the articles (a sheet that may hold only its articles and names, or a folder of articles), and
  * lists where the articles disagree with each other. Without {@code --out} the draft is printed.
+ * {@code --score} compares the draft's estimate rows with the sheet's own and audits the corpus with the draft.
  */
 final class SuggestCommand implements Main.Command {
 
@@ -50,6 +51,12 @@ final class SuggestCommand implements Main.Command {
         out.println("# where the articles disagree (" + draft.disagreements().size() + ")");
         for (Disagreement d : draft.disagreements()) {
             out.println("# " + d.describe().replace("\n", "\n# "));
+        }
+        if (args.contains("--score") && target != null && !Files.isDirectory(input)) {
+            out.println("# score against " + paths.get(0) + ": "
+                + io.factaudit.draft.DraftScore.of(root, draft, target, input, problems).describe());
+        } else if (args.contains("--score")) {
+            out.println("# --score needs a sheet and --out: the draft is audited from its file");
         }
         problems.all().forEach(p -> out.println("# " + p.format()));
         return 0;
