@@ -48,7 +48,7 @@ public final class DraftSheet {
             scenario(b, "Estimates of " + subject + " as the articles state them");
             b.append("    Given these estimates of \"").append(subject).append("\":\n");
             table(b, List.of("source", "as of", "count", "note"), rows, e -> List.of(e.source(), e.asOf().toString(),
-                e.cell(), note(e.citations())));
+                e.cell(), (e.earlier() ? "given only as an earlier figure, date to check; " : "") + note(e.citations())));
             check(b);
         }
         if (!draft.milestones().isEmpty()) {

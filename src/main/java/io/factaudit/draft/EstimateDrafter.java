@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Drafts the estimates tables: every figure an article attributes to a sheet source, one row per
  * source and figure, dated by the earliest dated article that states it (a figure the article
- * marks as an earlier one, or an undated article, supports a row but dates none).
+ * marks as an earlier one dates its row only when no article gives it as current; an undated
+ * article supports a row but dates none).
  */
 final class EstimateDrafter {
 
@@ -71,6 +72,10 @@ final class EstimateDrafter {
         for (List<CountSighting> figure : byFigure.values()) {
             LocalDate dated = figure.stream().filter(c -> !c.claim().earlier()).map(CountSighting::asOf)
                 .filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+            boolean earlier = dated == null;
+            if (earlier) {
+                dated = figure.stream().map(CountSighting::asOf).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+            }
             CountSighting common = mostCommon(figure);
             String cell = CountCells.of(common.claim().interval(), policy.aboutTolerance());
             if (dated == null || cell == null) {
@@ -80,7 +85,7 @@ final class EstimateDrafter {
             figure.forEach(c -> citations.add(c.sighting().citation()));
             CountClaim claim = common.claim();
             rows.add(new DraftEstimate(claim.subject(), claim.source(), null, dated, cell, claim.interval(),
-                new ArrayList<>(citations)));
+                new ArrayList<>(citations), earlier));
         }
         List<String> sourceOrder = names.stream().map(Name::name).toList();
         rows.sort(Comparator.<DraftEstimate>comparingInt(r -> subjects.indexOf(r.subject()))
