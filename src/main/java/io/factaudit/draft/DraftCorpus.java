@@ -66,7 +66,7 @@ public final class DraftCorpus {
             List<Sighting> found = new ArrayList<>();
             for (ClaimReader reader : readers) {
                 for (Claim c : reader.read(d, facts)) {
-                    found.add(new Sighting(d, c));
+                    found.add(new Sighting(d.article(), d, c));
                 }
             }
             return found.stream();

@@ -20,7 +20,7 @@ final class FigureDate {
 
     static LocalDate of(Sighting s) {
         LocalDate published = s.published();
-        if (published == null) {
+        if (published == null || s.document() == null) {
             return null;
         }
         Span sentence = s.document().sentenceOf(s.claim().span().start());
