@@ -63,7 +63,9 @@ public final class Drafter {
         var counts = estimates.counts(subjects);
         List<DraftEstimate> rows = estimates.rows(subjects, counts);
         List<Disagreement> disagreements = new ArrayList<>(CountDisagreements.among(counts));
-        return new Draft(title, scopes, names, subjects, rows, List.of(), List.of(), List.of(), List.of(),
+        QuoteDrafter.Result quotes = new QuoteDrafter(corpus, names, sheet.policy()).draft();
+        disagreements.addAll(quotes.disagreements());
+        return new Draft(title, scopes, names, subjects, rows, List.of(), quotes.quotes(), List.of(), List.of(),
             disagreements, corpus.documents().size());
     }
 }
