@@ -5,5 +5,5 @@ Feature: The Eastmouth dock strike
     And these names:
       | name                  | also written as                         |
       | striking dock workers | dock workers on strike, striking dockers |
-      | Harbour Union         | the union                                |
+      | Harbour Union         | the union, Mara Quill                    |
       | Port Authority        | the port authority                       |
