@@ -65,7 +65,6 @@ final class CountedSubjects {
                 subjects.add(candidate);
             }
         }
-        if (System.getenv("DRAFT_DEBUG") != null) { System.err.println("alone " + alone + " subjects " + subjects); }
         return names.stream().map(Name::name).filter(subjects::contains).toList();
     }
 

@@ -50,6 +50,11 @@ public final class Drafter {
     public Draft fromFolder(Path folder, Problems problems) {
         DraftCorpus corpus = DraftCorpus.read(root, List.of(folder), problems);
         List<Name> names = CorpusNames.of(corpus);
+        if (names.isEmpty()) {
+            problems.add(io.factaudit.sheet.Paths.display(root, folder), 0, "with no sheet, the draft finds no names yet:"
+                + " write a sheet with Given the articles in \"<folder>\" and these names (subjects and sources), then"
+                + " suggest <sheet>; quotes are drafted all the same");
+        }
         Facts none = new Facts(names, List.of(), List.of(), List.of(), List.of(), List.of(), io.factaudit.sheet.Policy.DEFAULT);
         return draft(folder.getFileName().toString(), List.of(folder), corpus, names, List.of(), none, true);
     }
