@@ -15,12 +15,13 @@ import io.factaudit.claim.TitleReader;
 import java.util.List;
 
 /** The kinds of fact the sheet language has: each a claim reader and a check. */
-final class Kinds {
+public final class Kinds {
 
     private Kinds() {
     }
 
-    static List<ClaimReader> readers() {
+    /** The reader of every kind of claim (the audit's, and the drafting of a sheet from a corpus). */
+    public static List<ClaimReader> readers() {
         return List.of(new CountReader(), new StateReader(), new EventDateReader(), new QuoteReader(), new TitleReader());
     }
 

@@ -23,6 +23,7 @@ public final class Main {
     static {
         COMMANDS.put("audit", new AuditCommand());
         COMMANDS.put("explain", new ExplainCommand());
+        COMMANDS.put("suggest", new SuggestCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("acknowledge", new AcknowledgeCommand());
         COMMANDS.put("benchmark", new BenchmarkCommand());

@@ -30,7 +30,7 @@ public final class HtmlReport {
 
     public static String render(AuditReport report) {
         StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, HtmlPage.of(report));
+        TEMPLATE.execute(out, new Object[] {HtmlPage.of(report), DisagreementSection.of(report)});
         return out.toString();
     }
 }

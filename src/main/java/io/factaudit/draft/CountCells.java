@@ -1,0 +1,57 @@
+package io.factaudit.draft;
+
+import io.factaudit.quantity.Interval;
+
+/**
+ * A count cell of the sheet language for the interval an article's figure was read as, its hedge
+ * kept: "3,000", "about 10,000", "nearly 140", "at least 10,000", "up to 8,000", "11,000 to 12,000".
+ * Parsed again by the sheet under the same tolerance, the cell gives back the interval.
+ */
+final class CountCells {
+
+    private CountCells() {
+    }
+
+    static String of(Interval interval, double tolerance) {
+        Long low = interval.low();
+        Long high = interval.high();
+        if (low == null && high == null) {
+            return null;
+        }
+        if (high == null) {
+            return "at least " + number(low);
+        }
+        if (low == null) {
+            return "up to " + number(high);
+        }
+        if (low.equals(high)) {
+            return number(low);
+        }
+        long middle = Math.round((low + high) / 2.0);
+        if (Math.round(middle * (1 - tolerance)) == low && Math.round(middle * (1 + tolerance)) == high) {
+            return "about " + number(middle);
+        }
+        if (Math.round(high * 0.9) == low) {
+            return "nearly " + number(high);
+        }
+        return number(low) + " to " + number(high);
+    }
+
+    /** The number a figure is stated with, its hedge left aside: "about 1,500" and "1,500" are both "1,500". */
+    static String number(Interval interval) {
+        String cell = of(interval, 0.10);
+        if (cell == null) {
+            return "";
+        }
+        for (String hedge : new String[] {"about ", "nearly ", "at least ", "up to "}) {
+            if (cell.startsWith(hedge)) {
+                return cell.substring(hedge.length());
+            }
+        }
+        return cell;
+    }
+
+    private static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+}

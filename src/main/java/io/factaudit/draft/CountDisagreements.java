@@ -1,0 +1,126 @@
+package io.factaudit.draft;
+
+import io.factaudit.draft.EstimateDrafter.CountSighting;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where articles disagree on a source's figure. Three forms, each between different articles:
+ * <ul>
+ * <li>the same source and day, figures that do not meet (neither article gives the other's);</li>
+ * <li>a figure the other articles keep giving before and after it: the source did not revise its
+ *     figure to it (a source's later figure revises its earlier ones, so a change alone is no
+ *     disagreement);</li>
+ * <li>one figure given to a second source by one article, after other articles gave it to another.</li>
+ * </ul>
+ * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement.
+ */
+final class CountDisagreements {
+
+    private CountDisagreements() {
+    }
+
+    static List<Disagreement> among(List<CountSighting> counts) {
+        List<CountSighting> current = counts.stream().filter(c -> !c.claim().earlier() && c.asOf() != null).toList();
+        Map<List<Object>, List<CountSighting>> figures = new LinkedHashMap<>();
+        current.forEach(c -> figures.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        Map<String, Disagreement> found = new LinkedHashMap<>();
+        List<List<CountSighting>> all = new ArrayList<>(figures.values());
+        for (List<CountSighting> f : all) {
+            for (List<CountSighting> g : all) {
+                if (f == g || !sameSubject(f, g)) {
+                    continue;
+                }
+                if (sameSource(f, g) && !f.get(0).claim().interval().meets(g.get(0).claim().interval())) {
+                    sameDay(f, g, found);
+                    notRevised(f, g, found);
+                } else if (!sameSource(f, g) && sameNumber(f, g)) {
+                    twoSources(f, g, found);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** The same source on the same day, in articles that do not give each other's figure. */
+    private static void sameDay(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
+        for (CountSighting a : f) {
+            for (CountSighting b : g) {
+                if (a.asOf().equals(b.asOf()) && !articles(g).contains(path(a)) && !articles(f).contains(path(b))) {
+                    add(found, a, "as of " + a.asOf(), f, g);
+                }
+            }
+        }
+    }
+
+    /** Other articles give {@code g} before and after an article gives {@code f}. */
+    private static void notRevised(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
+        for (CountSighting a : f) {
+            boolean before = g.stream().anyMatch(b -> !path(b).equals(path(a)) && !b.asOf().isAfter(a.asOf()));
+            boolean after = g.stream().anyMatch(b -> !path(b).equals(path(a)) && b.asOf().isAfter(a.asOf())
+                && !articles(f).contains(path(b)));
+            if (before && after) {
+                add(found, a, "as of " + a.asOf() + " (other articles give the same figure before and after)", f, g);
+            }
+        }
+    }
+
+    /** One article gives a figure to a source after two or more others gave it to another source. */
+    private static void twoSources(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
+        Set<String> fa = articles(f);
+        Set<String> others = new LinkedHashSet<>(articles(g));
+        others.removeAll(fa);
+        LocalDate given = g.stream().map(CountSighting::asOf).min(LocalDate::compareTo).orElseThrow();
+        boolean later = f.stream().allMatch(c -> c.asOf().isAfter(given));
+        if (fa.size() == 1 && others.size() >= 2 && later) {
+            CountSighting a = f.get(0);
+            String fact = "whose figure " + CountCells.number(a.claim().interval()) + " " + a.claim().subject() + " is";
+            found.putIfAbsent(fact + "|" + a.claim().source() + "|" + g.get(0).claim().source(), new Disagreement("count", fact,
+                List.of(side(f), side(g))));
+        }
+    }
+
+    private static void add(Map<String, Disagreement> found, CountSighting a, String when, List<CountSighting> f,
+                            List<CountSighting> g) {
+        String fact = a.claim().source() + "'s count of " + a.claim().subject() + " " + when;
+        List<List<Object>> pair = new ArrayList<>(List.of(f.get(0).key(), g.get(0).key()));
+        pair.sort(java.util.Comparator.comparing(Object::toString));
+        String key = a.claim().source() + "|" + pair;
+        found.putIfAbsent(key, new Disagreement("count", fact, List.of(side(f), side(g))));
+    }
+
+    private static Disagreement.Side side(List<CountSighting> figure) {
+        CountSighting first = figure.get(0);
+        String says = first.claim().source() + ": " + CountCells.of(first.claim().interval(), 0.10);
+        return new Disagreement.Side(says, figure.stream().map(c -> c.sighting().citation()).distinct().toList());
+    }
+
+    private static boolean sameSubject(List<CountSighting> f, List<CountSighting> g) {
+        return f.get(0).claim().subject().equals(g.get(0).claim().subject());
+    }
+
+    private static boolean sameSource(List<CountSighting> f, List<CountSighting> g) {
+        return Objects.equals(f.get(0).claim().source(), g.get(0).claim().source());
+    }
+
+    private static boolean sameNumber(List<CountSighting> f, List<CountSighting> g) {
+        return CountCells.number(f.get(0).claim().interval()).equals(CountCells.number(g.get(0).claim().interval()));
+    }
+
+    private static Set<String> articles(List<CountSighting> figure) {
+        Set<String> paths = new LinkedHashSet<>();
+        figure.forEach(c -> paths.add(path(c)));
+        return paths;
+    }
+
+    private static String path(CountSighting c) {
+        return c.sighting().article().path();
+    }
+
+}

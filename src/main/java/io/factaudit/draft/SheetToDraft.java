@@ -1,0 +1,115 @@
+package io.factaudit.draft;
+
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Feature;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.GherkinDocument;
+import io.cucumber.messages.types.Step;
+import io.cucumber.messages.types.TableRow;
+import io.factaudit.input.Problems;
+import io.factaudit.sheet.FactsBuilder;
+import io.factaudit.sheet.Paths;
+import io.factaudit.sheet.ScenarioFacts;
+import io.factaudit.sheet.StepVocabulary;
+import io.factaudit.sheet.Table;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * A sheet read whole, to draft from: its Background and every scenario's steps gathered into one
+ * set of facts. Unlike an audit it needs no check step, so a sheet that only lists its articles and
+ * names (a Background alone) is enough. Steps a draft does not use are left aside.
+ */
+final class SheetToDraft {
+
+    private SheetToDraft() {
+    }
+
+    /** The sheet's facts and title; its problems are named in {@code problems}, never thrown. */
+    static Sheet read(Path root, Path sheet, Problems problems) {
+        String uri = Paths.display(root, sheet);
+        FactsBuilder builder = new FactsBuilder(uri, sheet.toAbsolutePath().getParent());
+        String title = sheet.getFileName().toString().replaceFirst("\\.feature$", "");
+        try {
+            List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includePickles(false).build()
+                .parse(sheet).toList();
+            for (Envelope e : envelopes) {
+                e.getParseError().ifPresent(error -> problems.add(uri,
+                    error.getSource().getLocation().map(l -> l.getLine().intValue()).orElse(0),
+                    "the sheet is not valid Gherkin: " + error.getMessage()));
+            }
+            GherkinDocument document = envelopes.stream().flatMap(e -> e.getGherkinDocument().stream()).findFirst().orElse(null);
+            Feature feature = document == null ? null : document.getFeature().orElse(null);
+            if (feature != null) {
+                title = feature.getName();
+                for (Step step : steps(feature)) {
+                    apply(builder, uri, step);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(uri, 0, "the sheet cannot be read (" + e.getMessage() + ")");
+        }
+        ScenarioFacts facts = builder.build(title, 1);
+        builder.problems().forEach(problems::add);
+        return new Sheet(title, facts);
+    }
+
+    /** A sheet's title and everything it states. */
+    record Sheet(String title, ScenarioFacts facts) {
+    }
+
+    private static List<Step> steps(Feature feature) {
+        List<Step> all = new ArrayList<>();
+        for (FeatureChild child : feature.getChildren()) {
+            child.getBackground().ifPresent(b -> all.addAll(b.getSteps()));
+            child.getScenario().ifPresent(s -> all.addAll(s.getSteps()));
+            child.getRule().ifPresent(rule -> rule.getChildren().forEach(rc -> {
+                rc.getBackground().ifPresent(b -> all.addAll(b.getSteps()));
+                rc.getScenario().ifPresent(s -> all.addAll(s.getSteps()));
+            }));
+        }
+        return all;
+    }
+
+    private static void apply(FactsBuilder builder, String uri, Step step) {
+        String text = step.getText().strip();
+        int line = step.getLocation().getLine().intValue();
+        Table table = step.getDataTable().map(t -> table(uri, t.getRows())).orElse(null);
+        Matcher m;
+        if ((m = StepVocabulary.match(StepVocabulary.ARTICLES_IN, text)) != null) {
+            builder.articlesIn(m.group(1), line);
+        } else if ((m = StepVocabulary.match(StepVocabulary.ARTICLE, text)) != null) {
+            builder.article(m.group(1), line);
+        } else if ((m = StepVocabulary.match(StepVocabulary.TOLERANCE, text)) != null) {
+            builder.tolerance(Double.parseDouble(m.group(1)), line);
+        } else if (table == null) {
+            return;
+        } else if (StepVocabulary.match(StepVocabulary.NAMES, text) != null) {
+            builder.names(table);
+        } else if ((m = StepVocabulary.match(StepVocabulary.ESTIMATES, text)) != null) {
+            builder.estimates(m.group(1), table);
+        } else if ((m = StepVocabulary.match(StepVocabulary.MILESTONES, text)) != null) {
+            builder.milestones(m.group(1), table);
+        } else if (StepVocabulary.match(StepVocabulary.QUOTES, text) != null) {
+            builder.quotes(table);
+        } else if (StepVocabulary.match(StepVocabulary.PEOPLE, text) != null) {
+            builder.people(table);
+        } else if (StepVocabulary.match(StepVocabulary.EVENTS, text) != null) {
+            builder.events(table);
+        }
+    }
+
+    private static Table table(String uri, List<TableRow> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (TableRow row : rows) {
+            cells.add(row.getCells().stream().map(c -> c.getValue()).toList());
+            lines.add(row.getLocation().getLine().intValue());
+        }
+        return Table.of(uri, cells, lines);
+    }
+}
