@@ -1,8 +1,8 @@
 package io.factaudit.draft;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.DateMention;
-import io.factaudit.language.DateResolver;
+import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.DateResolver;
 import java.time.LocalDate;
 
 /**
