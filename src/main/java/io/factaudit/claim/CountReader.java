@@ -166,7 +166,7 @@ public final class CountReader implements ClaimReader {
                     break;
                 }
                 if (anyHead(w.lower())) {
-                    head = i;
+                    head = groupEnd(i);
                     evidence = Evidence.HEAD;
                     break;
                 }
@@ -292,6 +292,15 @@ public final class CountReader implements ClaimReader {
             String text = context.document().textOf(span);
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
                 context.places().locate(sentence, q.span()));
+        }
+
+        /** The noun group goes on while its words are the subject's ("striking dock workers"): its last word is the head. */
+        private int groupEnd(int i) {
+            while (i + 1 < words.size() && !words.get(i + 1).punctuation()
+                && anyHead(words.get(i + 1).lower())) {
+                i++;
+            }
+            return i;
         }
 
         private static List<Span> counts(List<Quantity> all) {
