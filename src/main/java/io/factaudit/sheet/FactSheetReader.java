@@ -49,11 +49,27 @@ public final class FactSheetReader {
 
     /** The checking scenarios of one sheet; problems in it are named, never thrown. */
     public List<ScenarioFacts> read(Path sheet, Problems problems) {
+        return read(sheet, parser -> parser.parse(sheet), problems);
+    }
+
+    /**
+     * The checking scenarios of a sheet whose bytes were read elsewhere (a distributed audit reads
+     * each sheet once and hands its bytes to every worker); {@code sheet} names it and places its scopes.
+     */
+    public List<ScenarioFacts> read(Path sheet, byte[] source, Problems problems) {
+        return read(sheet, parser -> parser.parse(displayPath(sheet), source), problems);
+    }
+
+    private interface Parse {
+        Stream<Envelope> apply(GherkinParser parser) throws IOException;
+    }
+
+    private List<ScenarioFacts> read(Path sheet, Parse parse, Problems problems) {
         String uri = displayPath(sheet);
         GherkinDocument document;
         try {
-            List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includePickles(false).build()
-                .parse(sheet).toList();
+            List<Envelope> envelopes = parse.apply(GherkinParser.builder().includeSource(false).includePickles(false)
+                .build()).toList();
             for (Envelope e : envelopes) {
                 e.getParseError().ifPresent(error -> problems.add(uri,
                     error.getSource().getLocation().map(l -> l.getLine().intValue()).orElse(0),
