@@ -1,6 +1,9 @@
 package io.factaudit.article;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Maps offsets in an article's text to lines and columns in its file. For plain text the two
@@ -15,10 +18,27 @@ public final class LineMap {
 
     private final int[] lineStarts;     // of the file's decoded content
     private final Origins origins;      // text offset -> content offset; null: the same
+    private final NavigableMap<Integer, TextPosition> known; // positions kept by a stored audit; null: computed
 
     private LineMap(int[] lineStarts, Origins origins) {
         this.lineStarts = lineStarts;
         this.origins = origins;
+        this.known = null;
+    }
+
+    private LineMap(NavigableMap<Integer, TextPosition> known) {
+        this.lineStarts = new int[] {0};
+        this.origins = null;
+        this.known = known;
+    }
+
+    /**
+     * A map that knows only the positions a stored audit kept beside its claims and findings (the
+     * distributed audit's tables), so reports can be written again without the article's file; an
+     * offset it was not given takes the position of the nearest kept offset before it.
+     */
+    public static LineMap known(Map<Integer, TextPosition> positions) {
+        return new LineMap(new TreeMap<>(positions));
     }
 
     /** The map of a text that is the file's content itself. */
@@ -32,6 +52,10 @@ public final class LineMap {
     }
 
     public TextPosition positionOf(int offset) {
+        if (known != null) {
+            Map.Entry<Integer, TextPosition> at = known.floorEntry(offset);
+            return at == null ? new TextPosition(1, 1) : at.getValue();
+        }
         int at = origins == null ? offset : origins.contentOffset(offset);
         return contentPosition(Math.max(0, at));
     }

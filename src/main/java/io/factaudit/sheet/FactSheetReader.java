@@ -65,7 +65,18 @@ public final class FactSheetReader {
 
     /** The checking scenarios of one sheet; problems in it are named, never thrown. */
     public List<ScenarioFacts> read(Path sheet, Problems problems) {
-        SheetRead read = readSheet(sheet);
+        return checking(readSheet(sheet), problems);
+    }
+
+    /**
+     * The checking scenarios of a sheet whose bytes were read elsewhere (a distributed audit reads
+     * each sheet once and hands its bytes to every worker); {@code sheet} names it and places its scopes.
+     */
+    public List<ScenarioFacts> read(Path sheet, byte[] source, Problems problems) {
+        return checking(readSheet(sheet, parser -> parser.parse(displayPath(sheet), source)), problems);
+    }
+
+    private static List<ScenarioFacts> checking(SheetRead read, Problems problems) {
         read.problems().forEach(problems::add);
         read.scenarios().forEach(s -> s.problems().forEach(problems::add));
         return read.checking();
@@ -73,12 +84,20 @@ public final class FactSheetReader {
 
     /** One sheet: its scenarios with their own problems, or why it could not be read. */
     public SheetRead readSheet(Path sheet) {
+        return readSheet(sheet, parser -> parser.parse(sheet));
+    }
+
+    private interface Parse {
+        Stream<Envelope> apply(GherkinParser parser) throws IOException;
+    }
+
+    private SheetRead readSheet(Path sheet, Parse parse) {
         String uri = displayPath(sheet);
         List<Problem> sheetProblems = new ArrayList<>();
         GherkinDocument document;
         try {
-            List<Envelope> envelopes = GherkinParser.builder().includeSource(false).includePickles(false).build()
-                .parse(sheet).toList();
+            List<Envelope> envelopes = parse.apply(GherkinParser.builder().includeSource(false).includePickles(false)
+                .build()).toList();
             for (Envelope e : envelopes) {
                 e.getParseError().ifPresent(error -> sheetProblems.add(new Problem(uri,
                     error.getSource().getLocation().map(l -> l.getLine().intValue()).orElse(0),
