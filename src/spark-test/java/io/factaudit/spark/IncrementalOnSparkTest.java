@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalOnSparkTest {
 
-    private static final int ARTICLES = Integer.getInteger("spark.test.articles", 1000);
+    private static final int ARTICLES = Integer.getInteger("spark.test.articles", 300);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A second sheet over the generated articles, the desk's own figures. */
     private static final String DESK_SHEET = """

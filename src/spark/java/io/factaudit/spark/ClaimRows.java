@@ -9,7 +9,7 @@ import io.factaudit.claim.EventDateClaim;
 import io.factaudit.claim.QuoteClaim;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.claim.TitleClaim;
-import io.factaudit.language.DateMention;
+import io.factaudit.text.date.DateMention;
 import io.factaudit.quantity.Interval;
 import java.time.LocalDate;
 import org.apache.spark.sql.Row;
