@@ -7,7 +7,7 @@ import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import io.factaudit.input.InputException;
 import io.factaudit.input.Problem;
 import io.factaudit.input.Problems;
 import io.factaudit.language.Document;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.Paths;
 import io.factaudit.sheet.ScenarioFacts;

@@ -7,7 +7,7 @@ import io.factaudit.check.Finding;
 import io.factaudit.check.Severity;
 import io.factaudit.check.Status;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.factaudit.cli;
 import io.factaudit.audit.AuditSession;
 import io.factaudit.audit.ScenarioResult;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.report.Reports;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;

@@ -13,7 +13,7 @@ import io.factaudit.claim.QuoteClaim;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.claim.TitleClaim;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.KnownQuote;

@@ -10,7 +10,7 @@ import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;

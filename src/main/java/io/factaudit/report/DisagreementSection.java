@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import io.factaudit.draft.ArticleDisagreements;
 import io.factaudit.draft.Citation;
 import io.factaudit.draft.Disagreement;

@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import java.io.IOException;
 import java.nio.file.Path;
 

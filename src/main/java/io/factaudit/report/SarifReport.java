@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.Summary;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.check.Finding;
 import io.factaudit.sheet.ArticleScope;

@@ -2,7 +2,7 @@ package io.factaudit.spark;
 
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditSession;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
 import java.io.IOException;
 import java.nio.file.Path;

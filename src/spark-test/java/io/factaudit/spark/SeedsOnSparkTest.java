@@ -9,7 +9,7 @@ import io.factaudit.article.ArticleReader;
 import io.factaudit.article.Corpus;
 import io.factaudit.check.Finding;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.report.ReportJson;
 import io.factaudit.report.SarifReport;
 import java.nio.charset.StandardCharsets;

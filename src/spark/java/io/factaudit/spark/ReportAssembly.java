@@ -11,7 +11,7 @@ import io.factaudit.baseline.Acknowledgements;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
 import io.factaudit.input.Problem;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.report.ReportJson;
 import io.factaudit.report.SarifReport;
 import java.io.IOException;

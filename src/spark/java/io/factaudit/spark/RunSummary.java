@@ -1,6 +1,6 @@
 package io.factaudit.spark;
 
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

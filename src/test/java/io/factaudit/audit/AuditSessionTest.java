@@ -7,7 +7,7 @@ import io.factaudit.claim.Claim;
 import io.factaudit.claim.ClaimReader;
 import io.factaudit.input.Problem;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;

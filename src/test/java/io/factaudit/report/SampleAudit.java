@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import io.factaudit.article.Article;
 import io.factaudit.article.LineMap;
 import io.factaudit.article.Span;

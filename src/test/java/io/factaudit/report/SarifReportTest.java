@@ -1,5 +1,6 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.AuditReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.factaudit.report;
 
+import io.factaudit.audit.Summary;
+import io.factaudit.audit.AuditReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factaudit.sheet.ArticleScope;

@@ -4,7 +4,7 @@ import io.factaudit.audit.AuditSession;
 import io.factaudit.audit.Auditor;
 import io.factaudit.baseline.Acknowledgements;
 import io.factaudit.input.Problems;
-import io.factaudit.report.AuditReport;
+import io.factaudit.audit.AuditReport;
 import io.factaudit.report.Reports;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;

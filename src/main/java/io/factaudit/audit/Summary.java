@@ -1,6 +1,5 @@
-package io.factaudit.report;
+package io.factaudit.audit;
 
-import io.factaudit.audit.ArticleAudit;
 import io.factaudit.check.Finding;
 import io.factaudit.check.Severity;
 import io.factaudit.check.Status;

@@ -1,4 +1,4 @@
-package io.factaudit.report;
+package io.factaudit.audit;
 
 import java.util.List;
 import java.util.Map;
