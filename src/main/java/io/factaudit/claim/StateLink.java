@@ -5,6 +5,8 @@ import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.AspectVerbs;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
 
@@ -23,16 +25,20 @@ import java.util.Set;
  */
 record StateLink(SubjectReferences.Reference subject, int first, int last, int start, Modality modality) {
 
+    /**
+     * Words of a verb group that may stand between a subject and its state: auxiliaries, modals,
+     * negation, adverbs of time and degree, the forecast words {@link Modality} reads, relatives,
+     * linking verbs and verbs that say where a group is. Verbs of saying (in the passive: "are
+     * said to be") and aspectual verbs ("resumed", "stopped") are classes of their own.
+     */
     private static final Set<String> BETWEEN = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
         "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "could", "can", "may", "might",
         "shall", "should", "must", "'ll", "cannot", "ca", "wo", "not", "n't", "never", "yet", "still", "already", "now",
         "also", "reportedly", "apparently", "actually", "finally", "first", "officially", "directly", "back", "all",
-        "both", "themselves", "itself", "increasingly", "even", "then", "again", "just", "only", "soon", "reported",
-        "said", "believed", "thought", "known", "understood", "alleged", "rumoured", "rumored", "appear", "appears",
-        "appeared", "seem", "seems", "seemed", "to", "begun", "began", "begin", "begins", "started", "start", "starts",
-        "continue", "continues", "continued", "expected", "preparing", "prepared", "poised", "set", "likely", "unlikely",
-        "about", "going", "ready", "planning", "due", "who", "which", "that", "get", "got", "become", "became",
-        "largely", "mostly", "partly", "fully", "formally", "effectively",
+        "both", "themselves", "itself", "increasingly", "even", "then", "again", "just", "only", "soon", "anew",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "to", "expected", "preparing", "prepared", "poised",
+        "set", "likely", "unlikely", "about", "going", "ready", "planning", "due", "who", "which", "that", "become",
+        "became", "largely", "mostly", "partly", "fully", "formally", "effectively",
         // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
@@ -40,9 +46,10 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
         "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
         "remained", "stay", "stays", "stayed");
+    private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "get", "got", "become", "became");
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
@@ -103,7 +110,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
             if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
-                || Lexicon.looksVerbal(word)) {
+                || Lexicon.looksVerbal(word) || AspectVerbs.goesOn(word) || AspectVerbs.ends(word)) {
                 return true;
             }
         }
@@ -130,7 +137,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 }
                 return -1;
             }
-            if (BETWEEN.contains(word) || isAdverbial(w, i)) {
+            if (BETWEEN.contains(word) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i)
+                || isPassiveReport(w, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
@@ -147,6 +155,22 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /**
+     * A verb of saying or believing in the passive, of the group that reports the state: "are
+     * said to be", "were reported to have", "is believed (to be)", "are thought to have".
+     */
+    private static boolean isPassiveReport(SentenceWords w, int i) {
+        String word = w.lower(i);
+        if (!VerbsOfSaying.contains(word) || word.endsWith("ing") || VerbsOfSaying.lemma(word).equals(word)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (isAdverbial(w, k) || w.lower(k).equals("also") || w.lower(k).equals("widely"))) {
+            k--;
+        }
+        return k >= 0 && PASSIVE_BE.contains(w.lower(k));
     }
 
     /** An adverb ("reportedly", "directly"); the common ones not ending in -ly are among {@link #BETWEEN}. */

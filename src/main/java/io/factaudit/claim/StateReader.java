@@ -24,7 +24,9 @@ import java.util.Map;
  * ("fought", "are battling", "engaging in combat"), the subject through its spellings and the
  * words that refer back to it ({@link SubjectReferences}). Questions, forecasts, conditions and
  * reports the speaker cannot confirm are not claims ({@link Modality}). A time the sentence gives
- * for the state ("moved into Kursk in late October") goes with the claim.
+ * for the state ("moved into Kursk in late October") goes with the claim. Aspect words say the
+ * state's phase ({@link StateAspect}): "are no longer fighting" denies it from then on and says it
+ * held before, "resumed fighting" and "are fighting again" affirm it.
  */
 public final class StateReader implements ClaimReader {
 
@@ -84,8 +86,9 @@ public final class StateReader implements ClaimReader {
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
                 Milestone m = state.owner();
-                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(),
-                    link.modality().assertion() == Modality.Assertion.NEGATED, time));
+                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
+                boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
             }
         }
     }

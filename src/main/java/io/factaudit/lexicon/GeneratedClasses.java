@@ -26,6 +26,21 @@ public final class GeneratedClasses {
         files.put(GroupNouns.FILE, () -> withHeader(
             "Collective nouns (most frequent sense a group) in singular and plural, drawn from WordNet 3.1 by GroupNounsSource.",
             GroupNounsSource.lines()));
+        files.put(AspectVerbs.GOING_ON_FILE, () -> withHeader(
+            "Aspectual verbs of going on (again), with their inflected forms, drawn from WordNet 3.1 by AspectVerbsSource.",
+            AspectVerbsSource.goingOn()));
+        files.put(AspectVerbs.ENDING_FILE, () -> withHeader(
+            "Aspectual verbs of ending, with their inflected forms, drawn from WordNet 3.1 by AspectVerbsSource.",
+            AspectVerbsSource.ending()));
+        files.put(AttitudeVerbs.DOUBTING_FILE, () -> withHeader(
+            "Verbs of doubting and denying with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.DOUBTING)));
+        files.put(AttitudeVerbs.CONFIRMING_FILE, () -> withHeader(
+            "Verbs of confirming with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.CONFIRMING)));
+        files.put(AttitudeVerbs.EXPECTING_FILE, () -> withHeader(
+            "Verbs of expecting and intending with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.EXPECTING)));
         return files;
     }
 
