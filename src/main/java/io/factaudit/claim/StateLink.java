@@ -6,6 +6,9 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.AspectVerbs;
+import io.factaudit.lexicon.AttitudeVerbs;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StanceWords;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
@@ -26,26 +29,22 @@ import java.util.Set;
 record StateLink(SubjectReferences.Reference subject, int first, int last, int start, Modality modality) {
 
     /**
-     * Words of a verb group that may stand between a subject and its state: auxiliaries, modals,
-     * negation, adverbs of time and degree, the forecast words {@link Modality} reads, relatives,
-     * linking verbs and verbs that say where a group is. Verbs of saying (in the passive: "are
-     * said to be") and aspectual verbs ("resumed", "stopped") are classes of their own.
+     * Words of a verb group that may stand between a subject and its state besides auxiliaries,
+     * modals ({@link ClosedClass}), forecast words ({@link StanceWords}, {@link AttitudeVerbs}: the
+     * reading of the forecast is {@link Modality}'s), verbs of saying in the passive ("are said to
+     * be") and aspect words ({@link StateAspect}): negation, adverbs of time, degree and manner not
+     * ending in -ly, "to", relatives, linking verbs, and verbs that say where a group is seen or busy
+     * ("were spotted in Kursk", "are training in Kursk").
      */
-    private static final Set<String> BETWEEN = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
-        "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "could", "can", "may", "might",
-        "shall", "should", "must", "'ll", "cannot", "ca", "wo", "not", "n't", "never", "yet", "still", "already", "now",
-        "also", "reportedly", "apparently", "actually", "finally", "first", "officially", "directly", "back", "all",
-        "both", "themselves", "itself", "increasingly", "even", "then", "again", "just", "only", "soon", "anew",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "to", "expected", "preparing", "prepared", "poised",
-        "set", "likely", "unlikely", "about", "going", "ready", "planning", "due", "who", "which", "that", "become",
-        "became", "largely", "mostly", "partly", "fully", "formally", "effectively",
-        // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
+    private static final Set<String> BETWEEN = Set.of("not", "n't", "never", "yet", "still", "already", "now", "also",
+        "first", "back", "all", "both", "themselves", "itself", "even", "then", "just", "only", "soon", "to", "who",
+        "which", "that", "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often",
+        "later", "there", "here", "too", "long", "sometimes", "perhaps", "maybe", "prepared",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became", "remain", "remains",
+        "remained", "stay", "stays", "stayed",
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
-        "involved", "taking", "part",
-        "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
-        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
-        "remained", "stay", "stays", "stayed");
+        "involved", "taking", "part");
     private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
@@ -137,13 +136,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 }
                 return -1;
             }
-            if (BETWEEN.contains(word) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i)
-                || isPassiveReport(w, i)) {
+            if (between(w, i) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i) || isPassiveReport(w, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
                 int phraseStart = ++i;
-                while (i < first && Lexicon.isNominal(w.get(i)) && !BETWEEN.contains(w.lower(i))) {
+                while (i < first && Lexicon.isNominal(w.get(i)) && !between(w, i)) {
                     i++;
                 }
                 if (i == phraseStart) {
@@ -155,6 +153,14 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /** A word of the verb group that may stand between subject and state ({@link #BETWEEN}). */
+    private static boolean between(SentenceWords w, int i) {
+        String word = w.lower(i);
+        return BETWEEN.contains(word) || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
+            || StanceWords.FORECAST.contains(word) || AttitudeVerbs.expects(word)
+            || StanceWords.FORECAST_BEFORE_TO.contains(word) && w.lower(i + 1).equals("to");
     }
 
     /**
