@@ -57,6 +57,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
     private static final int LONGEST_ASIDE = 14;
+    /** How many words of its noun group may stand before an object subject: "the company's new". */
+    private static final int OBJECT_GROUP = 4;
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
@@ -199,12 +201,16 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         return -1;
     }
 
+    /**
+     * Whether the subject after a state said with a verb is its object: next to it, or after
+     * words of the object's own noun group ("approved the company's plan", "fighting some units").
+     */
     private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after) {
-        if (after.first() - last - 1 > 2) {
+        if (after.first() - last - 1 > OBJECT_GROUP) {
             return false;
         }
         for (int i = last + 1; i < after.first(); i++) {
-            if (!BEFORE_OBJECT.contains(w.lower(i))) {
+            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(i > last + 1 && Lexicon.isNominal(w.get(i)))) {
                 return false;
             }
         }

@@ -85,4 +85,17 @@ class StateAspectTest {
         }
         assertThat(different).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Militias are fighting Northland volunteers.", "Militias are fighting the Northland volunteers.",
+        "Militias are fighting the young Northland volunteers.",
+        "Militias are fighting Southland's best Northland volunteers."})
+    void a_subject_that_is_the_object_reads_the_same_behind_its_own_noun_group(String sentence) {
+        assertThat(reading(sentence)).isEqualTo("fighting: affirmed");
+    }
+
+    @Test
+    void a_subject_inside_a_phrase_after_the_verb_is_no_object() {
+        assertThat(read("Militias are fighting for the rights of Northland volunteers.")).isEmpty();
+    }
 }
