@@ -210,7 +210,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             return false;
         }
         for (int i = last + 1; i < after.first(); i++) {
-            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(i > last + 1 && Lexicon.isNominal(w.get(i)))) {
+            boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s"); // a determiner or an owner opens it
+            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(inGroup && Lexicon.isNominal(w.get(i)))) {
                 return false;
             }
         }
