@@ -14,6 +14,8 @@ import java.util.List;
  * contradiction, and so is a state denied on or after it. A claim is judged at the time its
  * sentence gives it ("in late October": every day of it must fall before the date to
  * contradict), else at the article's date; without either it gets an {@code undated} warning.
+ * A state said to have ended ("no longer fighting") is denied at that time and said to have held
+ * before it: after the date it contradicts as a denial, before the date as a state said too early.
  */
 public final class MilestoneCheck implements Check {
 
@@ -34,7 +36,7 @@ public final class MilestoneCheck implements Check {
             if (earliest == null) {
                 findings.add(FindingFactory.of(document, claim, Reason.UNDATED, milestone.where(),
                     UndatedState.message(claim, milestone)));
-            } else if (!claim.negated() && latest.isBefore(milestone.from())) {
+            } else if ((!claim.negated() || claim.ended()) && latest.isBefore(milestone.from())) {
                 findings.add(FindingFactory.of(document, claim, Reason.STATE_BEFORE_ITS_DATE, milestone.where(),
                     StateBeforeItsDate.message(claim, milestone, published)));
             } else if (claim.negated() && !earliest.isBefore(milestone.from())) {

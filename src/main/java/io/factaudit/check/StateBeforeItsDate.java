@@ -16,7 +16,9 @@ final class StateBeforeItsDate {
      */
     static String message(StateClaim claim, Milestone milestone, LocalDate published) {
         String subject = milestone.subject();
-        return "says " + subject + " " + Grammar.were(subject) + " " + milestone.state() + StateTimes.given(claim)
+        String said = claim.ended() ? " no longer " + milestone.state() + StateTimes.given(claim) + ", so "
+            + milestone.state() + " before then" : " " + milestone.state() + StateTimes.given(claim);
+        return "says " + subject + " " + Grammar.were(subject) + said
             + ", but the sheet has " + Grammar.them(subject) + " " + milestone.state() + " only from "
             + milestone.from() + StateTimes.published(claim, published);
     }

@@ -16,7 +16,7 @@ final class StateDeniedAfterItsDate {
      */
     static String message(StateClaim claim, Milestone milestone, LocalDate published) {
         String subject = milestone.subject();
-        return "says " + subject + " " + Grammar.were(subject) + " not yet " + milestone.state()
+        return "says " + subject + " " + Grammar.were(subject) + (claim.ended() ? " no longer " : " not yet ") + milestone.state()
             + StateTimes.given(claim) + ", but the sheet has " + Grammar.them(subject) + " " + milestone.state()
             + " from " + milestone.from() + StateTimes.published(claim, published);
     }

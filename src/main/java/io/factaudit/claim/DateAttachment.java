@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
 
@@ -26,8 +27,6 @@ final class DateAttachment {
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
         "sunset", "dusk", "nightfall");
     private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "announced", "reported",
-        "confirmed", "added", "stated", "wrote", "tweeted");
 
     private DateAttachment() {
     }
@@ -128,7 +127,7 @@ final class DateAttachment {
             String word = w.lower(i);
             boolean openingComma = word.equals(",") && i == date[1] + 1;
             if (!openingComma && (w.get(i).isPunctuation() || STOPS.contains(word) || word.equals("that")
-                || REPORTING.contains(word))) {
+                || VerbsOfSaying.contains(word))) {
                 return false;
             }
         }
@@ -145,7 +144,7 @@ final class DateAttachment {
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
         }
-        return lead >= 0 && REPORTING.contains(w.lower(lead)) && (lead < first || lead > last);
+        return lead >= 0 && VerbsOfSaying.contains(w.lower(lead)) && (lead < first || lead > last);
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */

@@ -5,6 +5,11 @@ import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.AspectVerbs;
+import io.factaudit.lexicon.AttitudeVerbs;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StanceWords;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
 
@@ -23,26 +28,27 @@ import java.util.Set;
  */
 record StateLink(SubjectReferences.Reference subject, int first, int last, int start, Modality modality) {
 
-    private static final Set<String> BETWEEN = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re",
-        "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "could", "can", "may", "might",
-        "shall", "should", "must", "'ll", "cannot", "ca", "wo", "not", "n't", "never", "yet", "still", "already", "now",
-        "also", "reportedly", "apparently", "actually", "finally", "first", "officially", "directly", "back", "all",
-        "both", "themselves", "itself", "increasingly", "even", "then", "again", "just", "only", "soon", "reported",
-        "said", "believed", "thought", "known", "understood", "alleged", "rumoured", "rumored", "appear", "appears",
-        "appeared", "seem", "seems", "seemed", "to", "begun", "began", "begin", "begins", "started", "start", "starts",
-        "continue", "continues", "continued", "expected", "preparing", "prepared", "poised", "set", "likely", "unlikely",
-        "about", "going", "ready", "planning", "due", "who", "which", "that", "get", "got", "become", "became",
-        "largely", "mostly", "partly", "fully", "formally", "effectively",
-        // where a group is seen or busy says where it is: "were spotted in Kursk", "are training in Kursk"
+    /**
+     * Words of a verb group that may stand between a subject and its state besides auxiliaries,
+     * modals ({@link ClosedClass}), forecast words ({@link StanceWords}, {@link AttitudeVerbs}: the
+     * reading of the forecast is {@link Modality}'s), verbs of saying in the passive ("are said to
+     * be") and aspect words ({@link StateAspect}): negation, adverbs of time, degree and manner not
+     * ending in -ly, "to", relatives, linking verbs, and verbs that say where a group is seen or busy
+     * ("were spotted in Kursk", "are training in Kursk").
+     */
+    private static final Set<String> BETWEEN = Set.of("not", "n't", "never", "yet", "still", "already", "now", "also",
+        "first", "back", "all", "both", "themselves", "itself", "even", "then", "just", "only", "soon", "to", "who",
+        "which", "that", "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often",
+        "later", "there", "here", "too", "long", "sometimes", "perhaps", "maybe", "prepared",
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became", "remain", "remains",
+        "remained", "stay", "stays", "stayed",
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
-        "involved", "taking", "part",
-        "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often", "later", "there",
-        "here", "too", "long", "sometimes", "perhaps", "probably", "possibly", "maybe", "remain", "remains",
-        "remained", "stay", "stays", "stayed");
+        "involved", "taking", "part");
+    private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "get", "got", "become", "became");
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
@@ -51,6 +57,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
     private static final int LONGEST_ASIDE = 14;
+    /** How many words of its noun group may stand before an object subject: "the company's new". */
+    private static final int OBJECT_GROUP = 4;
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
@@ -103,7 +111,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
             if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
-                || Lexicon.looksVerbal(word)) {
+                || Lexicon.looksVerbal(word) || AspectVerbs.goesOn(word) || AspectVerbs.ends(word)) {
                 return true;
             }
         }
@@ -130,12 +138,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 }
                 return -1;
             }
-            if (BETWEEN.contains(word) || isAdverbial(w, i)) {
+            if (between(w, i) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i) || isPassiveReport(w, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
                 int phraseStart = ++i;
-                while (i < first && Lexicon.isNominal(w.get(i)) && !BETWEEN.contains(w.lower(i))) {
+                while (i < first && Lexicon.isNominal(w.get(i)) && !between(w, i)) {
                     i++;
                 }
                 if (i == phraseStart) {
@@ -147,6 +155,30 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /** A word of the verb group that may stand between subject and state ({@link #BETWEEN}). */
+    private static boolean between(SentenceWords w, int i) {
+        String word = w.lower(i);
+        return BETWEEN.contains(word) || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
+            || StanceWords.FORECAST.contains(word) || AttitudeVerbs.expects(word)
+            || StanceWords.FORECAST_BEFORE_TO.contains(word) && w.lower(i + 1).equals("to");
+    }
+
+    /**
+     * A verb of saying or believing in the passive, of the group that reports the state: "are
+     * said to be", "were reported to have", "is believed (to be)", "are thought to have".
+     */
+    private static boolean isPassiveReport(SentenceWords w, int i) {
+        String word = w.lower(i);
+        if (!VerbsOfSaying.contains(word) || word.endsWith("ing") || VerbsOfSaying.lemma(word).equals(word)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (isAdverbial(w, k) || w.lower(k).equals("also") || w.lower(k).equals("widely"))) {
+            k--;
+        }
+        return k >= 0 && PASSIVE_BE.contains(w.lower(k));
     }
 
     /** An adverb ("reportedly", "directly"); the common ones not ending in -ly are among {@link #BETWEEN}. */
@@ -169,12 +201,17 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         return -1;
     }
 
+    /**
+     * Whether the subject after a state said with a verb is its object: next to it, or after
+     * words of the object's own noun group ("approved the company's plan", "fighting some units").
+     */
     private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after) {
-        if (after.first() - last - 1 > 2) {
+        if (after.first() - last - 1 > OBJECT_GROUP) {
             return false;
         }
         for (int i = last + 1; i < after.first(); i++) {
-            if (!BEFORE_OBJECT.contains(w.lower(i))) {
+            boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s"); // a determiner or an owner opens it
+            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(inGroup && Lexicon.isNominal(w.get(i)))) {
                 return false;
             }
         }

@@ -24,15 +24,21 @@ import java.util.Map;
  * ("fought", "are battling", "engaging in combat"), the subject through its spellings and the
  * words that refer back to it ({@link SubjectReferences}). Questions, forecasts, conditions and
  * reports the speaker cannot confirm are not claims ({@link Modality}). A time the sentence gives
- * for the state ("moved into Kursk in late October") goes with the claim.
+ * for the state ("moved into Kursk in late October") goes with the claim. Aspect words say the
+ * state's phase ({@link StateAspect}): "are no longer fighting" denies it from then on and says it
+ * held before, "resumed fighting" and "are fighting again" affirm it.
  */
 public final class StateReader implements ClaimReader {
 
     /** A word an article may add inside a state's wording: "in active combat", "engaged directly in combat". */
     private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
-    /** A subject's milestones, compiled: their wording indexed, the subject's wording. */
-    private record Subject(PhraseIndex<Milestone> states, SubjectReferences.Wording wording) {
+    /**
+     * A subject's milestones, compiled: their wording indexed, the antonyms of their one-word
+     * wordings ("closed" for "reopened"), the subject's wording.
+     */
+    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites,
+                           SubjectReferences.Wording wording) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -57,12 +63,14 @@ public final class StateReader implements ClaimReader {
         List<Subject> subjects = new ArrayList<>();
         bySubject.forEach((subject, milestones) -> {
             PhraseIndex<Milestone> states = new PhraseIndex<>();
+            PhraseIndex<Milestone> opposites = new PhraseIndex<>();
             for (Milestone m : milestones) {
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
+                StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
-            subjects.add(new Subject(states, new SubjectReferences.Wording(spellings)));
+            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings)));
         });
         return subjects;
     }
@@ -73,7 +81,13 @@ public final class StateReader implements ClaimReader {
         for (int s = 0; s < sentences.size(); s++) {
             SentenceWords w = sentences.get(s);
             List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);
-            if (refs.isEmpty() || !subject.states().mayOccur(w)) {
+            if (refs.isEmpty()) {
+                continue;
+            }
+            if (subject.opposites().mayOccur(w)) {
+                readOpposites(document, w, dates, subject, refs, claims);
+            }
+            if (!subject.states().mayOccur(w)) {
                 continue;
             }
             for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
@@ -84,9 +98,31 @@ public final class StateReader implements ClaimReader {
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
                 Milestone m = state.owner();
-                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(),
-                    link.modality().assertion() == Modality.Assertion.NEGATED, time));
+                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
+                boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
             }
+        }
+    }
+
+    /**
+     * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
+     * subject with a linking verb denies the milestone's.
+     */
+    private static void readOpposites(Document document, SentenceWords w, DateResolver dates, Subject subject,
+                                      List<SubjectReferences.Reference> refs, List<Claim> claims) {
+        for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
+            if (!StateOpposites.predicated(w, opposite.first())) {
+                continue;
+            }
+            StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());
+            if (link == null || link.modality().assertion() != Modality.Assertion.AFFIRMED) {
+                continue; // "is not closed" need not mean open
+            }
+            DateMention time = StateTime.find(w, dates, link);
+            Span span = link.span(w, time);
+            Milestone m = opposite.owner();
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), true, time, false));
         }
     }
 }

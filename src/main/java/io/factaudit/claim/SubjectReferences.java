@@ -7,6 +7,7 @@ import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,6 @@ final class SubjectReferences {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
-    private static final Set<String> SPEAKING = Set.of("said", "told", "reported", "added", "warned", "stated",
-        "noted", "announced", "claimed", "estimated", "believed");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
     private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
@@ -114,7 +113,7 @@ final class SubjectReferences {
         }
         String next = w.lower(i + 1);
         return Lexicon.AUXILIARIES.contains(next) || Lexicon.MODALS.contains(next)
-            || Lexicon.looksVerbal(next) && !SPEAKING.contains(next);
+            || Lexicon.looksVerbal(next) && !VerbsOfSaying.contains(next);
     }
 
     /** The references in the next sentence of the article; sentences must come in order. */

@@ -1,5 +1,9 @@
 package io.factaudit.language;
 
+import io.factaudit.lexicon.AspectVerbs;
+import io.factaudit.lexicon.AttitudeVerbs;
+import io.factaudit.lexicon.StanceWords;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.Set;
 
 /**
@@ -36,32 +40,8 @@ public record Modality(Assertion assertion, int cue) {
     private static final Set<String> EMBEDDED_QUESTIONS = Set.of("how", "whether");
     private static final Set<String> MODALS = Set.of("will", "'ll", "would", "'d", "could", "may", "might", "shall", "can",
         "must", "cannot", "ca", "wo", "should");
-    private static final Set<String> FORECASTS = Set.of("expect", "expects", "expected", "expecting", "anticipate",
-        "anticipates", "anticipated", "likely", "unlikely", "poised", "prepare", "prepares", "preparing", "ready",
-        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "soon", "possible", "possibly",
-        "potentially", "perhaps", "maybe", "probably", "hope", "hopes", "hoped", "threaten", "threatens",
-        "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due", "imminent", "imminently",
-        // what may come: "the prospect of troops entering combat", "the risk that they fight"
-        "prospect", "prospects", "possibility", "likelihood", "risk", "chance", "chances", "danger", "potential",
-        "threat");
-    /** Forecast only when "to" follows: "set to join", "about to enter", "going to fight". */
-    private static final Set<String> FORECASTS_BEFORE_TO = Set.of("set", "about", "going", "aim", "aims", "seek",
-        "seeks", "need", "needs");
-    /** Stems of verbs of speaking: a modal before one of them governs the speaking ("would only say"). */
-    private static final Set<String> SPEECH = stems("say", "tell", "confirm", "comment", "disclose", "specify",
-        "elaborate", "describe", "add", "note", "reveal", "acknowledge", "admit", "go", "discuss");
-    private static final Set<String> CONFIRMING = Set.of("confirm", "confirmed", "corroborate", "corroborated", "verify",
-        "verified", "substantiate", "substantiated", "prove", "proven", "independently");
-    private static final Set<String> DOUBTS = Set.of("deny", "denies", "denied", "denying", "dismissed", "dismisses",
-        "rejected", "rejects", "refuted", "rumor", "rumors", "rumour", "rumours", "unconfirmed", "unverified",
-        "speculation", "speculated", "hoax", "alleged", "disputed");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\"", "?", "!", "-", ",", "but",
         "while", "although", "though", "because", "whereas");
-    private static final Set<String> REPORTING = Set.of("say", "said", "says", "told", "tell", "tells", "announced",
-        "added", "reported", "stated", "noted", "insisted", "insists", "believe", "believes", "believed", "claimed",
-        "claims", "warned", "think", "thinks", "thought", "estimated", "estimates", "confirmed", "confirms", "knows",
-        "know", "agreed", "agree", "acknowledged", "admitted", "argued", "argues");
-
     /**
      * Reads how a predicate is put.
      *
@@ -86,11 +66,11 @@ public record Modality(Assertion assertion, int cue) {
             if (EMBEDDED_QUESTIONS.contains(word)) {
                 return new Modality(Assertion.ASKED, -1);
             }
-            if (CONDITIONS.contains(word) && !(word.equals("should") && i > clause)
+            if (CONDITIONS.contains(word) && !(word.equals("should") && i > clause) && !repetition(w, i)
                 || TIME_CONDITIONS.contains(word) && !pastFollows(w, i, predicateTo)) {
                 return new Modality(Assertion.CONDITIONAL, -1);
             }
-            if (DOUBTS.contains(word) || (CONFIRMING.contains(word) && negatedBefore(w, clause, i))) {
+            if (doubts(word) || (AttitudeVerbs.confirms(word) && negatedBefore(w, clause, i))) {
                 return new Modality(Assertion.UNCONFIRMED, -1);
             }
             forecast |= isForecast(w, i);
@@ -101,18 +81,24 @@ public record Modality(Assertion assertion, int cue) {
         }
         for (int i = gapFrom; i < gapTo; i++) {
             String word = w.lower(i);
-            if (CONDITIONS.contains(word) && !word.equals("should")) {
+            if (CONDITIONS.contains(word) && !word.equals("should") && !repetition(w, i)) {
                 return new Modality(Assertion.CONDITIONAL, -1);
             }
             forecast |= isForecast(w, i);
-            if (NEGATORS.contains(word) || (word.equals("yet") && w.lower(i + 1).equals("to"))) {
-                negations++;
+            if (NEGATORS.contains(word) || (word.equals("yet") && w.lower(i + 1).equals("to"))
+                || AspectVerbs.ends(word)) {
+                negations++; // "have not yet", "stopped fighting": a verb of ending denies the state from then on
             }
         }
         if (forecast || forecastAfter(w, predicateTo)) {
             return new Modality(Assertion.FORECAST, -1);
         }
         return negations % 2 == 1 ? new Modality(Assertion.NEGATED, cue) : new Modality(Assertion.AFFIRMED, -1);
+    }
+
+    /** "once again", "once more": an adverb of repetition, not the conjunction of a condition. */
+    private static boolean repetition(SentenceWords w, int i) {
+        return w.lower(i).equals("once") && (w.lower(i + 1).equals("again") || w.lower(i + 1).equals("more"));
     }
 
     /** "engaged in combat soon", "in combat in the coming days". */
@@ -130,7 +116,7 @@ public record Modality(Assertion assertion, int cue) {
         int k = i - 1;
         while (k >= 0) {
             String word = w.lower(k);
-            if (CLAUSE_BREAKS.contains(word) || (word.equals("that") && REPORTING.contains(w.lower(k - 1)))) {
+            if (CLAUSE_BREAKS.contains(word) || (word.equals("that") && k > 0 && VerbsOfSaying.contains(w.lower(k - 1)))) {
                 return k + 1;
             }
             k--;
@@ -153,10 +139,10 @@ public record Modality(Assertion assertion, int cue) {
 
     private static boolean isForecast(SentenceWords w, int i) {
         String word = w.lower(i);
-        if (FORECASTS.contains(word)) {
+        if (AttitudeVerbs.expects(word) || StanceWords.FORECAST.contains(word)) {
             return true;
         }
-        if (FORECASTS_BEFORE_TO.contains(word)) {
+        if (StanceWords.FORECAST_BEFORE_TO.contains(word)) {
             return w.lower(i + 1).equals("to");
         }
         if (MODALS.contains(word)) {
@@ -166,7 +152,7 @@ public record Modality(Assertion assertion, int cue) {
                 || w.lower(j).equals("also") || w.lower(j).equals("never"))) {
                 j++;
             }
-            return j >= w.size() || !SPEECH.contains(w.get(j).stem());
+            return j >= w.size() || !VerbsOfSaying.contains(w.lower(j));
         }
         return false;
     }
@@ -174,11 +160,16 @@ public record Modality(Assertion assertion, int cue) {
     /** A reporting clause that does not vouch for what it reports: negated, or a denial. */
     private static boolean doubted(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (NEGATORS.contains(w.lower(i)) || DOUBTS.contains(w.lower(i)) || w.lower(i).equals("unable")) {
+            if (NEGATORS.contains(w.lower(i)) || doubts(w.lower(i)) || w.lower(i).equals("unable")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that doubts or denies what is reported: "denied", "disputes", "rumours", "unconfirmed". */
+    private static boolean doubts(String word) {
+        return AttitudeVerbs.doubts(word) || StanceWords.HEARSAY.contains(word) || StanceWords.unconfirmed(word);
     }
 
     private static boolean pastFollows(SentenceWords w, int from, int to) {
@@ -190,10 +181,6 @@ public record Modality(Assertion assertion, int cue) {
             }
         }
         return false;
-    }
-
-    private static Set<String> stems(String... words) {
-        return java.util.Arrays.stream(words).map(Inflections::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static boolean negatedBefore(SentenceWords w, int from, int to) {

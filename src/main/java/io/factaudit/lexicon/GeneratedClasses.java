@@ -29,6 +29,21 @@ public final class GeneratedClasses {
         files.put(IrregularVerbs.FILE, () -> withHeader(
             "Irregular past forms of verbs (base form, then its past forms), drawn from WordNet 3.1 by IrregularVerbsSource.",
             IrregularVerbsSource.lines()));
+        files.put(AspectVerbs.GOING_ON_FILE, () -> withHeader(
+            "Aspectual verbs of going on (again), with their inflected forms, drawn from WordNet 3.1 by AspectVerbsSource.",
+            AspectVerbsSource.goingOn()));
+        files.put(AspectVerbs.ENDING_FILE, () -> withHeader(
+            "Aspectual verbs of ending, with their inflected forms, drawn from WordNet 3.1 by AspectVerbsSource.",
+            AspectVerbsSource.ending()));
+        files.put(AttitudeVerbs.DOUBTING_FILE, () -> withHeader(
+            "Verbs of doubting and denying with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.DOUBTING)));
+        files.put(AttitudeVerbs.CONFIRMING_FILE, () -> withHeader(
+            "Verbs of confirming with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.CONFIRMING)));
+        files.put(AttitudeVerbs.EXPECTING_FILE, () -> withHeader(
+            "Verbs of expecting and intending with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
+            SenseClassSource.lines(AttitudeVerbs.EXPECTING)));
         return files;
     }
 

@@ -26,11 +26,15 @@ class MilestoneCheckTest {
         List.of(), Policy.DEFAULT);
 
     private static List<Finding> judge(String published, boolean negated, DateMention time) {
+        return judge(published, negated, time, false);
+    }
+
+    private static List<Finding> judge(String published, boolean negated, DateMention time, boolean ended) {
         Document d = new Document(new Article("seeds/kursk-brief.txt", TEXT,
             published == null ? null : LocalDate.parse(published), LineMap.of(TEXT)));
         int start = TEXT.indexOf("About");
         Span span = new Span(start, TEXT.indexOf(" here"));
-        Claim claim = new StateClaim(span, d.textOf(span), "North Korean troops", "fighting", negated, time);
+        Claim claim = new StateClaim(span, d.textOf(span), "North Korean troops", "fighting", negated, time, ended);
         return new MilestoneCheck().judge(d, List.of(claim), FACTS);
     }
 
@@ -78,5 +82,16 @@ class MilestoneCheckTest {
             "seeds/kursk-brief.txt:2:1: warning undated: says North Korean troops were fighting, but the sheet has them"
                 + " fighting only from 2024-11-04 and this article has no date: give it one (a sidecar .json with"
                 + " \"published\", or a dateline) so the claim can be checked (features/nk-troops.feature:27)");
+    }
+
+    @Test
+    void should_judge_a_state_said_to_have_ended_as_denied_now_and_held_before() {
+        assertThat(judge("2024-11-20", true, null, true)).extracting(Finding::message).containsExactly(
+            "says North Korean troops were no longer fighting, but the sheet has them fighting from 2024-11-04"
+                + " and this article was published 2024-11-20 (features/nk-troops.feature:27)");
+        assertThat(judge("2024-10-30", true, null, true)).extracting(Finding::message).containsExactly(
+            "says North Korean troops were no longer fighting, so fighting before then, but the sheet has them"
+                + " fighting only from 2024-11-04 and this article was published 2024-10-30 (features/nk-troops.feature:27)");
+        assertThat(judge("2024-10-30", true, null, false)).as("not yet, before the date").isEmpty();
     }
 }

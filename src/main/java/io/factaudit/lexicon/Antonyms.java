@@ -1,0 +1,67 @@
+package io.factaudit.lexicon;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+
+/**
+ * The words WordNet 3.1 gives as antonyms of a verb or adjective in its two most frequent senses
+ * ("open" → "close", "closed"), also for a verb made with re- ("reopened" → "close",
+ * "closed": what is reopened is open again). Read once per word and JVM; a sheet's states are few.
+ */
+public final class Antonyms {
+
+    private static final POS[] PARTS = {POS.VERB, POS.ADJECTIVE};
+    private static final int SENSES = 2;
+    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+    private Antonyms() {
+    }
+
+    /** The antonyms' lemmas, lower case; empty when WordNet has none. */
+    public static Set<String> of(String word) {
+        return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), Antonyms::lookUp);
+    }
+
+    private static Set<String> lookUp(String word) {
+        Set<String> antonyms = new LinkedHashSet<>();
+        for (POS pos : PARTS) {
+            Set<String> lemmas = new LinkedHashSet<>(WordNet.lemmas(word, pos));
+            if (pos == POS.VERB && word.startsWith("re") && word.length() > 4) {
+                lemmas.addAll(WordNet.lemmas(word.substring(2), pos)); // "reopened": open again
+            }
+            for (String lemma : lemmas) {
+                List<Synset> senses = WordNet.senses(lemma, pos);
+                for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                    for (Word w : s.getWords()) {
+                        if (w.getLemma().equalsIgnoreCase(lemma)) {
+                            add(w, antonyms);
+                        }
+                    }
+                }
+            }
+        }
+        return Set.copyOf(antonyms);
+    }
+
+    private static void add(Word w, Set<String> antonyms) {
+        for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+            try {
+                if (p.getTarget() instanceof Word target) {
+                    antonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
+                }
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
