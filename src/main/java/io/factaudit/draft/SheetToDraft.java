@@ -6,18 +6,15 @@ import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.GherkinDocument;
 import io.cucumber.messages.types.Step;
-import io.cucumber.messages.types.TableRow;
 import io.factaudit.input.Problems;
+import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.FactsBuilder;
 import io.factaudit.sheet.Paths;
 import io.factaudit.sheet.ScenarioFacts;
-import io.factaudit.sheet.StepVocabulary;
-import io.factaudit.sheet.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * A sheet read whole, to draft from: its Background and every scenario's steps gathered into one
@@ -75,41 +72,8 @@ final class SheetToDraft {
         return all;
     }
 
+    /** One step, read as the audit reads it (the sheet's problems are the audit's to name, not the draft's). */
     private static void apply(FactsBuilder builder, String uri, Step step) {
-        String text = step.getText().strip();
-        int line = step.getLocation().getLine().intValue();
-        Table table = step.getDataTable().map(t -> table(uri, t.getRows())).orElse(null);
-        Matcher m;
-        if ((m = StepVocabulary.match(StepVocabulary.ARTICLES_IN, text)) != null) {
-            builder.articlesIn(m.group(1), line);
-        } else if ((m = StepVocabulary.match(StepVocabulary.ARTICLE, text)) != null) {
-            builder.article(m.group(1), line);
-        } else if ((m = StepVocabulary.match(StepVocabulary.TOLERANCE, text)) != null) {
-            builder.tolerance(Double.parseDouble(m.group(1)), line);
-        } else if (table == null) {
-            return;
-        } else if (StepVocabulary.match(StepVocabulary.NAMES, text) != null) {
-            builder.names(table);
-        } else if ((m = StepVocabulary.match(StepVocabulary.ESTIMATES, text)) != null) {
-            builder.estimates(m.group(1), table);
-        } else if ((m = StepVocabulary.match(StepVocabulary.MILESTONES, text)) != null) {
-            builder.milestones(m.group(1), table);
-        } else if (StepVocabulary.match(StepVocabulary.QUOTES, text) != null) {
-            builder.quotes(table);
-        } else if (StepVocabulary.match(StepVocabulary.PEOPLE, text) != null) {
-            builder.people(table);
-        } else if (StepVocabulary.match(StepVocabulary.EVENTS, text) != null) {
-            builder.events(table);
-        }
-    }
-
-    private static Table table(String uri, List<TableRow> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        for (TableRow row : rows) {
-            cells.add(row.getCells().stream().map(c -> c.getValue()).toList());
-            lines.add(row.getLocation().getLine().intValue());
-        }
-        return Table.of(uri, cells, lines);
+        FactSheetReader.apply(builder, uri, step, new Problems());
     }
 }

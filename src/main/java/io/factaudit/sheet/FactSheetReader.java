@@ -186,7 +186,7 @@ public final class FactSheetReader {
     }
 
     /** Applies one step; true when it is the check. Unknown steps are named with the known ones. */
-    private static boolean apply(FactsBuilder builder, String uri, Step step, Problems problems) {
+    public static boolean apply(FactsBuilder builder, String uri, Step step, Problems problems) {
         String text = step.getText().strip();
         int line = step.getLocation().getLine().intValue();
         Table table = step.getDataTable().map(t -> SheetIndex.table(uri, t.getRows())).orElse(null);
