@@ -215,7 +215,7 @@ public final class CountReader implements ClaimReader {
             if (otherOwner(end)) {
                 return null; // "soldiers mobilized by Russia"
             }
-            if (casualties(end, evidence) || casualtyBefore(first) || increment(first, after)) {
+            if (casualties(end, evidence) || casualtyBefore(first) || Increment.at(words, first, after)) {
                 return null;
             }
             if (speculation(first)) {
@@ -395,14 +395,6 @@ public final class CountReader implements ClaimReader {
             return false;
         }
 
-        /** "another 1,500", "2,000 more", "an additional 3,000": an increment, not the count itself. */
-        private boolean increment(int first, int after) {
-            if (first >= 1 && words.get(first - 1).is("another", "additional", "further", "extra")) {
-                return true;
-            }
-            return after < words.size() && words.get(after).is("more", "additional", "extra", "further");
-        }
-
         /** "could climb past 20,000", "may grow to 100,000": unless a plan or a deadline makes it an expectation. */
         private boolean speculation(int first) {
             boolean modal = false;
@@ -449,7 +441,7 @@ public final class CountReader implements ClaimReader {
             Words.Word link = words.get(first - 1);
             // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
             boolean linked = isLink(link) || (first < words.size() && isLink(words.get(first)))
-                || (first >= 2 && words.get(first - 2).is("stood", "rose", "climbed"));
+                || CountChange.links(words, first);
             if (!linked) {
                 return -1;
             }
@@ -637,6 +629,10 @@ public final class CountReader implements ClaimReader {
             SubjectProfile named = nearestNamed(candidates, from, to, q.span().start());
             if (named != null) {
                 return named;
+            }
+            SubjectProfile counted = countNoun < 0 ? null : CountChange.countedBy(candidates, words, countNoun, first);
+            if (counted != null) {
+                return counted; // "the death toll rose to 17": the count noun's own words say what it counts
             }
             if (source != null) {
                 List<SubjectProfile> bySource = candidates.stream()

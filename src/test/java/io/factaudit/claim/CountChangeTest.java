@@ -1,0 +1,54 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.sheet.Facts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Counts told as a change, and increments set aside; sentences written for this test. */
+class CountChangeTest {
+
+    private static final Facts FACTS = new SheetFixture()
+        .names("storm deaths | deaths, dead, died, killed, death toll, toll", "households evacuated | evacuated, evacuees",
+            "Rescue Agency | agency")
+        .estimates("storm deaths", "Rescue Agency | 2031-03-04 | 12")
+        .estimates("households evacuated", "Rescue Agency | 2031-03-04 | 800")
+        .facts();
+
+    private static List<CountClaim> read(String text) {
+        return new CountReader().read(SheetFixture.document(text, "2031-03-05"), FACTS).stream()
+            .map(CountClaim.class::cast).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The death toll rose to 14 on Thursday.",
+        "The death toll climbed to 14 on Thursday.",
+        "The death toll has risen to 14, the agency said.",
+        "The death toll reaches 14.",
+        "The death toll jumped to 14, officials said."})
+    void a_verb_of_change_links_the_count_noun_to_its_number(String sentence) {
+        assertThat(read(sentence)).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("storm deaths");
+            assertThat(c.interval().low()).isEqualTo(14L);
+        });
+    }
+
+    @Test
+    void a_verb_of_change_is_known_in_any_inflection_and_others_are_not() {
+        assertThat(List.of("rises", "rose", "risen", "climbing", "reached", "surpassed", "topped"))
+            .allMatch(CountChange::isVerb, "a verb of change");
+        assertThat(List.of("said", "killed", "the", "14")).noneMatch(CountChange::isVerb);
+    }
+
+    @Test
+    void an_increment_is_not_the_count() {
+        assertThat(read("Another 30 households were evacuated on Friday, the agency said.")).isEmpty();
+        assertThat(read("Rescuers evacuated 30 more households on Friday.")).isEmpty();
+        assertThat(read("The agency said 30 households were evacuated on Friday.")).singleElement()
+            .extracting(CountClaim::subject).isEqualTo("households evacuated");
+    }
+}
