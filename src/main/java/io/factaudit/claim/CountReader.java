@@ -175,6 +175,12 @@ public final class CountReader implements ClaimReader {
                     evidence = Evidence.PEOPLE;
                     break;
                 }
+                int part = PartOfWhole.ofTheHead(words, i, this::anyHead);
+                if (part >= 0) {
+                    head = part; // "four of the dead": a part of what is counted
+                    evidence = Evidence.HEAD;
+                    break;
+                }
                 if (w.is("of") && i + 1 < words.size() && words.get(i + 1).is("them", "those", "these", "whom")) {
                     head = i + 1;
                     evidence = Evidence.PRONOUN;
@@ -218,18 +224,23 @@ public final class CountReader implements ClaimReader {
             if (casualties(end, evidence) || casualtyBefore(first) || Increment.at(words, first, after)) {
                 return null;
             }
-            if (speculation(first)) {
+            if (Speculation.at(words, first)) {
                 return null;
             }
             if (combined(first)) {
                 return null;
+            }
+            CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after)
+                ? (previous != null ? previous : lastClaimInParagraph()) : null;
+            if (whole != null) {
+                evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
             }
             // a bare number needs a noun that counts, or a count noun before it, or company
             if (evidence == Evidence.BARE && !hasDigit(q)) {
                 return null; // "one has told interrogators": a spelled number alone is a pronoun, not a count
             }
             int countNoun = -1;
-            CountClaim inherited = null;
+            CountClaim inherited = whole;
             if (evidence == Evidence.BARE) {
                 countNoun = countNounBefore(first);
                 if (countNoun >= 0) {
@@ -393,35 +404,6 @@ public final class CountReader implements ClaimReader {
                 }
             }
             return false;
-        }
-
-        /** "could climb past 20,000", "may grow to 100,000": unless a plan or a deadline makes it an expectation. */
-        private boolean speculation(int first) {
-            boolean modal = false;
-            for (int i = Math.max(0, first - 6); i < first; i++) {
-                if (Lexicon.MODALS.contains(words.get(i).lower())) {
-                    for (int j = i + 1; j < Math.min(first, i + 4); j++) {
-                        if (Lexicon.CHANGE_VERBS.contains(words.get(j).lower())) {
-                            modal = true;
-                        }
-                    }
-                }
-            }
-            if (!modal) {
-                return false;
-            }
-            for (Words.Word w : words) {
-                if (Lexicon.PLAN_WORDS.contains(w.lower())) {
-                    return false;
-                }
-            }
-            for (int i = first; i < Math.min(words.size(), first + 8); i++) {
-                if (words.get(i).is("by") && i + 1 < words.size()
-                    && (Lexicon.MONTHS.contains(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private boolean combined(int first) {

@@ -51,4 +51,10 @@ class CountChangeTest {
         assertThat(read("The agency said 30 households were evacuated on Friday.")).singleElement()
             .extracting(CountClaim::subject).isEqualTo("households evacuated");
     }
+
+    @Test
+    void a_change_a_modal_only_speculates_about_is_set_aside() {
+        assertThat(read("The death toll could rise to 14, the agency said.")).isEmpty();
+        assertThat(read("The death toll rose to 14, the agency said.")).hasSize(1);
+    }
 }
