@@ -102,6 +102,9 @@ public final class CountPlace {
             if (w.is(";", ":", "\u2014") || startsNumber(w) || Lexicon.reportVerb(w.lower())) {
                 return null;
             }
+            if (w.is("where") && i > 0) {
+                return endingAt(here, words.get(words.get(i - 1).is(",") && i > 1 ? i - 2 : i - 1));
+            }
             for (Mention m : here) {
                 if (m.span().start() != w.span().start()) {
                     continue;
@@ -113,6 +116,11 @@ public final class CountPlace {
             }
         }
         return null;
+    }
+
+    /** "X, where 7 people died": the place a relative "where" follows, ending at that word; null for none. */
+    private static String endingAt(List<Mention> here, Words.Word last) {
+        return here.stream().filter(m -> m.span().end() == last.span().end()).map(Mention::name).findFirst().orElse(null);
     }
 
     /** A place as the one who reports ("X reported", "X confirmed", "X officials said"), the only place named. */

@@ -38,6 +38,7 @@ class CountPlaceTest {
         "At least 75 cases have now been recorded across Ostland.             | 75  | Ostland",
         "Clinics logged 33 new cases in and around Marlow this week.           | 33  | Marlow County",
         "In Vesterby, 18 people tested positive over the weekend.             | 18  | Vesterby",
+        "Nurses were sent to Vesterby, where 21 infections were logged.         | 21  | Vesterby",
         "The infection count in Ostland climbed to 410.                        | 410 | Ostland",
         "Vesterby's case count stood at 52 on Tuesday.                         | 52  | Vesterby",
         "Ostland reported 412 cases by Friday evening.                        | 412 | Ostland",
