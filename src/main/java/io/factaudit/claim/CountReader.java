@@ -289,6 +289,10 @@ public final class CountReader implements ClaimReader {
             if (subject == null) {
                 return null;
             }
+            CountClaim before = source == null && !attribution.cited() ? lastClaimInParagraph() : null;
+            if (before != null && before.subject().equals(subject.subject())) {
+                source = before.source(); // the passage's source goes on: "X's toll stands at 11, the agency said. Six people died in Y"
+            }
             if (evidence == Evidence.PEOPLE && !saidOfThem(first, end, subject) && (source == null
                 || !context.subjectsBySource().getOrDefault(source, Set.of()).contains(subject.subject()))) {
                 return null; // "12,000 people" are this subject when what is said of them is, or their source counts it

@@ -55,4 +55,12 @@ class PartOfWholeTest {
     void a_spelled_number_with_no_count_before_it_is_not_a_part() {
         assertThat(read("Firefighters worked in three shifts, two in Harlow.")).isEmpty();
     }
+
+    @Test
+    void the_source_of_a_passage_goes_on_to_its_next_count_of_the_same_subject_but_not_past_the_paragraph() {
+        List<CountClaim> same = read("The toll stands at 11, the Fire Service said. Four people died in Denton.");
+        assertThat(same).extracting(CountClaim::source).containsExactly("Fire Service", "Fire Service");
+        List<CountClaim> next = read("The toll stands at 11, the Fire Service said.\n\nFour people died in Denton.");
+        assertThat(next).extracting(CountClaim::source).containsExactly("Fire Service", null);
+    }
 }
