@@ -235,6 +235,9 @@ public final class CountReader implements ClaimReader {
             if (whole != null) {
                 evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
             }
+            if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, this::anyHead, counts(all))) {
+                evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
+            }
             // a bare number needs a noun that counts, or a count noun before it, or company
             if (evidence == Evidence.BARE && !hasDigit(q)) {
                 return null; // "one has told interrogators": a spelled number alone is a pronoun, not a count

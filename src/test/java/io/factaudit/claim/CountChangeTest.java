@@ -57,4 +57,14 @@ class CountChangeTest {
         assertThat(read("The death toll could rise to 14, the agency said.")).isEmpty();
         assertThat(read("The death toll rose to 14, the agency said.")).hasSize(1);
     }
+
+    @Test
+    void a_headline_verb_of_what_is_counted_stands_for_its_elided_noun_but_not_in_a_proportion() {
+        assertThat(read("Storm kills at least 9 in the hills")).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("storm deaths");
+            assertThat(c.interval().low()).isEqualTo(9L);
+        });
+        assertThat(read("Storm kills 9")).singleElement().extracting(CountClaim::subject).isEqualTo("storm deaths");
+        assertThat(read("Such storms kill nine in ten of the animals caught outside")).isEmpty();
+    }
 }
