@@ -67,4 +67,14 @@ class CountChangeTest {
         assertThat(read("Storm kills 9")).singleElement().extracting(CountClaim::subject).isEqualTo("storm deaths");
         assertThat(read("Such storms kill nine in ten of the animals caught outside")).isEmpty();
     }
+
+    @Test
+    void a_denied_count_is_set_aside_but_a_bound_is_not_a_denial() {
+        assertThat(read("The agency said 14 people died in the storm.")).hasSize(1);
+        assertThat(read("The agency said 14 people did not die in the storm.")).isEmpty();
+        assertThat(read("The agency did not say that 14 people died in the storm.")).isEmpty();
+        assertThat(read("The agency found no evidence that 14 people died in the storm.")).isEmpty();
+        assertThat(read("The agency said no more than 14 people died in the storm.")).hasSize(1);
+        assertThat(read("The agency, which did not give names, said 14 people died in the storm.")).hasSize(1);
+    }
 }
