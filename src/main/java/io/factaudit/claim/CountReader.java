@@ -224,7 +224,7 @@ public final class CountReader implements ClaimReader {
             if (casualties(end, evidence) || casualtyBefore(first) || Increment.at(words, first, after)) {
                 return null;
             }
-            if (Speculation.at(words, first) || Denied.at(words, first, end)) {
+            if (Speculation.at(words, first, end) || Denied.at(words, first, end)) {
                 return null;
             }
             if (combined(first)) {

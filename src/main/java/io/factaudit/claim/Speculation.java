@@ -8,17 +8,21 @@ final class Speculation {
     private Speculation() {
     }
 
-    /** "could climb past 20,000", "may grow to 100,000": unless a plan or a deadline makes it an expectation. */
-    static boolean at(List<Words.Word> words, int first) {
+    /**
+     * "could climb past 20,000", "may grow to 100,000", "could cut 3,000 jobs", "3,000 people could
+     * die": a modal of possibility in the number's clause before it, or in the verb group after what
+     * it counts (ending before word {@code end}); unless a plan or a deadline makes it an expectation.
+     */
+    static boolean at(List<Words.Word> words, int first, int end) {
         boolean modal = false;
-        for (int i = Math.max(0, first - 6); i < first; i++) {
-            if (Lexicon.MODALS.contains(words.get(i).lower())) {
-                for (int j = i + 1; j < Math.min(first, i + 4); j++) {
-                    if (Lexicon.CHANGE_VERBS.contains(words.get(j).lower())) {
-                        modal = true;
-                    }
-                }
+        for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
+            if (words.get(i).is(",", ";", ":", "\u2014")) {
+                break;
             }
+            modal |= possibility(words.get(i));
+        }
+        for (int i = end; i < Math.min(words.size(), end + 2); i++) {
+            modal |= possibility(words.get(i));
         }
         if (!modal) {
             return false;
@@ -35,5 +39,10 @@ final class Speculation {
             }
         }
         return true;
+    }
+
+    /** "could", "may", "might" as modals (not the month May). */
+    private static boolean possibility(Words.Word w) {
+        return Lexicon.MODALS.contains(w.lower()) && !w.capitalized();
     }
 }

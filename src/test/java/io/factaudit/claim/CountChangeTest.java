@@ -77,4 +77,12 @@ class CountChangeTest {
         assertThat(read("The agency said no more than 14 people died in the storm.")).hasSize(1);
         assertThat(read("The agency, which did not give names, said 14 people died in the storm.")).hasSize(1);
     }
+
+    @Test
+    void a_count_a_modal_puts_as_possible_is_set_aside_wherever_the_modal_stands() {
+        assertThat(read("The agency said 14 households could be evacuated tonight.")).isEmpty();
+        assertThat(read("The agency said the river might force 14 households to be evacuated.")).isEmpty();
+        assertThat(read("The agency said 14 households were evacuated tonight.")).hasSize(1);
+        assertThat(read("In May, 14 households were evacuated, the agency said.")).hasSize(1);
+    }
 }
