@@ -57,4 +57,16 @@ final class CountChange {
         return SubjectProfile.headedBy(candidates,
             words.subList(Math.max(0, countNoun - 2), first).stream().map(Words.Word::lower).toList());
     }
+
+    /**
+     * "rose to 17 from nine", "up from 12", "raised from 27 to 31": the number after "from" in a change
+     * is the earlier figure of the count it changes; {@code first} is the number's word.
+     */
+    static boolean earlierFrom(List<Words.Word> words, int first) {
+        if (first < 2 || !words.get(first - 1).is("from")) {
+            return false;
+        }
+        Words.Word before = words.get(first - 2);
+        return before.is("up", "down") || isVerb(before.lower()) || Character.isDigit(before.written().charAt(0));
+    }
 }

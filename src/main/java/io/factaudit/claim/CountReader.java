@@ -230,7 +230,8 @@ public final class CountReader implements ClaimReader {
             if (combined(first)) {
                 return null;
             }
-            CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after)
+            boolean from = evidence == Evidence.BARE && previous != null && CountChange.earlierFrom(words, first);
+            CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after) || from
                 ? (previous != null ? previous : lastClaimInParagraph()) : null;
             if (whole != null) {
                 evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
@@ -304,10 +305,11 @@ public final class CountReader implements ClaimReader {
             if (!explicit && implausible(interval, subject)) {
                 return null;
             }
-            boolean earlier = earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
+            boolean earlier = from || earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
+            String where = context.places().locate(sentence, q.span());
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
-                context.places().locate(sentence, q.span()));
+                where == null && from ? whole.where() : where);
         }
 
         private static List<Span> counts(List<Quantity> all) {

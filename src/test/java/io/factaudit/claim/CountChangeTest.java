@@ -85,4 +85,13 @@ class CountChangeTest {
         assertThat(read("The agency said 14 households were evacuated tonight.")).hasSize(1);
         assertThat(read("In May, 14 households were evacuated, the agency said.")).hasSize(1);
     }
+
+    @Test
+    void the_figure_a_change_starts_from_is_an_earlier_figure_of_the_same_count() {
+        List<CountClaim> claims = read("The death toll rose to 14 from nine, the agency said.");
+        assertThat(claims).extracting(c -> c.interval().low()).containsExactly(14L, 9L);
+        assertThat(claims).extracting(CountClaim::earlier).containsExactly(false, true);
+        assertThat(claims).extracting(CountClaim::subject).containsOnly("storm deaths");
+        assertThat(claims).extracting(CountClaim::source).containsOnly("Rescue Agency");
+    }
 }
