@@ -99,8 +99,9 @@ public final class CountPlace {
     private static String before(List<Words.Word> words, List<Mention> here, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Words.Word w = words.get(i);
-            if (w.is(";", ":", "\u2014") || startsNumber(w) || Lexicon.reportVerb(w.lower())) {
-                return null;
+            if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas") || startsNumber(w)
+                || Lexicon.reportVerb(w.lower())) {
+                return null; // another clause: "crests in X as the toll rises to 17"
             }
             if (w.is("where") && i > 0) {
                 return endingAt(here, words.get(words.get(i - 1).is(",") && i > 1 ? i - 2 : i - 1));

@@ -95,4 +95,10 @@ class CountPlaceTest {
     void a_sheet_without_places_locates_nothing() {
         assertThat(locate(NO_PLACES, "Officials confirmed 140 infections in Marlow County on Monday.", "140")).isNull();
     }
+
+    @Test
+    void a_place_in_another_clause_before_the_count_does_not_locate_it() {
+        assertThat(locate(PLACES, "Clinics reopen in Vesterby as infections rise to 140", "140")).isNull();
+        assertThat(locate(PLACES, "In Vesterby infections rose to 140", "140")).isEqualTo("Vesterby");
+    }
 }
