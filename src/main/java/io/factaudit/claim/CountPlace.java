@@ -99,8 +99,12 @@ public final class CountPlace {
     private static String before(List<Words.Word> words, List<Mention> here, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Words.Word w = words.get(i);
-            if (w.is(";", ":", "\u2014") || startsNumber(w) || Lexicon.reportVerb(w.lower()) && !inNounGroup(words, i)) {
-                return null;
+            if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas") || startsNumber(w)
+                || Lexicon.reportVerb(w.lower()) && !inNounGroup(words, i)) {
+                return null; // another clause: "crests in X as the toll rises to 17"
+            }
+            if (w.is("where") && i > 0) {
+                return endingAt(here, words.get(words.get(i - 1).is(",") && i > 1 ? i - 2 : i - 1));
             }
             for (Mention m : here) {
                 if (m.span().start() != w.span().start()) {
@@ -123,6 +127,11 @@ public final class CountPlace {
         Words.Word before = words.get(i - 1);
         return before.is("the", "a", "an", "its", "their", "his", "her", "this", "that", "'s") || before.lower().endsWith("'s")
             || i >= 2 && words.get(i - 2).lower().endsWith("'s");
+    }
+
+    /** "X, where 7 people died": the place a relative "where" follows, ending at that word; null for none. */
+    private static String endingAt(List<Mention> here, Words.Word last) {
+        return here.stream().filter(m -> m.span().end() == last.span().end()).map(Mention::name).findFirst().orElse(null);
     }
 
     /** A place as the one who reports ("X reported", "X confirmed", "X officials said"), the only place named. */

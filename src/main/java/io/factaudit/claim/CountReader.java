@@ -175,6 +175,12 @@ public final class CountReader implements ClaimReader {
                     evidence = Evidence.PEOPLE;
                     break;
                 }
+                int part = PartOfWhole.ofTheHead(words, i, this::anyHead);
+                if (part >= 0) {
+                    head = part; // "four of the dead": a part of what is counted
+                    evidence = Evidence.HEAD;
+                    break;
+                }
                 if (w.is("of") && i + 1 < words.size() && words.get(i + 1).is("them", "those", "these", "whom")) {
                     head = i + 1;
                     evidence = Evidence.PRONOUN;
@@ -215,21 +221,30 @@ public final class CountReader implements ClaimReader {
             if (otherOwner(end)) {
                 return null; // "soldiers mobilized by Russia"
             }
-            if (casualties(end, evidence) || casualtyBefore(first) || increment(first, after)) {
+            if (casualties(end, evidence) || casualtyBefore(first) || Increment.at(words, first, after)) {
                 return null;
             }
-            if (speculation(first)) {
+            if (Speculation.at(words, first, end) || Denied.at(words, first, end)) {
                 return null;
             }
             if (combined(first)) {
                 return null;
+            }
+            boolean from = evidence == Evidence.BARE && previous != null && CountChange.earlierFrom(words, first);
+            CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after) || from
+                ? (previous != null ? previous : lastClaimInParagraph()) : null;
+            if (whole != null) {
+                evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
+            }
+            if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, this::anyHead, counts(all))) {
+                evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
             }
             // a bare number needs a noun that counts, or a count noun before it, or company
             if (evidence == Evidence.BARE && !hasDigit(q)) {
                 return null; // "one has told interrogators": a spelled number alone is a pronoun, not a count
             }
             int countNoun = -1;
-            CountClaim inherited = null;
+            CountClaim inherited = whole;
             if (evidence == Evidence.BARE) {
                 countNoun = countNounBefore(first);
                 if (countNoun >= 0) {
@@ -278,6 +293,10 @@ public final class CountReader implements ClaimReader {
             if (subject == null) {
                 return null;
             }
+            CountClaim before = source == null && !attribution.cited() ? lastClaimInParagraph() : null;
+            if (before != null && before.subject().equals(subject.subject())) {
+                source = before.source(); // the passage's source goes on: "X's toll stands at 11, the agency said. Six people died in Y"
+            }
             if (evidence == Evidence.PEOPLE && !saidOfThem(first, end, subject) && (source == null
                 || !context.subjectsBySource().getOrDefault(source, Set.of()).contains(subject.subject()))) {
                 return null; // "12,000 people" are this subject when what is said of them is, or their source counts it
@@ -288,10 +307,11 @@ public final class CountReader implements ClaimReader {
             if (!explicit && implausible(interval, subject)) {
                 return null;
             }
-            boolean earlier = earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
+            boolean earlier = from || earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
+            String where = context.places().locate(sentence, q.span());
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
-                context.places().locate(sentence, q.span()));
+                where == null && from ? whole.where() : where);
         }
 
         /** The noun group goes on while its words are the subject's ("striking dock workers"): its last word is the head. */
@@ -406,43 +426,6 @@ public final class CountReader implements ClaimReader {
             return false;
         }
 
-        /** "another 1,500", "2,000 more", "an additional 3,000": an increment, not the count itself. */
-        private boolean increment(int first, int after) {
-            if (first >= 1 && words.get(first - 1).is("another", "additional", "further", "extra")) {
-                return true;
-            }
-            return after < words.size() && words.get(after).is("more", "additional", "extra", "further");
-        }
-
-        /** "could climb past 20,000", "may grow to 100,000": unless a plan or a deadline makes it an expectation. */
-        private boolean speculation(int first) {
-            boolean modal = false;
-            for (int i = Math.max(0, first - 6); i < first; i++) {
-                if (Lexicon.MODALS.contains(words.get(i).lower())) {
-                    for (int j = i + 1; j < Math.min(first, i + 4); j++) {
-                        if (Lexicon.CHANGE_VERBS.contains(words.get(j).lower())) {
-                            modal = true;
-                        }
-                    }
-                }
-            }
-            if (!modal) {
-                return false;
-            }
-            for (Words.Word w : words) {
-                if (Lexicon.PLAN_WORDS.contains(w.lower())) {
-                    return false;
-                }
-            }
-            for (int i = first; i < Math.min(words.size(), first + 8); i++) {
-                if (words.get(i).is("by") && i + 1 < words.size()
-                    && (Lexicon.MONTHS.contains(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private boolean combined(int first) {
             for (int i = Math.max(0, first - 5); i < first; i++) {
                 if (Lexicon.COMBINED.contains(words.get(i).lower())) {
@@ -460,7 +443,7 @@ public final class CountReader implements ClaimReader {
             Words.Word link = words.get(first - 1);
             // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
             boolean linked = isLink(link) || (first < words.size() && isLink(words.get(first)))
-                || (first >= 2 && words.get(first - 2).is("stood", "rose", "climbed"));
+                || CountChange.links(words, first);
             if (!linked) {
                 return -1;
             }
@@ -648,6 +631,10 @@ public final class CountReader implements ClaimReader {
             SubjectProfile named = nearestNamed(candidates, from, to, q.span().start());
             if (named != null) {
                 return named;
+            }
+            SubjectProfile counted = countNoun < 0 ? null : CountChange.countedBy(candidates, words, countNoun, first);
+            if (counted != null) {
+                return counted; // "the death toll rose to 17": the count noun's own words say what it counts
             }
             if (source != null) {
                 List<SubjectProfile> bySource = candidates.stream()

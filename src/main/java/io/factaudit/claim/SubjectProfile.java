@@ -94,6 +94,12 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         return (w.endsWith("ed") || VerbsOfHarm.contains(w)) && !w.endsWith("eed");
     }
 
+    /** The only candidate one of whose heads is among the lower-case words ("death toll", "cases"), else null. */
+    static SubjectProfile headedBy(List<SubjectProfile> candidates, List<String> lowerWords) {
+        List<SubjectProfile> headed = candidates.stream().filter(p -> lowerWords.stream().anyMatch(p::isHead)).toList();
+        return headed.size() == 1 ? headed.get(0) : null;
+    }
+
     /** Whether a lower-case word is one of the heads: what is counted or said of it. */
     public boolean isHead(String lower) {
         return heads.contains(lower);

@@ -38,6 +38,7 @@ class CountPlaceTest {
         "At least 75 cases have now been recorded across Ostland.             | 75  | Ostland",
         "Clinics logged 33 new cases in and around Marlow this week.           | 33  | Marlow County",
         "In Vesterby, 18 people tested positive over the weekend.             | 18  | Vesterby",
+        "Nurses were sent to Vesterby, where 21 infections were logged.         | 21  | Vesterby",
         "The infection count in Ostland climbed to 410.                        | 410 | Ostland",
         "Vesterby's case count stood at 52 on Tuesday.                         | 52  | Vesterby",
         "Ostland reported 412 cases by Friday evening.                        | 412 | Ostland",
@@ -93,5 +94,11 @@ class CountPlaceTest {
     @Test
     void a_sheet_without_places_locates_nothing() {
         assertThat(locate(NO_PLACES, "Officials confirmed 140 infections in Marlow County on Monday.", "140")).isNull();
+    }
+
+    @Test
+    void a_place_in_another_clause_before_the_count_does_not_locate_it() {
+        assertThat(locate(PLACES, "Clinics reopen in Vesterby as infections rise to 140", "140")).isNull();
+        assertThat(locate(PLACES, "In Vesterby infections rose to 140", "140")).isEqualTo("Vesterby");
     }
 }

@@ -30,9 +30,9 @@ class CapabilitiesTest {
         "INV topic noun (count subject)", 0.66,
         "INV number form (count interval)", 0.99,
         "INV clause order, place, date (count)", 1.00,
-        "DIR negation (count disappears)", 0.00,
+        "DIR negation (count disappears)", 0.66,
         "DIR another owner (count disappears)", 1.00,
-        "DIR forecast (count disappears)", 0.33,
+        "DIR forecast (count disappears)", 0.66,
         "INV verb of saying and pronoun (quote speaker)", 0.28,
         "INV title with or without owner, in apposition (title)", 1.00);
 
