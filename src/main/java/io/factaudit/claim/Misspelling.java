@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.text.EditDistance;
 import io.factaudit.language.Folded;
 import io.factaudit.sheet.Person;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class Misspelling {
         }
         int total = 0;
         for (int i = 0; i < written.size(); i++) {
-            int d = levenshtein(written.get(i), sheet.get(i));
+            int d = EditDistance.between(written.get(i), sheet.get(i));
             int allowed = Math.min(written.get(i).length(), sheet.get(i).length()) <= SHORT_WORD ? 1 : MAX_LETTERS;
             if (d > allowed) {
                 return Integer.MAX_VALUE;
@@ -103,24 +104,5 @@ final class Misspelling {
         }
         folded = folded.replace(".", "");
         return WORDS.splitAsStream(folded).filter(w -> !w.isEmpty()).toList();
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + same);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

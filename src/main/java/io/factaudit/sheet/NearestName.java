@@ -1,5 +1,6 @@
 package io.factaudit.sheet;
 
+import io.factaudit.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class NearestName {
                 if (candidate.equals(written)) {
                     return Optional.empty();
                 }
-                int d = distance(written, candidate);
+                int d = EditDistance.between(written, candidate);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = s;
@@ -33,24 +34,5 @@ final class NearestName {
         }
         int allowed = Math.max(1, Math.min(3, written.length() / 4));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }
