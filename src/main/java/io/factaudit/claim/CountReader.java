@@ -5,6 +5,7 @@ import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
 import io.factaudit.language.NameMatcher;
 import io.factaudit.language.Token;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.quantity.Interval;
@@ -370,7 +371,7 @@ public final class CountReader implements ClaimReader {
                 return false;
             }
             Words.Word owner = words.get(i + 1).is("the") && i + 2 < words.size() ? words.get(i + 2) : words.get(i + 1);
-            return owner.capitalized() && !isKeywordWord(owner.lower()) && !Lexicon.MONTHS.contains(owner.lower());
+            return owner.capitalized() && !isKeywordWord(owner.lower()) && !CalendarWords.isMonth(owner.lower());
         }
 
         /**
@@ -545,7 +546,7 @@ public final class CountReader implements ClaimReader {
                 if (w.is("total", "altogether", "all", "overall")) {
                     return true;
                 }
-                if (w.is("by") && i + 1 < words.size() && (Lexicon.MONTHS.contains(words.get(i + 1).lower())
+                if (w.is("by") && i + 1 < words.size() && (CalendarWords.isMonth(words.get(i + 1).lower())
                     || words.get(i + 1).is("the", "year", "early", "mid", "late"))) {
                     return true;
                 }
@@ -750,7 +751,7 @@ public final class CountReader implements ClaimReader {
                     break;
                 }
                 boolean deadline = i > 0 && words.get(i - 1).is("by", "until", "before");
-                if (Lexicon.EARLIER.contains(w.lower()) || Lexicon.MONTHS.contains(w.lower()) && w.capitalized() && !deadline) {
+                if (Lexicon.EARLIER.contains(w.lower()) || CalendarWords.isMonth(w.lower()) && w.capitalized() && !deadline) {
                     return true;
                 }
                 if (w.is("up", "down") && i + 1 < words.size() && words.get(i + 1).is("from")) {

@@ -21,19 +21,6 @@ final class Lexicon {
         return VerbsOfSaying.contains(lower) || FIGURE_VERBS.contains(lower) || lower.equals("according");
     }
 
-    /** Words after a personnel count that make it a count of casualties, not of the force. */
-    static final Set<String> CASUALTY = Set.of("killed", "wounded", "injured", "dead", "died", "casualties", "captured",
-        "missing", "perished", "losses", "lost", "hurt", "executed", "surrendered", "deserted", "defected");
-
-    /** Predicates that make "N people" a count of the dead. */
-    static final Set<String> DEATH_PREDICATES = Set.of("killed", "died", "dead", "perished", "lost", "deaths", "death",
-        "die", "dying", "killing");
-
-    /** Predicates that make "N people" a count of something other than the dead. */
-    static final Set<String> OTHER_PREDICATES = Set.of("injured", "wounded", "hurt", "missing", "affected", "displaced",
-        "rescued", "evacuated", "homeless", "taking", "took", "sheltering", "treated", "hospitalized", "hospitalised",
-        "pulled", "saved", "working", "involved", "participating", "arrested", "detained", "sent", "deployed");
-
     /** Generic nouns for people, which need a predicate or a source to say what is counted. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "individuals", "residents", "citizens", "civilians");
 
@@ -49,10 +36,6 @@ final class Lexicon {
     /** Words that mark a figure as an earlier one. */
     static final Set<String> EARLIER = Set.of("initially", "first", "originally", "earlier", "previously", "ago",
         "formerly", "once");
-
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec");
 
     /** Words that link a count noun to its value: "the toll stood at", "put the number at", "rose to". */
     static final Set<String> LINKS = Set.of("at", "to", "of", "is", "was", "were", "are", "reached", "passed", "passes",

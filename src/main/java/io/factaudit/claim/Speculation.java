@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.CalendarWords;
 import java.util.List;
 
 /** A rule that sets a number aside: a figure a modal verb of change only speculates about. */
@@ -34,7 +35,7 @@ final class Speculation {
         }
         for (int i = first; i < Math.min(words.size(), first + 8); i++) {
             if (words.get(i).is("by") && i + 1 < words.size()
-                && (Lexicon.MONTHS.contains(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
+                && (CalendarWords.isMonth(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
                 return false;
             }
         }
