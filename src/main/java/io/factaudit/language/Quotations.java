@@ -150,7 +150,7 @@ public final class Quotations {
         }
         String gap = text.substring(first.end(), second.start());
         long words = gap.codePoints().filter(Character::isWhitespace).count();
-        return words <= MAX_ATTRIBUTION_WORDS + 1 && !SpeechVerbs.find(gap).isEmpty() && !sentenceEndsInside(gap);
+        return words <= MAX_ATTRIBUTION_WORDS + 1 && !SpeechVerbs.findNextToQuote(gap).isEmpty() && !sentenceEndsInside(gap);
     }
 
     /** "…,” Rutte said. Then Austin spoke. “…”: a sentence other than the attribution stands between. */

@@ -145,7 +145,7 @@ public final class Speakers {
      */
     private Attribution attributionAfter(Span window) {
         String words = text.substring(window.start(), window.end());
-        List<Span> verbs = SpeechVerbs.find(words);
+        List<Span> verbs = SpeechVerbs.findNextToQuote(words);
         if (verbs.isEmpty() || verbs.get(0).start() > NEAR_VERB_CHARS) {
             return Attribution.NONE;
         }
