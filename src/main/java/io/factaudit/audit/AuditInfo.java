@@ -22,27 +22,6 @@ public record AuditInfo(String made, List<String> sheets, int articles, Map<Stri
         return matched.get(uri + ":" + line);
     }
 
-    /** This audit as JSON: {@code made} (when known), {@code sheets}, {@code articles} and {@code scenarios}. */
-    public com.fasterxml.jackson.databind.node.ObjectNode toJson(AuditReport report) {
-        var n = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        if (made != null) {
-            n.put("made", made);
-        }
-        sheets.forEach(n.putArray("sheets")::add);
-        n.put("articles", articles);
-        var scenarios = n.putArray("scenarios");
-        for (var s : report.scenarios()) {
-            var row = scenarios.addObject();
-            row.put("uri", s.uri());
-            row.put("line", s.line());
-            row.put("name", s.name());
-            Integer count = matched(s.uri(), s.line());
-            if (count != null) {
-                row.put("claims", count);
-            }
-        }
-        return n;
-    }
 
     /** One line for a page: "Made 2026-12-02T15:30:00Z from 1 sheet (features/a.feature) over 5 articles." */
     public String sentence() {

@@ -167,17 +167,24 @@ public final class AuditSession {
     private List<Path> files(List<ScenarioFacts> all) {
         Set<Path> files = new LinkedHashSet<>();
         for (ScenarioFacts s : all) {
-            for (ArticleScope scope : s.scopes()) {
-                if (!scope.folder()) {
-                    files.add(scope.path());
-                    continue;
-                }
-                try {
-                    files.addAll(Corpus.files(scope.path(), root, problems));
-                } catch (RuntimeException e) {
-                    problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
-                        + " cannot be listed (" + e.getMessage() + ")");
-                }
+            files.addAll(files(root, s, problems));
+        }
+        return new ArrayList<>(files);
+    }
+
+    /** The files a scenario audits, in order, each once; a folder that cannot be listed is a named problem. */
+    public static List<Path> files(Path root, ScenarioFacts s, Problems problems) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (ArticleScope scope : s.scopes()) {
+            if (!scope.folder()) {
+                files.add(scope.path());
+                continue;
+            }
+            try {
+                files.addAll(Corpus.files(scope.path(), root, problems));
+            } catch (RuntimeException e) {
+                problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
+                    + " cannot be listed (" + e.getMessage() + ")");
             }
         }
         return new ArrayList<>(files);

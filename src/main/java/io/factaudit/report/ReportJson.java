@@ -41,7 +41,7 @@ public final class ReportJson {
     public static ObjectNode toJson(AuditReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
-        root.set("audit", report.info().toJson(report));
+        root.set("audit", AuditJson.of(report));
         ArrayNode articles = root.putArray("articles");
         for (ArticleAudit audit : report.articles()) {
             articles.add(article(audit));

@@ -65,7 +65,7 @@ public final class SarifReport {
             report.stale().forEach(a -> notes.add(stale(a)));
         }
         run.put("columnKind", "utf16CodeUnits");
-        run.putObject("properties").set("audit", report.info().toJson(report));
+        run.putObject("properties").set("audit", AuditJson.of(report));
         ArrayNode results = run.putArray("results");
         for (Finding f : report.findings()) {
             results.add(result(f, report));

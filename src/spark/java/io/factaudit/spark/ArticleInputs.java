@@ -1,9 +1,9 @@
 package io.factaudit.spark;
 
+import io.factaudit.audit.AuditSession;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import io.factaudit.article.Corpus;
 import io.factaudit.input.Problems;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.Paths;
@@ -47,7 +47,7 @@ final class ArticleInputs {
             if (!sheets.sources().containsKey(s.uri())) {
                 continue;
             }
-            for (Path f : files(root, s, problems)) {
+            for (Path f : AuditSession.files(root, s, problems)) {
                 byFile.computeIfAbsent(f, k -> new LinkedHashMap<>())
                     .computeIfAbsent(s.uri(), k -> new LinkedHashSet<>()).add(s.line());
             }
@@ -103,24 +103,6 @@ final class ArticleInputs {
         targets.forEach((sheet, lines) -> rows.add(RowFactory.create(sheet, sheets.sources().get(sheet).hash(),
             Schemas.array(new ArrayList<>(lines)))));
         return rows;
-    }
-
-    /** The files a scenario audits, listed as the single-machine audit lists them, with the same problems. */
-    private static List<Path> files(Path root, ScenarioFacts s, Problems problems) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (ArticleScope scope : s.scopes()) {
-            if (!scope.folder()) {
-                files.add(scope.path());
-                continue;
-            }
-            try {
-                files.addAll(Corpus.files(scope.path(), root, problems));
-            } catch (RuntimeException e) {
-                problems.add(scope.where().uri(), scope.where().line(), "the articles in " + scope.path()
-                    + " cannot be listed (" + e.getMessage() + ")");
-            }
-        }
-        return new ArrayList<>(files);
     }
 
     /** Which scenarios cover each row of a table: those whose folder holds its path, or whose article it is. */
