@@ -24,4 +24,19 @@ public record CountDecision(Span number, CountClaim claim, String rule, Span loo
     public boolean isClaim() {
         return claim != null;
     }
+
+    /**
+     * One line for {@code explain}: {@code "12,000" read as a count of people evacuated: "12,000
+     * residents were evacuated"}, or {@code "12,000" set aside [a count of something else]: "12,000
+     * sandbags"}.
+     *
+     * @param text the article's text, which the spans index
+     */
+    public String describe(String text) {
+        String written = "\"" + text.substring(number.start(), number.end()) + "\"";
+        if (claim != null) {
+            return written + " read as a count of " + claim.subject() + ": \"" + claim.text() + "\"";
+        }
+        return written + " set aside [" + rule + "]: \"" + text.substring(looked.start(), looked.end()).replaceAll("\\s+", " ") + "\"";
+    }
 }

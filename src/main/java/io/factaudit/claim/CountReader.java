@@ -8,7 +8,6 @@ import io.factaudit.quantity.Quantity;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -73,7 +72,7 @@ public final class CountReader implements ClaimReader {
         for (Quantity q : quantities) {
             Span year = HistoricalFigure.yearBefore(q, quantities, s.context().firstYear());
             if (NotACount.is(q)) {
-                result.add(CountDecision.setAside(q.span(), new SetAside(NotACount.NAME + " (" + q.measure().name().toLowerCase(Locale.ROOT) + ")", q.span())));
+                result.add(CountDecision.setAside(q.span(), new SetAside(NotACount.name(q), q.span())));
             } else if (year != null) {
                 result.add(CountDecision.setAside(q.span(), new SetAside(HistoricalFigure.NAME, year)));
             } else if (anyCount) {

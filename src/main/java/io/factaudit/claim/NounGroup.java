@@ -15,11 +15,11 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
 
     /** The noun group after the number whose words end before word {@code after}. */
     static NounGroup after(CountSentence s, int first, int after) {
-        NounGroup group = scan(s, after);
+        NounGroup group = scan(s, first, after);
         return group.aside() != null ? group : group.otherForce(s, first);
     }
 
-    private static NounGroup scan(CountSentence s, int after) {
+    private static NounGroup scan(CountSentence s, int first, int after) {
         CountContext c = s.context();
         List<Integer> modifiers = new ArrayList<>();
         int i = after;
@@ -46,7 +46,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 return new NounGroup(Evidence.PRONOUN, i + 1, modifiers, null);
             }
             if (UnitsCounted.is(w)) {
-                return aside(UnitsCounted.NAME, s, after, i);
+                return aside(UnitsCounted.NAME, s, first, i);
             }
             boolean modifier = w.capitalized() || c.isKeywordWord(w.lower()) || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN");
             if (modifier && !Lexicon.FUNCTION.contains(w.lower())) {
@@ -55,7 +55,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 continue;
             }
             if (SomethingElseCounted.noun(s, w)) {
-                return aside(SomethingElseCounted.NAME, s, after, i);
+                return aside(SomethingElseCounted.NAME, s, first, i);
             }
             break;
         }
@@ -63,7 +63,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             // "1,020 dead" reads its adjective as what is counted
             int last = modifiers.get(modifiers.size() - 1);
             if (!c.anyHead(s.word(last).lower())) {
-                return aside(SomethingElseCounted.NAME, s, after, last); // "11 Turkish provinces" stopped at an unknown word
+                return aside(SomethingElseCounted.NAME, s, first, last); // "11 Turkish provinces" stopped at an unknown word
             }
             modifiers.remove(modifiers.size() - 1);
             return new NounGroup(Evidence.HEAD, last, modifiers, null);
@@ -78,7 +78,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
 
     private NounGroup otherForce(CountSentence s, int first) {
         int m = AnotherForce.among(s, modifiers, first);
-        return m < 0 ? this : aside(AnotherForce.NAME, s, m, m);
+        return m < 0 ? this : aside(AnotherForce.NAME, s, first, m);
     }
 
     private static NounGroup aside(String rule, CountSentence s, int from, int to) {
