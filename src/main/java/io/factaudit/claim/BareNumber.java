@@ -40,18 +40,30 @@ final class BareNumber {
                 && !c.anyHead(w.lower());
             for (SubjectProfile p : c.profiles()) {
                 if (p.countNouns().contains(w.lower()) || collective) {
-                    // "the number of buildings" counts buildings
-                    if (i + 2 < first && s.word(i + 1).is("of")) {
-                        Words.Word what = s.word(i + 2);
-                        if (s.tag(what).equals("NOUN") && !c.anyHead(what.lower()) && !Lexicon.PEOPLE.contains(what.lower())) {
-                            return -1;
-                        }
+                    // "the number of buildings" counts buildings; "the number of cholera cases" counts cases
+                    if (i + 2 < first && s.word(i + 1).is("of") && s.tag(s.word(i + 2)).equals("NOUN")
+                        && !groupNamesWhatIsCounted(s, i + 2, first)) {
+                        return -1;
                     }
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether a word of the noun group from word {@code from} says what a subject counts, or is "people". */
+    private static boolean groupNamesWhatIsCounted(CountSentence s, int from, int first) {
+        for (int j = from; j < first; j++) {
+            Words.Word w = s.word(j);
+            if (s.context().anyHead(w.lower()) || Lexicon.PEOPLE.contains(w.lower())) {
+                return true;
+            }
+            if (w.punctuation() || !s.tag(w).equals("NOUN") && !s.tag(w).equals("ADJ") && !s.tag(w).equals("PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isLink(Words.Word w) {

@@ -35,14 +35,16 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
             firstYear = Math.min(firstYear, e.asOf().getYear());
         }
         NameMatcher sources = new NameMatcher();
+        List<Name> sourceNames = new ArrayList<>();
         for (Name n : facts.names()) {
             // a place is a source only when the sheet has its estimates (FACT-SHEETS.md 1.1); otherwise it locates
             if (!profiles.containsKey(n.name()) && (facts.place(n.name()).isEmpty() || subjectsBySource.containsKey(n.name()))) {
                 sources.add(n.name(), n.spellings());
+                sourceNames.add(n);
             }
         }
         return new CountContext(document, new ArrayList<>(profiles.values()), subjectsBySource, largest, firstYear,
-            new SourceFinder(document, sources.find(document.text())), facts.policy().aboutTolerance(),
+            new SourceFinder(document, sources.find(document.text()), sourceNames), facts.policy().aboutTolerance(),
             CountPlace.of(document, facts));
     }
 

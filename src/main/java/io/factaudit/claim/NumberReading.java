@@ -107,6 +107,9 @@ final class NumberReading {
         if (before != null && before.subject().equals(subject.subject())) {
             source = before.source(); // the passage's source goes on: "X's toll stands at 11, the agency said. Six people died in Y"
         }
+        if (source == null && !attribution.cited()) {
+            source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }

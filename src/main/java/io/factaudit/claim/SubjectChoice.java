@@ -51,6 +51,10 @@ final class SubjectChoice {
         if (counted != null) {
             return counted; // "the death toll rose to 17": the count noun's own words say what it counts
         }
+        SubjectProfile headed = countNoun < 0 ? null : SubjectProfile.headedBy(candidates, List.of(s.word(countNoun).lower()));
+        if (headed != null) {
+            return headed; // "put the toll at 23": the count noun is one subject's own word
+        }
         if (source != null) {
             List<SubjectProfile> bySource = candidates.stream().filter(p -> c.estimates(source, p.subject())).toList();
             if (bySource.size() == 1 && (candidates.size() > 1 || n.evidence() != Evidence.BARE)) {
