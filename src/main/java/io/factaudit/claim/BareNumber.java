@@ -49,6 +49,27 @@ final class BareNumber {
                 }
             }
         }
+        return putAt(s, first);
+    }
+
+    /**
+     * "X put the force at 11,000", "puts the outbreak at 197": a verb of giving a figure, its object's
+     * noun group, then "at" and the number; the object's last word is what the figure measures.
+     */
+    private static int putAt(CountSentence s, int first) {
+        if (first < 4 || !s.word(first - 1).is("at")) {
+            return -1;
+        }
+        for (int i = first - 2; i >= Math.max(1, first - 6); i--) {
+            Words.Word w = s.word(i);
+            if (w.punctuation()) {
+                return -1;
+            }
+            if (w.is("put", "puts", "putting")) {
+                boolean object = i + 2 < first - 1 && s.word(i + 1).is("the", "its", "their", "his", "her");
+                return object && s.tag(s.word(first - 2)).equals("NOUN") ? first - 2 : -1;
+            }
+        }
         return -1;
     }
 

@@ -76,4 +76,19 @@ class AttributionFramesTest {
         assertThat(toll.subject()).isEqualTo("Varnia cholera deaths");
         assertThat(toll.source()).isEqualTo("Varnia Ministry of Health");
     }
+
+    @Test
+    void a_source_puts_what_it_measures_at_a_bare_figure_whatever_the_object_noun() {
+        for (String object : List.of("the outbreak", "its caseload", "the epidemic")) {
+            String sentence = "The DRA, for its part, puts " + object + " at 412, counting cholera cases in every camp.";
+            assertThat(sourceOf(sentence, "412")).as(sentence).isEqualTo("Delta Relief Agency");
+        }
+    }
+
+    @Test
+    void put_in_another_sense_gives_no_figure() {
+        List<CountDecision> decisions = new CountReader().decisions(SheetFixture.document("Cholera in Varnia\n\n"
+            + "The DRA put the clinic at 12 Harbour Road, next to cholera cases in the camp.", "2031-03-02"), CHOLERA);
+        assertThat(decisions).noneMatch(CountDecision::isClaim);
+    }
 }
