@@ -1,6 +1,8 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule that sets a number aside: its clause denies it. A negator in the clause before the number
@@ -8,34 +10,37 @@ import java.util.List;
  * or in the verb group after what is counted ("3,000 people did not die", "40 cases have not been
  * confirmed"). A clause ends at a comma, a semicolon or a dash, so a negated aside does not count.
  */
-final class Denied {
+final class Denied implements CountRule {
 
     /** English negators of a clause: a closed class no lexical resource marks. */
-    private static final java.util.Set<String> NEGATORS = java.util.Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     /** Auxiliary verbs that carry a negator in a verb group: a closed class. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("do", "does", "did", "have", "has", "had",
+    private static final Set<String> AUXILIARIES = Set.of("do", "does", "did", "have", "has", "had",
         "is", "are", "was", "were", "be", "been");
 
-    private Denied() {
+    @Override
+    public String name() {
+        return "denied";
     }
 
-    /** Whether the number at word {@code first}, what it counts ending before word {@code end}, is denied. */
-    static boolean at(List<Words.Word> words, int first, int end) {
-        for (int i = first - 1; i >= 0; i--) {
+    @Override
+    public Span setsAside(CountSentence s, CountedNumber n) {
+        List<Words.Word> words = s.words();
+        for (int i = n.first() - 1; i >= 0; i--) {
             Words.Word w = words.get(i);
             if (w.is(",", ";", ":", "\u2014", "(", "but")) {
                 break;
             }
             if (NEGATORS.contains(w.lower()) && !comparative(words, i)) {
-                return true;
+                return w.span();
             }
         }
-        for (int i = end; i < Math.min(words.size() - 1, end + 2); i++) {
+        for (int i = n.end(); i < Math.min(words.size() - 1, n.end() + 2); i++) {
             if (AUXILIARIES.contains(words.get(i).lower())) {
-                return NEGATORS.contains(words.get(i + 1).lower());
+                return NEGATORS.contains(words.get(i + 1).lower()) ? words.get(i).span().union(words.get(i + 1).span()) : null;
             }
         }
-        return false;
+        return null;
     }
 
     /** "no more than", "no fewer than", "not least": a bound, not a denial. */

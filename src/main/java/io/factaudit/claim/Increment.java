@@ -1,18 +1,20 @@
 package io.factaudit.claim;
 
-import java.util.List;
+import io.factaudit.article.Span;
 
 /** A rule that sets a number aside: "another 1,500", "2,000 more", "an additional 3,000" add to a count, they are not it. */
-final class Increment {
+final class Increment implements CountRule {
 
-    private Increment() {
+    @Override
+    public String name() {
+        return "an increment";
     }
 
-    /** Whether the number at word {@code first} (ending before word {@code after}) is told as an increment. */
-    static boolean at(List<Words.Word> words, int first, int after) {
-        if (first >= 1 && words.get(first - 1).is("another", "additional", "further", "extra")) {
-            return true;
+    @Override
+    public Span setsAside(CountSentence s, CountedNumber n) {
+        if (n.first() >= 1 && s.word(n.first() - 1).is("another", "additional", "further", "extra")) {
+            return s.word(n.first() - 1).span();
         }
-        return after < words.size() && words.get(after).is("more", "additional", "extra", "further");
+        return n.after() < s.size() && s.word(n.after()).is("more", "additional", "extra", "further") ? s.word(n.after()).span() : null;
     }
 }

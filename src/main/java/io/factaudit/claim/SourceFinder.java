@@ -3,7 +3,9 @@ package io.factaudit.claim;
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
-import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.sheet.Name;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,14 +21,22 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
-    private static final int VERB_REACH = 12;
-
     private final Document document;
     private final List<Mention> mentions;
 
-    SourceFinder(Document document, List<Mention> mentions) {
+    /**
+     * @param named   where the article names the sheet's sources
+     * @param sources the sheet's sources, whose words a role noun may take up ("the agency")
+     */
+    SourceFinder(Document document, List<Mention> named, List<Name> sources) {
         this.document = document;
-        this.mentions = mentions;
+        List<Mention> roles = RoleNouns.find(document, sources, named);
+        List<Mention> all = new ArrayList<>(named);
+        if (!roles.isEmpty()) {
+            all.addAll(roles);
+            all.sort(Comparator.comparing(Mention::span));
+        }
+        this.mentions = all;
     }
 
     /**
@@ -37,7 +47,7 @@ final class SourceFinder {
         int countIndex = Words.indexAt(words, count.start());
         int clauseStart = clauseStart(words, countIndex);
         int clauseEnd = clauseEnd(words, countIndex);
-        boolean clauseHasVerb = hasReportVerb(words, clauseStart, clauseEnd);
+        boolean clauseHasVerb = AttributionCues.hasReportVerb(words, clauseStart, clauseEnd);
         Mention best = null;
         long bestScore = Long.MAX_VALUE;
         for (Mention m : mentions) {
@@ -46,12 +56,12 @@ final class SourceFinder {
             }
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
-            if (!cued(words, mi, mEnd)) {
+            if (!AttributionCues.cued(words, mi, mEnd)) {
                 continue;
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
-            boolean introducesLater = m.span().start() >= count.end() && introducesWhatFollows(words, mEnd);
-            boolean closesAnother = m.span().end() <= count.start() && accordingTo(words, mi)
+            boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
+            boolean closesAnother = m.span().end() <= count.start() && AttributionCues.accordingTo(words, mi)
                 && counts.stream().anyMatch(c -> c.end() <= m.span().start() && !c.equals(count));
             if (!sameClause && clauseHasVerb) {
                 continue;
@@ -67,7 +77,7 @@ final class SourceFinder {
         if (best != null) {
             return new Attribution(best.name(), true);
         }
-        if (pronounSpeaker(words, clauseStart, clauseEnd)) {
+        if (AttributionCues.pronounSpeaker(words, clauseStart, clauseEnd)) {
             Mention previous = lastMentionBefore(sentence.start(), true);
             return previous == null ? new Attribution(null, true) : new Attribution(previous.name(), true);
         }
@@ -77,117 +87,26 @@ final class SourceFinder {
         return Attribution.NONE;
     }
 
-    /** A mention that is cited, not merely named: a reporting verb, "according to", a possessive count. */
-    private static boolean cued(List<Words.Word> words, int mi, int mEnd) {
-        for (int i = Math.max(0, mi - 6); i < mi - 1; i++) {
-            if (words.get(i).is("according") && words.get(i + 1).is("to")) {
-                return true;
-            }
-        }
-        if (mi >= 1 && saidBy(words.get(mi - 1))) {
-            return true;
-        }
-        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the")) {
-            return true;
-        }
-        boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
-            || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
-            || mEnd < words.size() && words.get(mEnd).lower().equals("'");
-        int depth = 0;
-        for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
-            Words.Word w = words.get(i);
-            if (w.is(";", ".", "?", "!", ":")) {
-                break;
-            }
-            if (w.is(",")) {
-                depth++;
-                if (depth > 2) {
-                    break;
+    /**
+     * The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it
+     * ("The agency's evening bulletin is out. The toll rose to 17"), or null.
+     */
+    String citedEarlierInParagraph(Span sentence) {
+        Span paragraph = document.paragraphOf(sentence.start());
+        List<Span> before = document.sentences().stream()
+            .filter(x -> paragraph.contains(x) && x.end() <= sentence.start()).toList();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Span earlier = before.get(k);
+            List<Words.Word> words = Words.of(document.text(), earlier);
+            for (int j = mentions.size() - 1; j >= 0; j--) {
+                Mention m = mentions.get(j);
+                if (earlier.contains(m.span())
+                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
+                    return m.name();
                 }
-                continue;
-            }
-            if (Lexicon.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
-                return true; // a capital is a name ("United States"), not the verb "states"
-            }
-            if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
-                || w.is("estimate", "estimates", "assessment", "data", "tally", "figures", "count"))) {
-                return true;
-            }
-            if (w.lower().equals("that") && depth == 0 && i > mEnd + 1) {
-                break;
             }
         }
-        return false;
-    }
-
-    /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
-    private static boolean saidBy(Words.Word w) {
-        return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
-    }
-
-    /** "X said on Saturday that 2,167 ...": a source that introduces the figures after it, not those before. */
-    private static boolean introducesWhatFollows(List<Words.Word> words, int mEnd) {
-        for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
-            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()) {
-                for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
-                    Words.Word w = words.get(j);
-                    if (w.is("that") || Character.isDigit(w.written().charAt(0))) {
-                        return true;
-                    }
-                    if (w.is(".", ";", ",")) {
-                        return false;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean accordingTo(List<Words.Word> words, int mi) {
-        for (int i = Math.max(0, mi - 6); i < mi - 1; i++) {
-            if (words.get(i).is("according") && words.get(i + 1).is("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()
-                && !words.get(i).is("according", "given", "put")) {
-                return true;
-            }
-            if (words.get(i).is("put", "puts") && i + 1 < to && !words.get(i + 1).is("in", "on", "into")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "he said", "she told", "they estimate", "his first toll", "the agency said". */
-    private static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Words.Word w = words.get(i);
-            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return true;
-            }
-            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
-                return true;
-            }
-            if (w.is("his", "her", "its", "their") && i + 2 < to
-                && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 1).lower())
-                || SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 2).lower()))) {
-                return true;
-            }
-            if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
-                && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
-                && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return null;
     }
 
     /** The last sheet name mentioned before an offset, in this paragraph or the one before. */

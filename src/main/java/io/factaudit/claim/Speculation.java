@@ -1,45 +1,51 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
 import java.util.List;
 
 /** A rule that sets a number aside: a figure a modal verb of change only speculates about. */
-final class Speculation {
+final class Speculation implements CountRule {
 
-    private Speculation() {
+    @Override
+    public String name() {
+        return "speculation";
     }
 
     /**
      * "could climb past 20,000", "may grow to 100,000", "could cut 3,000 jobs", "3,000 people could
      * die": a modal of possibility in the number's clause before it, or in the verb group after what
-     * it counts (ending before word {@code end}); unless a plan or a deadline makes it an expectation.
+     * it counts; unless a plan or a deadline makes it an expectation.
      */
-    static boolean at(List<Words.Word> words, int first, int end) {
-        boolean modal = false;
+    @Override
+    public Span setsAside(CountSentence s, CountedNumber n) {
+        List<Words.Word> words = s.words();
+        int first = n.first();
+        Span modal = null;
         for (int i = first - 1; i >= Math.max(0, first - 6); i--) {
             if (words.get(i).is(",", ";", ":", "\u2014")) {
                 break;
             }
-            modal |= possibility(words.get(i));
+            modal = possibility(words.get(i)) ? words.get(i).span() : modal;
         }
-        for (int i = end; i < Math.min(words.size(), end + 2); i++) {
-            modal |= possibility(words.get(i));
+        for (int i = n.end(); i < Math.min(words.size(), n.end() + 2) && modal == null; i++) {
+            modal = possibility(words.get(i)) ? words.get(i).span() : null;
         }
-        if (!modal) {
-            return false;
+        if (modal == null) {
+            return null;
         }
         for (Words.Word w : words) {
             if (Lexicon.PLAN_WORDS.contains(w.lower())) {
-                return false;
+                return null;
             }
         }
         for (int i = first; i < Math.min(words.size(), first + 8); i++) {
             if (words.get(i).is("by") && i + 1 < words.size()
                 && (CalendarWords.isMonth(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return modal;
     }
 
     /** "could", "may", "might" as modals (not the month May). */

@@ -8,11 +8,14 @@ import io.factaudit.check.Finding;
 import io.factaudit.check.Status;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
+import io.factaudit.claim.CountDecision;
+import io.factaudit.claim.CountReader;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.claim.QuoteClaim;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.claim.TitleClaim;
 import io.factaudit.input.Problems;
+import io.factaudit.language.Document;
 import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.ArticleScope;
 import io.factaudit.sheet.FactSheetReader;
@@ -26,7 +29,8 @@ import java.util.List;
 /**
  * {@code explain <article> [--sheets features]}: how the harness read one article — every claim
  * (kind, words, line, interval, subject, source, date) and every finding, for every sheet that
- * audits the article.
+ * audits the article; then, for every number of a sentence that names a sheet's subject, the count
+ * read or the rule that set the number aside.
  */
 final class ExplainCommand implements Main.Command {
 
@@ -59,6 +63,7 @@ final class ExplainCommand implements Main.Command {
         AuditReport report = session.report();
         for (ArticleAudit audit : report.articles()) {
             print(audit, report, out);
+            printCountReading(audit.article(), covering, out);
         }
         problems.all().forEach(p -> out.println(p.format()));
         return 0;
@@ -82,6 +87,22 @@ final class ExplainCommand implements Main.Command {
                 .map(ack -> " by " + ack.by() + " on " + ack.on() + ": " + ack.why()).orElse("");
             out.println("  " + (f.status() == Status.ACKNOWLEDGED ? "[acknowledged] " : "") + f.describe().replace("\n", "\n  ")
                 + (f.fact() == null ? "" : "\n    fact: " + f.fact()) + acknowledged);
+        }
+    }
+
+    /** For every number of a sentence that names a sheet's subject: the claim read, or the rule that set it aside. */
+    private static void printCountReading(Article a, List<ScenarioFacts> scenarios, PrintStream out) {
+        Document document = new Document(a);
+        for (ScenarioFacts s : scenarios) {
+            List<CountDecision> decisions = new CountReader().decisions(document, s.facts());
+            if (decisions.isEmpty()) {
+                continue;
+            }
+            out.println("numbers in sentences that name a subject of \"" + s.name() + "\":");
+            for (CountDecision d : decisions) {
+                TextPosition p = a.positionOf(d.number().start());
+                out.printf("  %d:%d %s%n", p.line(), p.column(), d.describe(document.text()));
+            }
         }
     }
 

@@ -113,7 +113,8 @@ class EditorCommandsTest {
         assertThat(seed.status()).isZero();
         assertThat(seed.output()).contains("1 finding:").doesNotContain("1 findings")
             .contains("[acknowledged] seeds/000_9c47764c68bb23a7.txt:2:65:").contains("acknowledged by Seeds desk")
-            .doesNotContain("\u001b[");
+            .doesNotContain("\u001b[")
+            .contains("2:357 \"up to 50,000\" set aside [another owner]: \"mobilized by Russia\"");
 
         Result missing = run("explain", "seeds/no-such-article.txt");
 

@@ -1,0 +1,150 @@
+package io.factaudit.claim;
+
+import io.factaudit.lexicon.ReportNouns;
+import io.factaudit.lexicon.VerbsOfSaying;
+import java.util.List;
+
+/**
+ * The words that make a name in a sentence the source of what it says: a verb of saying or of
+ * giving a figure ("X said", "X put the toll at"), "according to X" (also through what X issued:
+ * "according to a tally from X"), "said X", a possessive count or report ("X's tally", "X's latest
+ * bulletin"), a pronoun or a role noun that speaks ("he said", "the agency said").
+ */
+final class AttributionCues {
+
+    static final int VERB_REACH = 12;
+    /** How far back "according to" may stand when a noun group names what the source issued. */
+    private static final int NESTED_REACH = 10;
+
+    private AttributionCues() {
+    }
+
+    /** A mention that is cited, not merely named: a reporting verb, "according to", a possessive count. */
+    static boolean cued(List<Words.Word> words, int mi, int mEnd) {
+        if (accordingTo(words, mi)) {
+            return true;
+        }
+        if (mi >= 1 && saidBy(words.get(mi - 1))) {
+            return true;
+        }
+        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the")) {
+            return true;
+        }
+        boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
+            || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
+            || mEnd < words.size() && words.get(mEnd).lower().equals("'");
+        int depth = 0;
+        for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
+            Words.Word w = words.get(i);
+            if (w.is(";", ".", "?", "!", ":")) {
+                break;
+            }
+            if (w.is(",")) {
+                depth++;
+                if (depth > 2) {
+                    break;
+                }
+                continue;
+            }
+            if (Lexicon.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
+                return true; // a capital is a name ("United States"), not the verb "states"
+            }
+            if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
+                || w.is("estimate", "estimates", "assessment", "data", "tally", "figures", "count")
+                || i < mEnd + 3 && ReportNouns.contains(w.lower()))) {
+                return true;
+            }
+            if (w.lower().equals("that") && depth == 0 && i > mEnd + 1) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
+    private static boolean saidBy(Words.Word w) {
+        return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
+    }
+
+    /**
+     * "according to X", or "according to" what X issued: "according to a tally from X", "according to
+     * the latest bulletin of X" (no punctuation between).
+     */
+    static boolean accordingTo(List<Words.Word> words, int mi) {
+        for (int i = Math.max(0, mi - 6); i < mi - 1; i++) {
+            if (words.get(i).is("according") && words.get(i + 1).is("to")) {
+                return true;
+            }
+        }
+        if (mi < 2 || !words.get(mi - 1).is("from", "of", "by") && !(words.get(mi - 1).is("the") && mi >= 3
+            && words.get(mi - 2).is("from", "of", "by"))) {
+            return false;
+        }
+        for (int i = mi - 2; i >= Math.max(1, mi - NESTED_REACH); i--) {
+            Words.Word w = words.get(i);
+            if (w.punctuation()) {
+                return false;
+            }
+            if (w.is("to") && words.get(i - 1).is("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X said on Saturday that 2,167 ...": a source that introduces the figures after it, not those before. */
+    static boolean introducesWhatFollows(List<Words.Word> words, int mEnd) {
+        for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
+            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
+                    Words.Word w = words.get(j);
+                    if (w.is("that") || Character.isDigit(w.written().charAt(0))) {
+                        return true;
+                    }
+                    if (w.is(".", ";", ",")) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()
+                && !words.get(i).is("according", "given", "put")) {
+                return true;
+            }
+            if (words.get(i).is("put", "puts") && i + 1 < to && !words.get(i + 1).is("in", "on", "into")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "he said", "she told", "they estimate", "his first toll", "the agency said". */
+    static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Words.Word w = words.get(i);
+            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
+                return true;
+            }
+            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
+                return true;
+            }
+            if (w.is("his", "her", "its", "their") && i + 2 < to
+                && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 1).lower())
+                || SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 2).lower()))) {
+                return true;
+            }
+            if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
+                && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
+                && Lexicon.reportVerb(words.get(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package io.factaudit.claim;
+
+import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.GroupNouns;
+import io.factaudit.quantity.Quantity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The frames in which a number with no noun after it is still a count: a count noun before it ("the
+ * toll in Syria stood at 1,414"), after it ("gave 1,414 as its count"), a figure named before ("raised
+ * it to 48,000"), coordination with a count, a total or a deadline, or a source that counts a subject
+ * the sentence names.
+ */
+final class BareNumber {
+
+    private BareNumber() {
+    }
+
+    /** "the toll in Syria stood at", "put the number in Kursk at", "AFAD's figure stood at": the count noun, or -1. */
+    static int countNounBefore(CountSentence s, int first) {
+        if (first == 0) {
+            return -1;
+        }
+        // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
+        boolean linked = isLink(s.word(first - 1)) || (first < s.size() && isLink(s.word(first)))
+            || CountChange.links(s.words(), first);
+        if (!linked) {
+            return -1;
+        }
+        CountContext c = s.context();
+        for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+            Words.Word w = s.word(i);
+            if (w.is(";", "\u2014")) {
+                return -1;
+            }
+            // a collective noun measures a group of what is counted: "put the contingent at 1,500"
+            boolean collective = GroupNouns.contains(w.lower()) && i > 1
+                && (s.word(i - 1).is("the", "its", "their") || s.word(i - 2).is("the", "its", "their"))
+                && !c.anyHead(w.lower());
+            for (SubjectProfile p : c.profiles()) {
+                if (p.countNouns().contains(w.lower()) || collective) {
+                    // "the number of buildings" counts buildings; "the number of cholera cases" counts cases
+                    if (i + 2 < first && s.word(i + 1).is("of") && s.tag(s.word(i + 2)).equals("NOUN")
+                        && !groupNamesWhatIsCounted(s, i + 2, first)) {
+                        return -1;
+                    }
+                    return i;
+                }
+            }
+        }
+        return putAt(s, first);
+    }
+
+    /**
+     * "X put the force at 11,000", "puts the outbreak at 197": a verb of giving a figure, its object's
+     * noun group, then "at" and the number; the object's last word is what the figure measures.
+     */
+    private static int putAt(CountSentence s, int first) {
+        if (first < 4 || !s.word(first - 1).is("at")) {
+            return -1;
+        }
+        for (int i = first - 2; i >= Math.max(1, first - 6); i--) {
+            Words.Word w = s.word(i);
+            if (w.punctuation()) {
+                return -1;
+            }
+            if (w.is("put", "puts", "putting")) {
+                boolean object = i + 2 < first - 1 && s.word(i + 1).is("the", "its", "their", "his", "her");
+                return object && s.tag(s.word(first - 2)).equals("NOUN") ? first - 2 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word of the noun group from word {@code from} says what a subject counts, or is "people". */
+    private static boolean groupNamesWhatIsCounted(CountSentence s, int from, int first) {
+        for (int j = from; j < first; j++) {
+            Words.Word w = s.word(j);
+            if (s.context().anyHead(w.lower()) || Lexicon.PEOPLE.contains(w.lower())) {
+                return true;
+            }
+            if (w.punctuation() || !s.tag(w).equals("NOUN") && !s.tag(w).equals("ADJ") && !s.tag(w).equals("PROPN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLink(Words.Word w) {
+        return Lexicon.LINKS.contains(w.lower()) || w.is(":", "reach", "rose", "climbed", "grew", "jumped");
+    }
+
+    /** "has given 1,414 as its count". */
+    static boolean countNounAfter(CountSentence s, int after) {
+        return after + 2 < s.size() && s.word(after).is("as")
+            && s.word(after + 1).is("its", "their", "the", "his", "her")
+            && SubjectProfile.GENERIC_COUNT_NOUNS.contains(s.word(after + 2).lower());
+    }
+
+    /** "rounded it to 48,000", "raised that figure to six": a figure named before. */
+    static boolean referenceBefore(CountSentence s, int first) {
+        if (first < 2 || !s.word(first - 1).is("to", "at")) {
+            return false;
+        }
+        Words.Word w = s.word(first - 2);
+        return w.is("it") || (first >= 3 && s.word(first - 3).is("that", "this") && w.is("figure", "number", "estimate", "count"));
+    }
+
+    /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...". */
+    static boolean coordinated(CountSentence s, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            if (s.word(i).is("and", "or", "from", "of", "out", "versus", "than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "some 10,000 in total", "about 10,000 by December", "11,000 altogether". */
+    static boolean totalOrDeadline(CountSentence s, int after) {
+        for (int i = after; i < Math.min(s.size(), after + 3); i++) {
+            Words.Word w = s.word(i);
+            if (w.is("total", "altogether", "all", "overall")) {
+                return true;
+            }
+            if (w.is("by") && i + 1 < s.size() && (CalendarWords.isMonth(s.word(i + 1).lower())
+                || s.word(i + 1).is("the", "year", "early", "mid", "late"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In Syria: 1,414 in government-held areas, according to the Syrian health ministry". */
+    static boolean citedWithSubject(CountSentence s, Quantity q) {
+        String source = s.context().sources().find(s.span(), s.words(), q.span(), List.of()).source();
+        if (source == null) {
+            return false;
+        }
+        for (String subject : s.context().subjectsBySource().getOrDefault(source, Set.of())) {
+            SubjectProfile p = s.context().profile(subject);
+            if (p != null && s.keywordIn(p, 0, s.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+
+/**
+ * What the count reader decided for one number of a sentence: the claim it read, or the rule that
+ * set the number aside and the words that rule looked at.
+ *
+ * @param number the number as written
+ * @param claim  the claim read, or null when the number was set aside
+ * @param rule   the name of the rule that set it aside, or null when a claim was read
+ * @param looked the words the rule looked at, or null
+ */
+public record CountDecision(Span number, CountClaim claim, String rule, Span looked) {
+
+    static CountDecision read(Span number, CountClaim claim) {
+        return new CountDecision(number, claim, null, null);
+    }
+
+    static CountDecision setAside(Span number, SetAside aside) {
+        return new CountDecision(number, null, aside.rule(), aside.words());
+    }
+
+    public boolean isClaim() {
+        return claim != null;
+    }
+
+    /**
+     * One line for {@code explain}: {@code "12,000" read as a count of people evacuated: "12,000
+     * residents were evacuated"}, or {@code "12,000" set aside [a count of something else]: "12,000
+     * sandbags"}.
+     *
+     * @param text the article's text, which the spans index
+     */
+    public String describe(String text) {
+        String written = "\"" + text.substring(number.start(), number.end()) + "\"";
+        if (claim != null) {
+            return written + " read as a count of " + claim.subject() + ": \"" + claim.text() + "\"";
+        }
+        return written + " set aside [" + rule + "]: \"" + text.substring(looked.start(), looked.end()).replaceAll("\\s+", " ") + "\"";
+    }
+}

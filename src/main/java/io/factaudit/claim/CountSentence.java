@@ -1,0 +1,100 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sentence as the count rules see it: its words, their part-of-speech tags (tagged on first
+ * need: most numbers are decided without a tag), the claims read before it, and the article's
+ * context.
+ */
+final class CountSentence {
+
+    private final CountContext context;
+    private final Span span;
+    private final List<Words.Word> words;
+    private final List<Claim> earlierClaims;
+    private Map<Integer, String> tags;
+    private CountClaim previous;
+
+    CountSentence(CountContext context, Span span, List<Claim> earlierClaims) {
+        this.context = context;
+        this.span = span;
+        this.words = Words.of(context.document().text(), span);
+        this.earlierClaims = earlierClaims;
+    }
+
+    CountContext context() {
+        return context;
+    }
+
+    Span span() {
+        return span;
+    }
+
+    List<Words.Word> words() {
+        return words;
+    }
+
+    Words.Word word(int i) {
+        return words.get(i);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    /** The count read last in this sentence, or null. */
+    CountClaim previous() {
+        return previous;
+    }
+
+    void read(CountClaim claim) {
+        previous = claim;
+    }
+
+    /** A word's part-of-speech tag ("" for none). */
+    String tag(Words.Word w) {
+        if (tags == null) {
+            tags = new HashMap<>();
+            for (Token t : context.document().tokens(span)) {
+                tags.put(t.span().start(), t.tag());
+            }
+        }
+        return tags.getOrDefault(w.span().start(), "");
+    }
+
+    /** The text of words {@code from} (inclusive) to {@code to} (exclusive), folded and lower-cased. */
+    String folded(int from, int to) {
+        return context.folded(words.get(from).span().start(), words.get(Math.min(to, words.size()) - 1).span().end());
+    }
+
+    /** Whether the subject's name is written between two words. */
+    boolean keywordIn(SubjectProfile subject, int fromWord, int toWord) {
+        if (fromWord >= toWord || fromWord >= words.size()) {
+            return false;
+        }
+        return subject.mentionedIn(folded(fromWord, toWord));
+    }
+
+    /** The last count read in this sentence's paragraph, else the last read in this sentence. */
+    CountClaim lastClaimInParagraph() {
+        Span paragraph = context.document().paragraphOf(span.start());
+        for (int i = earlierClaims.size() - 1; i >= 0; i--) {
+            if (earlierClaims.get(i) instanceof CountClaim c && paragraph.contains(c.span())) {
+                return c;
+            }
+        }
+        return previous;
+    }
+
+    /** The span of words {@code from} to {@code to} (exclusive), clipped to the sentence. */
+    Span wordsSpan(int from, int to) {
+        int a = Math.max(0, Math.min(from, words.size() - 1));
+        int b = Math.max(a + 1, Math.min(to, words.size()));
+        return new Span(words.get(a).span().start(), words.get(b - 1).span().end());
+    }
+}

@@ -1,0 +1,95 @@
+package io.factaudit.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What follows a number: its modifiers, then what it counts ("3,000 North Korean soldiers", "four
+ * of the dead", "28 of them", "12,000 people"); or why what follows is a count of something else.
+ *
+ * @param head      the word that says what is counted, or -1
+ * @param modifiers the words between the number and the head
+ * @param aside     the rule that sets the number aside, or null
+ */
+record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside aside) {
+
+    /** The noun group after the number whose words end before word {@code after}. */
+    static NounGroup after(CountSentence s, int first, int after) {
+        NounGroup group = scan(s, first, after);
+        return group.aside() != null ? group : group.otherForce(s, first);
+    }
+
+    private static NounGroup scan(CountSentence s, int first, int after) {
+        CountContext c = s.context();
+        List<Integer> modifiers = new ArrayList<>();
+        int i = after;
+        while (i < s.size() && modifiers.size() <= 5) {
+            Words.Word w = s.word(i);
+            if (w.punctuation()) {
+                break;
+            }
+            String two = i + 1 < s.size() ? w.lower() + " " + s.word(i + 1).lower() : "";
+            if (c.anyHead(two)) {
+                return new NounGroup(Evidence.HEAD, i + 1, modifiers, null);
+            }
+            if (c.anyHead(w.lower())) {
+                return new NounGroup(Evidence.HEAD, groupEnd(s, i), modifiers, null);
+            }
+            if (Lexicon.PEOPLE.contains(w.lower())) {
+                return new NounGroup(Evidence.PEOPLE, i, modifiers, null);
+            }
+            int part = PartOfWhole.ofTheHead(s.words(), i, c::anyHead);
+            if (part >= 0) {
+                return new NounGroup(Evidence.HEAD, part, modifiers, null); // "four of the dead": a part of what is counted
+            }
+            if (w.is("of") && i + 1 < s.size() && s.word(i + 1).is("them", "those", "these", "whom")) {
+                return new NounGroup(Evidence.PRONOUN, i + 1, modifiers, null);
+            }
+            if (UnitsCounted.is(w)) {
+                return aside(UnitsCounted.NAME, s, first, i);
+            }
+            boolean modifier = w.capitalized() || c.isKeywordWord(w.lower()) || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN");
+            if (modifier && !Lexicon.FUNCTION.contains(w.lower())) {
+                modifiers.add(i);
+                i++;
+                continue;
+            }
+            if (SomethingElseCounted.noun(s, w)) {
+                return aside(SomethingElseCounted.NAME, s, first, i);
+            }
+            break;
+        }
+        if (!modifiers.isEmpty()) {
+            // "1,020 dead" reads its adjective as what is counted
+            int last = modifiers.get(modifiers.size() - 1);
+            if (!c.anyHead(s.word(last).lower())) {
+                return aside(SomethingElseCounted.NAME, s, first, last); // "11 Turkish provinces" stopped at an unknown word
+            }
+            modifiers.remove(modifiers.size() - 1);
+            return new NounGroup(Evidence.HEAD, last, modifiers, null);
+        }
+        return new NounGroup(Evidence.BARE, -1, modifiers, null);
+    }
+
+    /** The word after what is counted. */
+    int end(int after) {
+        return head >= 0 ? head + 1 : after;
+    }
+
+    private NounGroup otherForce(CountSentence s, int first) {
+        int m = AnotherForce.among(s, modifiers, first);
+        return m < 0 ? this : aside(AnotherForce.NAME, s, first, m);
+    }
+
+    private static NounGroup aside(String rule, CountSentence s, int from, int to) {
+        return new NounGroup(Evidence.BARE, -1, List.of(), new SetAside(rule, s.wordsSpan(from, to + 1)));
+    }
+
+    /** The noun group goes on while its words are the subject's ("striking dock workers"): its last word is the head. */
+    private static int groupEnd(CountSentence s, int i) {
+        while (i + 1 < s.size() && !s.word(i + 1).punctuation() && s.context().anyHead(s.word(i + 1).lower())) {
+            i++;
+        }
+        return i;
+    }
+}

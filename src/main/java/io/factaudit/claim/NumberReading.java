@@ -1,0 +1,135 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.quantity.Interval;
+import io.factaudit.quantity.Measure;
+import io.factaudit.quantity.Quantity;
+import java.util.List;
+
+/**
+ * The reading of one count of a sentence: what it counts (its noun group, else a frame that makes a
+ * bare number a count), the rules that may set it aside, then its subject, source, place and marks.
+ */
+final class NumberReading {
+
+    /** The rules every number that counts something must pass, in the order they are tried. */
+    private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
+        new Speculation(), new Denied(), new CombinedFigure());
+
+    private final CountSentence s;
+    private final Quantity q;
+    private final List<Quantity> all;
+
+    NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
+        this.s = s;
+        this.q = q;
+        this.all = all;
+    }
+
+    CountDecision decide() {
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, q.span().start());
+        int after = Words.indexAt(words, q.span().end());
+        NounGroup group = NounGroup.after(s, first, after);
+        if (group.aside() != null) {
+            return CountDecision.setAside(q.span(), group.aside());
+        }
+        int end = group.end(after);
+        CountedNumber counted = new CountedNumber(q, first, after, end, group.evidence());
+        for (CountRule rule : RULES) {
+            Span looked = rule.setsAside(s, counted);
+            if (looked != null) {
+                return aside(rule.name(), looked);
+            }
+        }
+        Evidence evidence = group.evidence();
+        CountClaim previous = s.previous();
+        boolean from = evidence == Evidence.BARE && previous != null && CountChange.earlierFrom(words, first);
+        CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after) || from
+            ? (previous != null ? previous : s.lastClaimInParagraph()) : null;
+        if (whole != null) {
+            evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
+        }
+        if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())) {
+            evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
+        }
+        if (evidence == Evidence.BARE && s.context().document().textOf(q.span()).chars().noneMatch(Character::isDigit)) {
+            return aside(NothingCounted.SPELLED, q.span());
+        }
+        int countNoun = -1;
+        CountClaim inherited = whole;
+        if (evidence == Evidence.BARE) {
+            countNoun = BareNumber.countNounBefore(s, first);
+            if (countNoun >= 0 || BareNumber.countNounAfter(s, after)) {
+                evidence = Evidence.COUNT_NOUN;
+            } else if (BareNumber.referenceBefore(s, first) && s.lastClaimInParagraph() != null) {
+                inherited = s.lastClaimInParagraph();
+                evidence = Evidence.REFERENCE;
+            } else if (previous != null && BareNumber.coordinated(s, first)) {
+                inherited = previous;
+                evidence = Evidence.REFERENCE;
+            } else if (!BareNumber.totalOrDeadline(s, after) && !BareNumber.citedWithSubject(s, q)) {
+                return aside(NothingCounted.NAME, s.wordsSpan(Math.max(0, first - 3), after + 3));
+            }
+        }
+        counted = new CountedNumber(q, first, after, end, evidence);
+        return claim(counted, countNoun, inherited, whole, from);
+    }
+
+    /** The claim, once what the number counts is known; or the rule that sets it aside after all. */
+    private CountDecision claim(CountedNumber n, int countNoun, CountClaim inherited, CountClaim whole, boolean from) {
+        int first = n.first();
+        int after = n.after();
+        int end = n.end();
+        Span span = new Span(countNoun >= 0 ? s.word(countNoun).span().start() : q.span().start(),
+            Math.max(q.span().end(), end > after ? s.word(end - 1).span().end() : q.span().end()));
+        PerUnit perUnit = PerUnit.of(s, first, end, all, span);
+        span = perUnit.span();
+        Interval interval = perUnit.factor() > 1 ? q.interval().times(perUnit.factor()) : q.interval();
+        if (FigureMarks.passing(s, first) && interval.low() != null) {
+            interval = Interval.atLeast(interval.low());
+        }
+        SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
+        String source = attribution.source();
+        SubjectProfile subject;
+        if (inherited != null) {
+            subject = s.context().profile(inherited.subject());
+            if (source == null && !attribution.cited()) {
+                source = inherited.source();
+            }
+        } else {
+            subject = SubjectChoice.of(s, n, countNoun, source);
+        }
+        if (subject == null) {
+            return aside(NoSubject.NAME, span);
+        }
+        CountClaim before = source == null && !attribution.cited() ? s.lastClaimInParagraph() : null;
+        if (before != null && before.subject().equals(subject.subject())) {
+            source = before.source(); // the passage's source goes on: "X's toll stands at 11, the agency said. Six people died in Y"
+        }
+        if (source == null && !attribution.cited()) {
+            source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
+        }
+        if (PeopleNotCounted.is(s, n, subject, source)) {
+            return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
+        }
+        // a subject named by its noun alone ("dockers") is named whenever that noun counts the number
+        boolean explicit = s.keywordIn(subject, after, end) || (countNoun >= 0 && s.keywordIn(subject, countNoun, first))
+            || n.evidence() == Evidence.HEAD && subject.keywords().isEmpty();
+        if (!explicit && ImplausiblyLarge.is(interval, s.context().largest().getOrDefault(subject.subject(), 0L))) {
+            return aside(ImplausiblyLarge.NAME, span);
+        }
+        boolean earlier = from || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
+        String where = s.context().places().locate(s.span(), q.span());
+        return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
+            source, source != null, earlier, null, where == null && from ? whole.where() : where));
+    }
+
+    private CountDecision aside(String rule, Span looked) {
+        return CountDecision.setAside(q.span(), new SetAside(rule, looked));
+    }
+
+    private List<Span> counts() {
+        return all.stream().filter(x -> x.measure() == Measure.COUNT).map(Quantity::span).toList();
+    }
+}

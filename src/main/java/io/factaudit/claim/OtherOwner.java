@@ -1,0 +1,37 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.lexicon.CalendarWords;
+
+/**
+ * A rule that sets a number aside: what is counted belongs to a named owner that is not in the
+ * subject's name ("soldiers of Russia", "troops from Ukraine", "soldiers mobilized by Russia").
+ */
+final class OtherOwner implements CountRule {
+
+    @Override
+    public String name() {
+        return "another owner";
+    }
+
+    @Override
+    public Span setsAside(CountSentence s, CountedNumber n) {
+        int i = n.end();
+        if (i < s.size() && s.word(i).is("mobilized", "mobilised", "deployed", "sent", "fielded", "raised",
+            "recruited", "massed", "conscripted", "provided", "supplied", "commanded", "led")) {
+            i++;
+            if (i >= s.size() || !s.word(i).is("by")) {
+                return null;
+            }
+        } else if (i >= s.size() || !s.word(i).is("of", "from")) {
+            return null;
+        }
+        if (i + 1 >= s.size()) {
+            return null;
+        }
+        int at = s.word(i + 1).is("the") && i + 2 < s.size() ? i + 2 : i + 1;
+        Words.Word owner = s.word(at);
+        boolean other = owner.capitalized() && !s.context().isKeywordWord(owner.lower()) && !CalendarWords.isMonth(owner.lower());
+        return other ? s.wordsSpan(n.end(), at + 1) : null;
+    }
+}

@@ -1,0 +1,123 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Document;
+import io.factaudit.language.Folded;
+import io.factaudit.language.Mention;
+import io.factaudit.lexicon.GroupNouns;
+import io.factaudit.lexicon.OfficeHolders;
+import io.factaudit.sheet.Name;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A source named again by a role noun: "the agency", "the health department", "the ministry", "his
+ * agency's". The noun is an organisation (a collective noun of WordNet) or an office; it and the
+ * words before it in its noun group are all words of one source's name or other spellings, and that
+ * source was named earlier in the article. When several sources hold the words, the one named last
+ * before is meant.
+ */
+final class RoleNouns {
+
+    /** Definite determiners, which refer back to someone named before: a closed class. */
+    private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their", "this", "that");
+    /** How many words a role noun's group may have after its determiner ("the state health department"). */
+    private static final int GROUP = 3;
+
+    private RoleNouns() {
+    }
+
+    /** The role-noun mentions of the article's sources, beside their named mentions, in text order. */
+    static List<Mention> find(Document document, List<Name> sources, List<Mention> named) {
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> wordsOf = new LinkedHashMap<>();
+        for (Name n : sources) {
+            Set<String> words = new HashSet<>();
+            for (String spelling : n.spellings()) {
+                String folded = fold(spelling);
+                for (Words.Word w : Words.of(folded, new Span(0, folded.length()))) {
+                    words.add(stripPossessive(w.lower()));
+                }
+            }
+            wordsOf.put(n.name(), words);
+        }
+        Set<String> any = new HashSet<>();
+        wordsOf.values().forEach(any::addAll);
+        List<Mention> found = new ArrayList<>();
+        for (Span paragraph : document.paragraphs()) {
+            List<Words.Word> words = Words.of(document.text(), paragraph);
+            for (int i = 0; i < words.size(); i++) {
+                if (!DEFINITE.contains(words.get(i).lower())) {
+                    continue;
+                }
+                Mention m = roleNounAfter(document, words, i, wordsOf, any, named);
+                if (m != null) {
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Mention roleNounAfter(Document document, List<Words.Word> words, int determiner,
+                                         Map<String, Set<String>> wordsOf, Set<String> any, List<Mention> named) {
+        for (int k = determiner + 1; k < Math.min(words.size(), determiner + 1 + GROUP); k++) {
+            Words.Word w = words.get(k);
+            if (w.punctuation()) {
+                return null;
+            }
+            String noun = fold(stripPossessive(w.lower()));
+            if (!any.contains(noun)) {
+                return null; // a word no source's name holds ends the search
+            }
+            boolean role = GroupNouns.contains(noun) || OfficeHolders.isOffice(noun);
+            boolean last = k + 1 >= words.size() || !continuesGroup(words.get(k + 1)) || w.lower().endsWith("'s");
+            if (role && last) {
+                Span span = new Span(words.get(determiner).span().start(), w.span().end());
+                if (named.stream().anyMatch(m -> m.span().overlaps(span))) {
+                    return null;
+                }
+                List<String> group = words.subList(determiner + 1, k + 1).stream().map(x -> fold(stripPossessive(x.lower()))).toList();
+                String source = namedLastBefore(wordsOf, group, named, span.start());
+                return source == null ? null : new Mention(source, document.textOf(span), span);
+            }
+            if (w.lower().endsWith("'s")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A capitalized word or a sheet source's word after a role noun continues a name ("the agency Defesa Civil"). */
+    private static boolean continuesGroup(Words.Word next) {
+        return !next.punctuation() && (next.capitalized() || GroupNouns.contains(next.lower()));
+    }
+
+    /** Of the sources whose words hold the whole group, the one named last before the offset. */
+    private static String namedLastBefore(Map<String, Set<String>> wordsOf, List<String> group, List<Mention> named, int offset) {
+        String best = null;
+        int bestAt = -1;
+        for (Mention m : named) {
+            Set<String> words = wordsOf.get(m.name());
+            if (m.span().end() <= offset && m.span().start() > bestAt && words != null && words.containsAll(group)) {
+                best = m.name();
+                bestAt = m.span().start();
+            }
+        }
+        return best;
+    }
+
+    private static String fold(String s) {
+        return Folded.of(s).text();
+    }
+
+    private static String stripPossessive(String lower) {
+        return lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+    }
+}

@@ -1,0 +1,149 @@
+package io.factaudit.claim;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which subject a count is of: the one whose words say so ("N people" who "died"), else the one
+ * named beside it or in its clause, else the one its count noun says, else the only one its
+ * source estimates, else the one the passage is about (the sentence, the paragraph, the heading).
+ */
+final class SubjectChoice {
+
+    private SubjectChoice() {
+    }
+
+    /** The subject, or null when no subject of the sheet fits. */
+    static SubjectProfile of(CountSentence s, CountedNumber n, int countNoun, String source) {
+        CountContext c = s.context();
+        int first = n.first();
+        int end = n.end();
+        if (n.evidence() == Evidence.PEOPLE) {
+            // what is said of "N people" names the subject when one subject's words say it ("died", "were evacuated")
+            List<SubjectProfile> said = c.profiles().stream().filter(p -> saidOfThem(s, first, end, p)).toList();
+            if (said.size() == 1) {
+                return said.get(0);
+            }
+        }
+        List<SubjectProfile> candidates = new ArrayList<>();
+        for (SubjectProfile p : c.profiles()) {
+            if (n.evidence() == Evidence.HEAD) {
+                int h = end - 1;
+                String w = s.word(h).lower();
+                String two = h > 0 ? s.word(h - 1).lower() + " " + w : w;
+                if (!p.heads().contains(w) && !p.heads().contains(two)) {
+                    continue;
+                }
+            }
+            candidates.add(p);
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int anchor = n.quantity().span().start();
+        SubjectProfile named = nearestNamed(s, candidates, countNoun >= 0 ? countNoun : Math.max(0, first - 1), clauseEndFrom(s, end), anchor);
+        if (named != null) {
+            return named;
+        }
+        SubjectProfile counted = countNoun < 0 ? null : CountChange.countedBy(candidates, s.words(), countNoun, first);
+        if (counted != null) {
+            return counted; // "the death toll rose to 17": the count noun's own words say what it counts
+        }
+        SubjectProfile headed = countNoun < 0 ? null : SubjectProfile.headedBy(candidates, List.of(s.word(countNoun).lower()));
+        if (headed != null) {
+            return headed; // "put the toll at 23": the count noun is one subject's own word
+        }
+        if (source != null) {
+            List<SubjectProfile> bySource = candidates.stream().filter(p -> c.estimates(source, p.subject())).toList();
+            if (bySource.size() == 1 && (candidates.size() > 1 || n.evidence() != Evidence.BARE)) {
+                return bySource.get(0);
+            }
+        }
+        named = nearestNamed(s, candidates, 0, s.size(), anchor);
+        return named != null ? named : namedInPassage(s, candidates);
+    }
+
+    /** What the clause says of "N people" ("were evacuated", "died", "killed 29 people") is what the subject counts. */
+    static boolean saidOfThem(CountSentence s, int first, int end, SubjectProfile subject) {
+        for (int i = Math.max(0, first - 2); i < first; i++) {
+            if (subject.isHead(s.word(i).lower())) {
+                return true;
+            }
+        }
+        for (int i = end; i < Math.min(s.size(), end + 6); i++) {
+            if (s.word(i).is(";", ".")) {
+                return false;
+            }
+            if (subject.isHead(s.word(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEndFrom(CountSentence s, int end) {
+        for (int i = end; i < s.size(); i++) {
+            if (s.word(i).is(",", ";", ".", ":", "\u2014")) {
+                return i;
+            }
+        }
+        return s.size();
+    }
+
+    private static SubjectProfile nearestNamed(CountSentence s, List<SubjectProfile> candidates, int fromWord, int toWord, int anchor) {
+        if (fromWord >= toWord || fromWord >= s.size()) {
+            return null;
+        }
+        int start = s.word(fromWord).span().start();
+        String text = s.folded(fromWord, toWord);
+        SubjectProfile best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (SubjectProfile p : candidates) {
+            int at = p.lastMention(text);
+            if (at < 0) {
+                continue;
+            }
+            int distance = Math.abs(start + at - anchor);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The subject named last in the sentences before this one in its paragraph, or in the heading above. */
+    private static SubjectProfile namedInPassage(CountSentence s, List<SubjectProfile> candidates) {
+        Document doc = s.context().document();
+        Span paragraph = doc.paragraphOf(s.span().start());
+        SubjectProfile best = lastNamed(candidates, s.context().folded(paragraph.start(), s.span().start()));
+        if (best != null) {
+            return best;
+        }
+        Span heading = null;
+        for (Span p : doc.paragraphs()) {
+            if (p.end() <= paragraph.start()) {
+                heading = p;
+            }
+        }
+        if (heading != null && heading.length() < 160) {
+            return lastNamed(candidates, s.context().folded(heading.start(), heading.end()));
+        }
+        return null;
+    }
+
+    private static SubjectProfile lastNamed(List<SubjectProfile> candidates, String text) {
+        SubjectProfile best = null;
+        int bestAt = -1;
+        for (SubjectProfile p : candidates) {
+            int at = p.lastMention(text);
+            if (at > bestAt) {
+                bestAt = at;
+                best = p;
+            }
+        }
+        return best;
+    }
+}
