@@ -21,7 +21,7 @@ public final class ArticleDisagreements {
             for (Claim claim : audit.claims()) {
                 if (claim instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
                     counts.add(new EstimateDrafter.CountSighting(new Sighting(audit.article(), null, c), c,
-                        audit.article().published()));
+                        audit.article().published(), false));
                 }
             }
         }

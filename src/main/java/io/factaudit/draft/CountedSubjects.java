@@ -2,6 +2,7 @@ package io.factaudit.draft;
 
 import io.factaudit.claim.CountClaim;
 import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Place;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,21 +32,28 @@ final class CountedSubjects {
     private final List<Name> names;
     private final LocalDate first;
     private final Policy policy;
+    private final List<Place> places;
 
-    private CountedSubjects(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy) {
+    private CountedSubjects(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy, List<Place> places) {
         this.corpus = corpus;
         this.names = names;
         this.first = first;
         this.policy = policy;
+        this.places = places;
     }
 
-    static List<String> among(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy) {
-        return new CountedSubjects(corpus, names, first, policy).find();
+    /** The counted subjects among the names; a place of the sheet is where counts are, never one. */
+    static List<String> among(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy, List<Place> places) {
+        return new CountedSubjects(corpus, names, first, policy, places).find();
+    }
+
+    private boolean isPlace(String name) {
+        return places.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
     }
 
     private List<String> find() {
         Map<String, Integer> alone = new LinkedHashMap<>();
-        for (Name candidate : names) {
+        for (Name candidate : names.stream().filter(n -> !isPlace(n.name())).toList()) {
             alone.put(candidate.name(), figures(List.of(candidate.name())).getOrDefault(candidate.name(), 0));
         }
         List<String> ranked = alone.entrySet().stream().filter(e -> e.getValue() >= MIN_FIGURES)
@@ -80,12 +88,12 @@ final class CountedSubjects {
 
     /** How many figures the count reader gives each of these subjects, every other name a possible source. */
     private Map<String, Integer> figures(List<String> subjects) {
-        Set<String> sources = names.stream().map(Name::name).filter(n -> !subjects.contains(n))
+        Set<String> sources = names.stream().map(Name::name).filter(n -> !subjects.contains(n) && !isPlace(n))
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Map<String, Set<String>> rows = new LinkedHashMap<>();
         subjects.forEach(s -> rows.put(s, sources.isEmpty() ? Set.of(s) : sources));
         Map<String, Integer> count = new LinkedHashMap<>();
-        corpus.claims(DraftingFacts.forCounts(names, rows, first, policy)).stream()
+        corpus.claims(DraftingFacts.forCounts(names, rows, first, policy, places)).stream()
             .filter(s -> s.claim() instanceof CountClaim c && namesItsSubject(c))
             .forEach(s -> count.merge(((CountClaim) s.claim()).subject(), 1, Integer::sum));
         return count;

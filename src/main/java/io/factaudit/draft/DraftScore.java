@@ -71,7 +71,7 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
     }
 
     private static boolean same(Estimate row, DraftEstimate d) {
-        return row.subject().equals(d.subject()) && row.source().equals(d.source()) && Objects.equals(null, d.place());
+        return row.subject().equals(d.subject()) && row.source().equals(d.source()) && Objects.equals(row.place(), d.place());
     }
 
     /** The cited line holds the claim's words (their first line, when they run over two). */

@@ -40,6 +40,11 @@ public final class DraftSheet {
         }
         b.append("    ").append(step).append(" these names:\n");
         table(b, List.of("name", "also written as"), draft.names(), n -> List.of(n.name(), String.join(", ", n.aliases())));
+        if (!draft.places().isEmpty()) {
+            b.append("    And these places:\n");
+            table(b, List.of("place", "within"), draft.places(), p -> List.of(p.name(), p.within() == null ? "" : p.within()));
+        }
+        boolean where = !draft.places().isEmpty() || draft.estimates().stream().anyMatch(e -> e.place() != null);
         for (String subject : draft.subjects()) {
             List<DraftEstimate> rows = draft.estimates().stream().filter(e -> e.subject().equals(subject)).toList();
             if (rows.isEmpty()) {
@@ -47,8 +52,14 @@ public final class DraftSheet {
             }
             scenario(b, "Estimates of " + subject + " as the articles state them");
             b.append("    Given these estimates of \"").append(subject).append("\":\n");
-            table(b, List.of("source", "as of", "count", "note"), rows, e -> List.of(e.source(), e.asOf().toString(),
-                e.cell(), (e.earlier() ? "given only as an earlier figure, date to check; " : "") + note(e.citations())));
+            String note = "given only as an earlier figure, date to check; ";
+            if (where) {
+                table(b, List.of("source", "as of", "where", "count", "note"), rows, e -> List.of(e.source(),
+                    e.asOf().toString(), e.place() == null ? "" : e.place(), e.cell(), (e.earlier() ? note : "") + note(e.citations())));
+            } else {
+                table(b, List.of("source", "as of", "count", "note"), rows, e -> List.of(e.source(), e.asOf().toString(),
+                    e.cell(), (e.earlier() ? note : "") + note(e.citations())));
+            }
             check(b);
         }
         if (!draft.milestones().isEmpty()) {
