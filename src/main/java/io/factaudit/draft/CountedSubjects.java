@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * its sources: the most counted name is a subject. Each other name, most counted first, is then
  * tried beside the subjects found so far, so the count reader tells them apart by their words; it
  * is a subject too when it keeps enough figures of its own (a source quoted with a number, or a
- * second name for the same thing, keeps few). Only figures whose words name the subject by one of
- * its spellings count here ("the toll in Syria at 6,000"): a bare "3,703 deaths" says nothing of
- * which name is counted.
+ * second name for the same thing, keeps few). Only figures whose words name the subject, by one of
+ * its spellings or a word only its spellings use, count here ("the toll in Syria at 6,000", "4,800
+ * jobs" for "cut jobs"): a bare "3,703 deaths" says nothing of which name is counted.
  */
 final class CountedSubjects {
 
@@ -78,8 +78,11 @@ final class CountedSubjects {
 
     private boolean namesItsSubject(CountClaim claim) {
         String words = folded(claim.text());
-        return names.stream().filter(n -> n.name().equals(claim.subject())).flatMap(n -> n.spellings().stream())
-            .anyMatch(spelling -> words.contains(folded(spelling)));
+        if (names.stream().filter(n -> n.name().equals(claim.subject())).flatMap(n -> n.spellings().stream())
+            .anyMatch(spelling -> words.contains(folded(spelling)))) {
+            return true;
+        }
+        return SubjectWords.of(names, claim.subject()).named(claim.text());
     }
 
     private static String folded(String text) {

@@ -52,7 +52,38 @@ final class EstimateDrafter {
         for (CountSighting c : read(all)) {
             seen.computeIfAbsent(c.claim().subject(), s -> new LinkedHashSet<>()).add(c.claim().source());
         }
-        return seen.isEmpty() ? List.of() : read(seen);
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        List<CountSighting> counts = new ArrayList<>(read(seen));
+        if (seen.size() > 1) {
+            counts.addAll(alone(seen, counts));
+        }
+        return counts;
+    }
+
+    /**
+     * Figures the reading side by side left out, read with one subject at a time: with no sheet
+     * figure to tell the subjects apart, the count reader gives up a figure both could own. Kept
+     * when its sentence names that subject by a word of its own and no other subject so.
+     */
+    private List<CountSighting> alone(Map<String, Set<String>> seen, List<CountSighting> together) {
+        Set<List<Object>> read = new HashSet<>();
+        together.forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
+        List<CountSighting> more = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> subject : seen.entrySet()) {
+            SubjectWords own = SubjectWords.of(names, subject.getKey());
+            List<SubjectWords> others = seen.keySet().stream().filter(s -> !s.equals(subject.getKey()))
+                .map(s -> SubjectWords.of(names, s)).toList();
+            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()))) {
+                String sentence = c.sighting().document().textOf(c.sighting().document().sentenceOf(c.claim().span().start()));
+                if (read.add(List.of(c.sighting().article().path(), c.claim().span())) && own.named(sentence)
+                    && others.stream().noneMatch(o -> o.named(sentence))) {
+                    more.add(c);
+                }
+            }
+        }
+        return more;
     }
 
     /** A place of the sheet is where a count is, never who gives it. */
