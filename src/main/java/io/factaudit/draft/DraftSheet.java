@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 public final class DraftSheet {
 
+    /** A note quotes this much of the figure's words at most. */
+    private static final int NOTE_WORDS = 60;
+
     private final Draft draft;
     private final Path folder;
     private final String prefix;
@@ -96,11 +99,18 @@ public final class DraftSheet {
         return b.toString();
     }
 
-    /** "first in n01.txt:3 (2024-10-19); also n03.txt:13, n08.txt:9", paths within the articles' folder. */
+    /**
+     * "\"about 1,500 special forces\" first in n01.txt:3 (2024-10-19); also n03.txt:13, n08.txt:9", paths
+     * within the articles' folder: the words say what the row counts, so two figures of one day differ.
+     */
     private String note(List<Citation> citations) {
         List<String> at = citations.stream().map(c -> c.at().substring(prefix.length())).distinct().toList();
         Citation first = citations.get(0);
-        String note = "first in " + at.get(0) + (first.published() == null ? "" : " (" + first.published() + ")");
+        String words = first.words().replaceAll("\\s+", " ").strip();
+        if (words.length() > NOTE_WORDS) {
+            words = words.substring(0, words.lastIndexOf(' ', NOTE_WORDS) > 0 ? words.lastIndexOf(' ', NOTE_WORDS) : NOTE_WORDS) + " ...";
+        }
+        String note = "\"" + words + "\" first in " + at.get(0) + (first.published() == null ? "" : " (" + first.published() + ")");
         return at.size() == 1 ? note : note + "; also " + String.join(", ", at.subList(1, at.size()));
     }
 

@@ -71,7 +71,14 @@ public final class Drafter {
         List<Disagreement> disagreements = new ArrayList<>(CountDisagreements.among(counts));
         QuoteDrafter.Result quotes = new QuoteDrafter(corpus, names, sheet.policy()).draft();
         disagreements.addAll(quotes.disagreements());
-        return new Draft(title, scopes, names, sheet.places(), subjects, rows, List.of(), quotes.quotes(), List.of(), List.of(),
+        PeopleDrafter.Result people = new PeopleDrafter(corpus, names, sheet.places(), sheet.policy())
+            .draft(quotes.quotes().stream().map(DraftQuote::speaker).distinct().toList(), namesOnly ? List.of() : sheet.people());
+        disagreements.addAll(people.disagreements());
+        DatesDrafter.Result dates = namesOnly ? new DatesDrafter.Result(List.of(), List.of(), List.of())
+            : new DatesDrafter(corpus, names, sheet.policy()).draft(sheet.milestones(), sheet.events());
+        disagreements.addAll(dates.disagreements());
+        return new Draft(title, scopes, names, sheet.places(), subjects, rows, dates.milestones(), quotes.quotes(),
+            people.people(), dates.events(),
             disagreements, corpus.documents().size());
     }
 }
