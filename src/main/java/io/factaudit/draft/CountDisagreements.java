@@ -122,5 +122,4 @@ final class CountDisagreements {
     private static String path(CountSighting c) {
         return c.sighting().article().path();
     }
-
 }

@@ -101,5 +101,4 @@ final class CountedSubjects {
             .forEach(s -> count.merge(((CountClaim) s.claim()).subject(), 1, Integer::sum));
         return count;
     }
-
 }

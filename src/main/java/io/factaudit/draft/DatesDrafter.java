@@ -8,11 +8,9 @@ import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Drafts the dates of the milestones and events a sheet names (their states, events and spellings
@@ -123,22 +121,10 @@ final class DatesDrafter {
         if (byDay.isEmpty()) {
             return;
         }
-        List<LocalDate> ranked = byDay.keySet().stream().sorted(Comparator.comparingInt((LocalDate d) -> -articles(byDay.get(d)))
-            .thenComparing(Comparator.naturalOrder())).toList();
-        LocalDate day = ranked.get(0);
+        EventDays days = EventDays.of(e.event(), byDay);
         List<Citation> all = new ArrayList<>(spans);
         byDay.values().forEach(all::addAll);
-        dated.add(new DraftEvent(e.event(), day, e.aliases(), all));
-        if (ranked.size() > 1) {
-            List<Disagreement.Side> sides = new ArrayList<>();
-            for (LocalDate d : ranked) {
-                sides.add(new Disagreement.Side(d.toString(), byDay.get(d).stream().distinct().toList()));
-            }
-            disagreements.add(new Disagreement("event", e.event(), sides));
-        }
-    }
-
-    private static int articles(List<Citation> citations) {
-        return (int) citations.stream().map(Citation::path).filter(Objects::nonNull).distinct().count();
+        dated.add(new DraftEvent(e.event(), days.day(), e.aliases(), all));
+        days.disagreement().ifPresent(disagreements::add);
     }
 }

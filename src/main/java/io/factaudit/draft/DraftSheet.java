@@ -166,5 +166,4 @@ public final class DraftSheet {
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
-
 }

@@ -8,7 +8,6 @@ import io.factaudit.sheet.Person;
 import io.factaudit.sheet.Place;
 import io.factaudit.sheet.Policy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +19,9 @@ import java.util.Set;
  * Drafts the people and the titles articles give them. The candidates are the full names the sheet
  * already writes (a name, or a way a source is written: "Lloyd Austin" under United States) and the
  * speakers of the drafted quotes; the title reader reads the titles written next to them, and a
- * candidate no article gives a title is no official of the draft. The person's titles are the one
- * most articles give, the titles two or more articles give, and those the title check holds to be
- * the same office written otherwise ("US Defense Secretary" beside "Secretary of Defense"), or that
- * an article giving one of those titles gives too (an article does not disagree with itself); another
- * title one article alone gives is where the articles disagree.
+ * candidate no article gives a title is no official of the draft. Its titles are told apart by
+ * {@link TitleVersions}, the title check telling which are the same office written otherwise ("US
+ * Defense Secretary" beside "Secretary of Defense").
  */
 final class PeopleDrafter {
 
@@ -74,29 +71,9 @@ final class PeopleDrafter {
 
     private void person(Person candidate, Map<String, List<Citation>> byTitle, List<DraftPerson> people,
                         List<Disagreement> disagreements) {
-        List<String> ranked = byTitle.keySet().stream().sorted(Comparator.comparingInt((String t) -> -articles(byTitle.get(t)))
-            .thenComparing(t -> byTitle.get(t).stream().sorted().findFirst().orElseThrow())).toList();
-        List<String> kept = new ArrayList<>(List.of(ranked.get(0)));
-        List<String> other = new ArrayList<>();
-        for (String title : ranked.subList(1, ranked.size())) {
-            Set<String> keptIn = new java.util.HashSet<>();
-            kept.forEach(t -> byTitle.get(t).forEach(c -> keptIn.add(c.path())));
-            boolean sameArticle = byTitle.get(title).stream().allMatch(c -> keptIn.contains(c.path()));
-            if (articles(byTitle.get(title)) >= 2 || sameArticle || holds(candidate, kept, title)) {
-                kept.add(title);
-            } else {
-                other.add(title);
-            }
-        }
-        List<Citation> keptAt = new ArrayList<>();
-        kept.forEach(t -> keptAt.addAll(byTitle.get(t)));
-        people.add(new DraftPerson(candidate.name(), kept, candidate.aliases(), keptAt));
-        if (!other.isEmpty()) {
-            List<Disagreement.Side> sides = new ArrayList<>();
-            sides.add(new Disagreement.Side(String.join(", ", kept), keptAt.stream().distinct().toList()));
-            other.forEach(t -> sides.add(new Disagreement.Side(t, byTitle.get(t).stream().distinct().toList())));
-            disagreements.add(new Disagreement("title", candidate.name() + "'s title", sides));
-        }
+        TitleVersions titles = TitleVersions.of(byTitle, (kept, title) -> holds(candidate, kept, title));
+        people.add(new DraftPerson(candidate.name(), titles.kept(), candidate.aliases(), titles.keptAt()));
+        titles.disagreement(candidate.name()).ifPresent(disagreements::add);
     }
 
     /** Whether the title check holds {@code title} to be one of {@code titles}, written otherwise. */
@@ -116,10 +93,6 @@ final class PeopleDrafter {
             }
         }
         return clean;
-    }
-
-    private static int articles(List<Citation> citations) {
-        return (int) citations.stream().map(Citation::path).distinct().count();
     }
 
     /**

@@ -1,0 +1,63 @@
+package io.factaudit.draft;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The titles articles give one person, told apart: the title most articles give, the titles two or
+ * more articles give, those that are the same office written otherwise, and those an article giving
+ * one of them gives too (an article does not disagree with itself) are the person's; another title
+ * one article alone gives is where the articles disagree.
+ *
+ * @param kept  the person's titles, most given first
+ * @param other titles one article alone gives, of another office
+ */
+record TitleVersions(List<String> kept, List<String> other, Map<String, List<Citation>> byTitle) {
+
+    /** @param sameOffice whether a title is one of the titles kept so far, written otherwise */
+    static TitleVersions of(Map<String, List<Citation>> byTitle, BiPredicate<List<String>, String> sameOffice) {
+        List<String> ranked = byTitle.keySet().stream().sorted(Comparator.comparingInt((String t) -> -articles(byTitle.get(t)))
+            .thenComparing(t -> byTitle.get(t).stream().sorted().findFirst().orElseThrow())).toList();
+        List<String> kept = new ArrayList<>(List.of(ranked.get(0)));
+        List<String> other = new ArrayList<>();
+        for (String title : ranked.subList(1, ranked.size())) {
+            Set<String> keptIn = new HashSet<>();
+            kept.forEach(t -> byTitle.get(t).forEach(c -> keptIn.add(c.path())));
+            boolean sameArticle = byTitle.get(title).stream().allMatch(c -> keptIn.contains(c.path()));
+            if (articles(byTitle.get(title)) >= 2 || sameArticle || sameOffice.test(kept, title)) {
+                kept.add(title);
+            } else {
+                other.add(title);
+            }
+        }
+        return new TitleVersions(kept, other, byTitle);
+    }
+
+    /** Every line giving one of the person's titles. */
+    List<Citation> keptAt() {
+        List<Citation> at = new ArrayList<>();
+        kept.forEach(t -> at.addAll(byTitle.get(t)));
+        return at.stream().distinct().toList();
+    }
+
+    /** The disagreement, when one article gives another office. */
+    Optional<Disagreement> disagreement(String person) {
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Disagreement.Side> sides = new ArrayList<>();
+        sides.add(new Disagreement.Side(String.join(", ", kept), keptAt()));
+        other.forEach(t -> sides.add(new Disagreement.Side(t, byTitle.get(t).stream().distinct().toList())));
+        return Optional.of(new Disagreement("title", person + "'s title", sides));
+    }
+
+    private static int articles(List<Citation> citations) {
+        return (int) citations.stream().map(Citation::path).distinct().count();
+    }
+}
