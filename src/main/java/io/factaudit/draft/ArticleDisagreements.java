@@ -51,10 +51,10 @@ public final class ArticleDisagreements {
     }
 
     /**
-     * Without the sheet's titles at hand, a title is one of those kept when its words hold all of
-     * one of theirs, or theirs all of its ("US Secretary of Defense" and "Secretary of Defense").
+     * A title is one of those kept when its words hold all of one of theirs, or theirs all of its
+     * ("US Secretary of Defense" and "Secretary of Defense", "Turkish President" and "President").
      */
-    private static boolean sameWords(List<String> kept, String title) {
+    static boolean sameWords(List<String> kept, String title) {
         Set<String> words = words(title);
         return kept.stream().map(ArticleDisagreements::words).anyMatch(k -> words.containsAll(k) || k.containsAll(words));
     }

@@ -71,7 +71,8 @@ final class PeopleDrafter {
 
     private void person(Person candidate, Map<String, List<Citation>> byTitle, List<DraftPerson> people,
                         List<Disagreement> disagreements) {
-        TitleVersions titles = TitleVersions.of(byTitle, (kept, title) -> holds(candidate, kept, title));
+        TitleVersions titles = TitleVersions.of(byTitle, (kept, title) -> holds(candidate, kept, title)
+            || ArticleDisagreements.sameWords(kept, title));
         people.add(new DraftPerson(candidate.name(), titles.kept(), candidate.aliases(), titles.keptAt()));
         titles.disagreement(candidate.name()).ifPresent(disagreements::add);
     }

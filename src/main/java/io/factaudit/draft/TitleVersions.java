@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * The titles articles give one person, told apart: the title most articles give, the titles two or
- * more articles give, those that are the same office written otherwise, and those an article giving
+ * The titles articles give one person, told apart: the title of the office most articles give
+ * (counting the office's other ways of writing it), the titles two or more articles give, those that are the same office written otherwise, and those an article giving
  * one of them gives too (an article does not disagree with itself) are the person's; another title
  * one article alone gives is where the articles disagree.
  *
@@ -22,7 +22,18 @@ record TitleVersions(List<String> kept, List<String> other, Map<String, List<Cit
 
     /** @param sameOffice whether a title is one of the titles kept so far, written otherwise */
     static TitleVersions of(Map<String, List<Citation>> byTitle, BiPredicate<List<String>, String> sameOffice) {
-        List<String> ranked = byTitle.keySet().stream().sorted(Comparator.comparingInt((String t) -> -articles(byTitle.get(t)))
+        Map<String, Integer> support = new java.util.HashMap<>();
+        for (String t : byTitle.keySet()) {
+            Set<String> paths = new HashSet<>();
+            byTitle.forEach((u, at) -> {
+                if (u.equals(t) || sameOffice.test(List.of(t), u) || sameOffice.test(List.of(u), t)) {
+                    at.forEach(c -> paths.add(c.path()));
+                }
+            });
+            support.put(t, paths.size());
+        }
+        List<String> ranked = byTitle.keySet().stream().sorted(Comparator.comparingInt((String t) -> -support.get(t))
+            .thenComparingInt(t -> -articles(byTitle.get(t)))
             .thenComparing(t -> byTitle.get(t).stream().sorted().findFirst().orElseThrow())).toList();
         List<String> kept = new ArrayList<>(List.of(ranked.get(0)));
         List<String> other = new ArrayList<>();
