@@ -30,6 +30,8 @@ final class PeopleDrafter {
 
     /** A shorter last word ("Un" of "Kim Jong Un") is no way to write the person alone. */
     private static final int MIN_LAST_WORD = 4;
+    /** A last word one letter off another is a misspelling of it only when it is this long. */
+    private static final int MIN_MISSPELLED = 6;
 
     private final DraftCorpus corpus;
     private final List<Name> names;
@@ -53,7 +55,7 @@ final class PeopleDrafter {
         Facts facts = DraftingFacts.forTitles(names, candidates, policy);
         Map<String, Map<String, List<Citation>>> titles = new LinkedHashMap<>();
         for (Sighting s : corpus.claims(facts)) {
-            if (s.claim() instanceof TitleClaim t && !t.title().isBlank()) {
+            if (s.claim() instanceof TitleClaim t && !t.title().isBlank() && !ofTheName(t.title())) {
                 titles.computeIfAbsent(t.person(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(written(t.title(), titles.get(t.person())), k -> new ArrayList<>()).add(s.citation());
             }
@@ -75,6 +77,12 @@ final class PeopleDrafter {
             || ArticleDisagreements.sameWords(kept, title));
         people.add(new DraftPerson(candidate.name(), titles.kept(), candidate.aliases(), titles.keptAt()));
         titles.disagreement(candidate.name()).ifPresent(disagreements::add);
+    }
+
+    /** "head of" before "Civil Defense": the name is what the office is of, not a person holding it. */
+    private static boolean ofTheName(String title) {
+        String[] words = title.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return io.factaudit.lexicon.ClosedClass.PREPOSITIONS.contains(words[words.length - 1]);
     }
 
     /** Whether the title check holds {@code title} to be one of {@code titles}, written otherwise. */
@@ -115,9 +123,8 @@ final class PeopleDrafter {
         Map<String, Person> byLastWord = new LinkedHashMap<>();
         for (String name : full) {
             String last = lastWord(name);
-            Person known = byLastWord.get(last.toLowerCase(Locale.ROOT));
-            if (known != null) {
-                continue; // "Tony Blinken" beside "Antony Blinken": one person, written as the sheet first writes it
+            if (byLastWord.keySet().stream().anyMatch(k -> sameName(k, last.toLowerCase(Locale.ROOT)))) {
+                continue; // "Tony Blinken" beside "Antony Blinken", "Teixera" beside "Teixeira": one person, as first written
             }
             Set<String> aliases = new LinkedHashSet<>();
             full.stream().filter(f -> !f.equals(name) && lastWord(f).equalsIgnoreCase(last)).forEach(aliases::add);
@@ -129,6 +136,11 @@ final class PeopleDrafter {
             byLastWord.put(last.toLowerCase(Locale.ROOT), new Person(name, List.of(), List.copyOf(aliases), DraftingFacts.drafted()));
         }
         return List.copyOf(byLastWord.values());
+    }
+
+    /** The same last word, or one letter off it in a long name (a misspelling). */
+    private static boolean sameName(String a, String b) {
+        return a.equals(b) || Math.min(a.length(), b.length()) >= MIN_MISSPELLED && io.factaudit.text.EditDistance.between(a, b) <= 1;
     }
 
     /** Two to four words, each beginning with a capital letter: the way a person's full name is written. */

@@ -12,7 +12,7 @@ import java.util.function.BiPredicate;
 /**
  * The titles articles give one person, told apart: the title of the office most articles give
  * (counting the office's other ways of writing it), the titles two or more articles give, those that are the same office written otherwise, and those an article giving
- * one of them gives too (an article does not disagree with itself) are the person's; another title
+ * one of them (not a rank alone: "Col.") gives too (an article does not disagree with itself) are the person's; another title
  * one article alone gives is where the articles disagree.
  *
  * @param kept  the person's titles, most given first
@@ -39,7 +39,7 @@ record TitleVersions(List<String> kept, List<String> other, Map<String, List<Cit
         List<String> other = new ArrayList<>();
         for (String title : ranked.subList(1, ranked.size())) {
             Set<String> keptIn = new HashSet<>();
-            kept.forEach(t -> byTitle.get(t).forEach(c -> keptIn.add(c.path())));
+            kept.stream().filter(t -> !rankOnly(t)).forEach(t -> byTitle.get(t).forEach(c -> keptIn.add(c.path())));
             boolean sameArticle = byTitle.get(title).stream().allMatch(c -> keptIn.contains(c.path()));
             if (articles(byTitle.get(title)) >= 2 || sameArticle || sameOffice.test(kept, title)) {
                 kept.add(title);
@@ -66,6 +66,11 @@ record TitleVersions(List<String> kept, List<String> other, Map<String, List<Cit
         sides.add(new Disagreement.Side(String.join(", ", kept), keptAt()));
         other.forEach(t -> sides.add(new Disagreement.Side(t, byTitle.get(t).stream().distinct().toList())));
         return Optional.of(new Disagreement("title", person + "'s title", sides));
+    }
+
+    /** "Col.", "Lt. Gen.": a rank written short says nothing of the office beside it. */
+    private static boolean rankOnly(String title) {
+        return java.util.Arrays.stream(title.strip().split("\\s+")).allMatch(w -> w.endsWith("."));
     }
 
     private static int articles(List<Citation> citations) {
