@@ -86,7 +86,7 @@ public final class DraftSheet {
             scenario(b, "Officials with the titles articles give them");
             b.append("    Given these people:\n");
             table(b, List.of("name", "title", "also written as"), draft.people(),
-                p -> List.of(p.name(), titles(p.titles()), String.join(", ", p.aliases())));
+                p -> List.of(p.name(), TitleVersions.cell(p.titles()), String.join(", ", p.aliases())));
             check(b);
         }
         if (!draft.events().isEmpty()) {
@@ -129,14 +129,6 @@ public final class DraftSheet {
             }
         }
         return prefix;
-    }
-
-    /** The title cell: titles an article wrote together ("Civil Defense chief, Col.") apart, each once. */
-    private static String titles(List<String> titles) {
-        java.util.Map<String, String> once = new java.util.LinkedHashMap<>();
-        titles.stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty())
-            .forEach(t -> once.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t));
-        return String.join(", ", once.values());
     }
 
     private static void scenario(StringBuilder b, String name) {

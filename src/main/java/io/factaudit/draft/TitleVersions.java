@@ -63,9 +63,17 @@ record TitleVersions(List<String> kept, List<String> other, Map<String, List<Cit
             return Optional.empty();
         }
         List<Disagreement.Side> sides = new ArrayList<>();
-        sides.add(new Disagreement.Side(String.join(", ", kept), keptAt()));
+        sides.add(new Disagreement.Side(cell(kept), keptAt()));
         other.forEach(t -> sides.add(new Disagreement.Side(t, byTitle.get(t).stream().distinct().toList())));
         return Optional.of(new Disagreement("title", person + "'s title", sides));
+    }
+
+    /** The titles as a sheet cell: titles an article wrote together ("Civil Defense chief, Col.") apart, each once. */
+    static String cell(List<String> titles) {
+        Map<String, String> once = new java.util.LinkedHashMap<>();
+        titles.stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty())
+            .forEach(t -> once.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t));
+        return String.join(", ", once.values());
     }
 
     /** "Col.", "Lt. Gen.": a rank written short says nothing of the office beside it. */
