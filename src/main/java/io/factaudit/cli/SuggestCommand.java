@@ -53,8 +53,9 @@ final class SuggestCommand implements Main.Command {
             out.println("# " + d.describe().replace("\n", "\n# "));
         }
         if (args.contains("--score") && target != null && !Files.isDirectory(input)) {
-            out.println("# score against " + paths.get(0) + ": "
-                + io.factaudit.draft.DraftScore.of(root, draft, target, input, problems).describe());
+            io.factaudit.draft.DraftScore score = io.factaudit.draft.DraftScore.of(root, draft, target, input, problems);
+            out.println("# score against " + paths.get(0) + ": " + score.describe());
+            score.details().forEach(d -> out.println("#     " + d));
         } else if (args.contains("--score")) {
             out.println("# --score needs a sheet and --out: the draft is audited from its file");
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <li>a figure the other articles keep giving before and after it: the source did not revise its
  *     figure to it (a source's later figure revises its earlier ones, so a change alone is no
  *     disagreement);</li>
- * <li>one figure given to a second source by one article, after other articles gave it to another.</li>
+ * <li>one figure given to a second source by one article, on or after the day other articles gave it to another.</li>
  * </ul>
  * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement.
  */
@@ -71,13 +71,13 @@ final class CountDisagreements {
         }
     }
 
-    /** One article gives a figure to a source after two or more others gave it to another source. */
+    /** One article gives a figure to a source on or after the day two or more others gave it to another source. */
     private static void twoSources(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
         Set<String> fa = articles(f);
         Set<String> others = new LinkedHashSet<>(articles(g));
         others.removeAll(fa);
         LocalDate given = g.stream().map(CountSighting::asOf).min(LocalDate::compareTo).orElseThrow();
-        boolean later = f.stream().allMatch(c -> c.asOf().isAfter(given));
+        boolean later = f.stream().noneMatch(c -> c.asOf().isBefore(given));
         if (fa.size() == 1 && others.size() >= 2 && later) {
             CountSighting a = f.get(0);
             String fact = "whose figure " + CountCells.number(a.claim().interval()) + " " + a.claim().subject() + " is";
@@ -122,5 +122,4 @@ final class CountDisagreements {
     private static String path(CountSighting c) {
         return c.sighting().article().path();
     }
-
 }

@@ -2,6 +2,7 @@ package io.factaudit.draft;
 
 import io.factaudit.claim.CountClaim;
 import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Place;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import java.util.stream.Collectors;
  * its sources: the most counted name is a subject. Each other name, most counted first, is then
  * tried beside the subjects found so far, so the count reader tells them apart by their words; it
  * is a subject too when it keeps enough figures of its own (a source quoted with a number, or a
- * second name for the same thing, keeps few). Only figures whose words name the subject by one of
- * its spellings count here ("the toll in Syria at 6,000"): a bare "3,703 deaths" says nothing of
- * which name is counted.
+ * second name for the same thing, keeps few). Only figures whose words name the subject, by one of
+ * its spellings or a word only its spellings use, count here ("the toll in Syria at 6,000", "4,800
+ * jobs" for "cut jobs"): a bare "3,703 deaths" says nothing of which name is counted.
  */
 final class CountedSubjects {
 
@@ -31,21 +32,28 @@ final class CountedSubjects {
     private final List<Name> names;
     private final LocalDate first;
     private final Policy policy;
+    private final List<Place> places;
 
-    private CountedSubjects(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy) {
+    private CountedSubjects(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy, List<Place> places) {
         this.corpus = corpus;
         this.names = names;
         this.first = first;
         this.policy = policy;
+        this.places = places;
     }
 
-    static List<String> among(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy) {
-        return new CountedSubjects(corpus, names, first, policy).find();
+    /** The counted subjects among the names; a place of the sheet is where counts are, never one. */
+    static List<String> among(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy, List<Place> places) {
+        return new CountedSubjects(corpus, names, first, policy, places).find();
+    }
+
+    private boolean isPlace(String name) {
+        return places.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
     }
 
     private List<String> find() {
         Map<String, Integer> alone = new LinkedHashMap<>();
-        for (Name candidate : names) {
+        for (Name candidate : names.stream().filter(n -> !isPlace(n.name())).toList()) {
             alone.put(candidate.name(), figures(List.of(candidate.name())).getOrDefault(candidate.name(), 0));
         }
         List<String> ranked = alone.entrySet().stream().filter(e -> e.getValue() >= MIN_FIGURES)
@@ -70,8 +78,11 @@ final class CountedSubjects {
 
     private boolean namesItsSubject(CountClaim claim) {
         String words = folded(claim.text());
-        return names.stream().filter(n -> n.name().equals(claim.subject())).flatMap(n -> n.spellings().stream())
-            .anyMatch(spelling -> words.contains(folded(spelling)));
+        if (names.stream().filter(n -> n.name().equals(claim.subject())).flatMap(n -> n.spellings().stream())
+            .anyMatch(spelling -> words.contains(folded(spelling)))) {
+            return true;
+        }
+        return SubjectWords.of(names, claim.subject()).named(claim.text());
     }
 
     private static String folded(String text) {
@@ -80,15 +91,14 @@ final class CountedSubjects {
 
     /** How many figures the count reader gives each of these subjects, every other name a possible source. */
     private Map<String, Integer> figures(List<String> subjects) {
-        Set<String> sources = names.stream().map(Name::name).filter(n -> !subjects.contains(n))
+        Set<String> sources = names.stream().map(Name::name).filter(n -> !subjects.contains(n) && !isPlace(n))
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Map<String, Set<String>> rows = new LinkedHashMap<>();
         subjects.forEach(s -> rows.put(s, sources.isEmpty() ? Set.of(s) : sources));
         Map<String, Integer> count = new LinkedHashMap<>();
-        corpus.claims(DraftingFacts.forCounts(names, rows, first, policy)).stream()
+        corpus.claims(DraftingFacts.forCounts(names, rows, first, policy, places)).stream()
             .filter(s -> s.claim() instanceof CountClaim c && namesItsSubject(c))
             .forEach(s -> count.merge(((CountClaim) s.claim()).subject(), 1, Integer::sum));
         return count;
     }
-
 }

@@ -9,9 +9,11 @@ import java.util.List;
  * @param title    the feature's title
  * @param articles the folders (or files) the draft was read from
  * @param names    the names it drafts with ({@code these names})
+ * @param places   the places counts are kept for ({@code these places}), as the sheet gives them
  * @param subjects the counted subjects, in the order their tables are written
  */
-public record Draft(String title, List<Path> articles, List<io.factaudit.sheet.Name> names, List<String> subjects,
+public record Draft(String title, List<Path> articles, List<io.factaudit.sheet.Name> names,
+                    List<io.factaudit.sheet.Place> places, List<String> subjects,
                     List<DraftEstimate> estimates, List<DraftMilestone> milestones, List<DraftQuote> quotes,
                     List<DraftPerson> people, List<DraftEvent> events, List<Disagreement> disagreements,
                     int articleCount) {
@@ -19,6 +21,7 @@ public record Draft(String title, List<Path> articles, List<io.factaudit.sheet.N
     public Draft {
         articles = List.copyOf(articles);
         names = List.copyOf(names);
+        places = List.copyOf(places);
         subjects = List.copyOf(subjects);
         estimates = List.copyOf(estimates);
         milestones = List.copyOf(milestones);

@@ -23,7 +23,11 @@ import java.util.Set;
  * round trip (each should be a figure the draft lists as a disagreement).
  */
 public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRows, int notInSheet, int miscited,
-                         int contradictions, int contradictionsListed, int sheetProblems) {
+                         int contradictions, int contradictionsListed, int sheetProblems, List<String> details) {
+
+    public DraftScore {
+        details = List.copyOf(details);
+    }
 
     public static DraftScore of(Path root, Draft draft, Path draftFile, Path sheetFile, Problems problems) {
         Facts sheet = SheetToDraft.read(root, sheetFile, problems).facts().facts();
@@ -52,6 +56,8 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
         Problems audit = new Problems();
         List<ScenarioFacts> scenarios = new FactSheetReader(root).read(draftFile, audit);
         int sheetProblems = audit.all().size();
+        List<String> details = new java.util.ArrayList<>();
+        audit.all().forEach(p -> details.add("draft problem: " + p.format()));
         AuditSession session = AuditSession.open(root, audit);
         session.checkAll(scenarios);
         Set<String> listed = new HashSet<>();
@@ -61,17 +67,19 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
         for (Finding f : session.report().findings()) {
             if (f.severity() == Severity.CONTRADICTION) {
                 contradictions++;
-                if (listed.contains(f.path() + ":" + f.position().line())) {
+                boolean isListed = listed.contains(f.path() + ":" + f.position().line());
+                if (isListed) {
                     contradictionsListed++;
                 }
+                details.add("round trip" + (isListed ? " (listed as a disagreement): " : ": ") + f.line());
             }
         }
         return new DraftScore(rows.size(), found, numberOnly, draft.estimates().size(), notInSheet, miscited,
-            contradictions, contradictionsListed, sheetProblems);
+            contradictions, contradictionsListed, sheetProblems, details);
     }
 
     private static boolean same(Estimate row, DraftEstimate d) {
-        return row.subject().equals(d.subject()) && row.source().equals(d.source()) && Objects.equals(null, d.place());
+        return row.subject().equals(d.subject()) && row.source().equals(d.source()) && Objects.equals(row.place(), d.place());
     }
 
     /** The cited line holds the claim's words (their first line, when they run over two). */

@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 public final class DraftSheet {
 
+    /** A note quotes this much of the figure's words at most. */
+    private static final int NOTE_WORDS = 60;
+
     private final Draft draft;
     private final Path folder;
     private final String prefix;
@@ -40,6 +43,11 @@ public final class DraftSheet {
         }
         b.append("    ").append(step).append(" these names:\n");
         table(b, List.of("name", "also written as"), draft.names(), n -> List.of(n.name(), String.join(", ", n.aliases())));
+        if (!draft.places().isEmpty()) {
+            b.append("    And these places:\n");
+            table(b, List.of("place", "within"), draft.places(), p -> List.of(p.name(), p.within() == null ? "" : p.within()));
+        }
+        boolean where = !draft.places().isEmpty() || draft.estimates().stream().anyMatch(e -> e.place() != null);
         for (String subject : draft.subjects()) {
             List<DraftEstimate> rows = draft.estimates().stream().filter(e -> e.subject().equals(subject)).toList();
             if (rows.isEmpty()) {
@@ -47,8 +55,14 @@ public final class DraftSheet {
             }
             scenario(b, "Estimates of " + subject + " as the articles state them");
             b.append("    Given these estimates of \"").append(subject).append("\":\n");
-            table(b, List.of("source", "as of", "count", "note"), rows, e -> List.of(e.source(), e.asOf().toString(),
-                e.cell(), (e.earlier() ? "given only as an earlier figure, date to check; " : "") + note(e.citations())));
+            String note = "given only as an earlier figure, date to check; ";
+            if (where) {
+                table(b, List.of("source", "as of", "where", "count", "note"), rows, e -> List.of(e.source(),
+                    e.asOf().toString(), e.place() == null ? "" : e.place(), e.cell(), (e.earlier() ? note : "") + note(e.citations())));
+            } else {
+                table(b, List.of("source", "as of", "count", "note"), rows, e -> List.of(e.source(), e.asOf().toString(),
+                    e.cell(), (e.earlier() ? note : "") + note(e.citations())));
+            }
             check(b);
         }
         if (!draft.milestones().isEmpty()) {
@@ -72,7 +86,7 @@ public final class DraftSheet {
             scenario(b, "Officials with the titles articles give them");
             b.append("    Given these people:\n");
             table(b, List.of("name", "title", "also written as"), draft.people(),
-                p -> List.of(p.name(), String.join(", ", p.titles()), String.join(", ", p.aliases())));
+                p -> List.of(p.name(), TitleVersions.cell(p.titles()), String.join(", ", p.aliases())));
             check(b);
         }
         if (!draft.events().isEmpty()) {
@@ -85,11 +99,18 @@ public final class DraftSheet {
         return b.toString();
     }
 
-    /** "first in n01.txt:3 (2024-10-19); also n03.txt:13, n08.txt:9", paths within the articles' folder. */
+    /**
+     * "\"about 1,500 special forces\" first in n01.txt:3 (2024-10-19); also n03.txt:13, n08.txt:9", paths
+     * within the articles' folder: the words say what the row counts, so two figures of one day differ.
+     */
     private String note(List<Citation> citations) {
         List<String> at = citations.stream().map(c -> c.at().substring(prefix.length())).distinct().toList();
         Citation first = citations.get(0);
-        String note = "first in " + at.get(0) + (first.published() == null ? "" : " (" + first.published() + ")");
+        String words = first.words().replaceAll("\\s+", " ").strip();
+        if (words.length() > NOTE_WORDS) {
+            words = words.substring(0, words.lastIndexOf(' ', NOTE_WORDS) > 0 ? words.lastIndexOf(' ', NOTE_WORDS) : NOTE_WORDS) + " ...";
+        }
+        String note = "\"" + words + "\" first in " + at.get(0) + (first.published() == null ? "" : " (" + first.published() + ")");
         return at.size() == 1 ? note : note + "; also " + String.join(", ", at.subList(1, at.size()));
     }
 
@@ -145,5 +166,4 @@ public final class DraftSheet {
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
-
 }

@@ -63,14 +63,22 @@ public final class Drafter {
                         Facts sheet, boolean namesOnly) {
         LocalDate first = corpus.documents().stream().map(d -> d.article().published()).filter(Objects::nonNull)
             .min(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
-        List<String> subjects = given.isEmpty() ? CountedSubjects.among(corpus, names, first, sheet.policy()) : given;
-        EstimateDrafter estimates = new EstimateDrafter(corpus, names, first, sheet.policy());
+        List<String> subjects = given.isEmpty() ? CountedSubjects.among(corpus, names, first, sheet.policy(),
+            sheet.places()) : given;
+        EstimateDrafter estimates = new EstimateDrafter(corpus, names, first, sheet.policy(), sheet.places());
         var counts = estimates.counts(subjects);
         List<DraftEstimate> rows = estimates.rows(subjects, counts);
         List<Disagreement> disagreements = new ArrayList<>(CountDisagreements.among(counts));
         QuoteDrafter.Result quotes = new QuoteDrafter(corpus, names, sheet.policy()).draft();
         disagreements.addAll(quotes.disagreements());
-        return new Draft(title, scopes, names, subjects, rows, List.of(), quotes.quotes(), List.of(), List.of(),
+        PeopleDrafter.Result people = new PeopleDrafter(corpus, names, sheet.places(), sheet.policy())
+            .draft(quotes.quotes().stream().map(DraftQuote::speaker).distinct().toList(), namesOnly ? List.of() : sheet.people());
+        disagreements.addAll(people.disagreements());
+        DatesDrafter.Result dates = namesOnly ? new DatesDrafter.Result(List.of(), List.of(), List.of())
+            : new DatesDrafter(corpus, names, sheet.policy()).draft(sheet.milestones(), sheet.events());
+        disagreements.addAll(dates.disagreements());
+        return new Draft(title, scopes, names, sheet.places(), subjects, rows, dates.milestones(), quotes.quotes(),
+            people.people(), dates.events(),
             disagreements, corpus.documents().size());
     }
 }

@@ -9,6 +9,7 @@ import io.factaudit.sheet.KnownQuote;
 import io.factaudit.sheet.Milestone;
 import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Person;
+import io.factaudit.sheet.Place;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,12 +32,16 @@ final class DraftingFacts {
     private DraftingFacts() {
     }
 
-    /** Facts whose estimates are placeholders, one for each subject and each of its possible sources. */
-    static Facts forCounts(List<Name> names, Map<String, Set<String>> sourcesBySubject, LocalDate first, Policy policy) {
+    /**
+     * Facts whose estimates are placeholders, one for each subject and each of its possible sources;
+     * with the sheet's places, so the count reader says where each count is.
+     */
+    static Facts forCounts(List<Name> names, Map<String, Set<String>> sourcesBySubject, LocalDate first, Policy policy,
+                           List<Place> places) {
         List<Estimate> rows = new ArrayList<>();
         sourcesBySubject.forEach((subject, sources) -> sources.forEach(source ->
             rows.add(new Estimate(subject, source, first, ANY_COUNT, "any", "", DRAFTED))));
-        return new Facts(names, rows, List.of(), List.of(), List.of(), List.of(), policy);
+        return new Facts(names, rows, List.of(), List.of(), List.of(), List.of(), policy, places);
     }
 
     /** Facts holding quotes (with their speakers as people), to find every rendering of each. */

@@ -2,6 +2,7 @@ package io.factaudit.draft;
 
 import io.factaudit.claim.CountClaim;
 import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Place;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,12 +26,14 @@ final class EstimateDrafter {
     private final List<Name> names;
     private final LocalDate first;
     private final Policy policy;
+    private final List<Place> places;
 
-    EstimateDrafter(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy) {
+    EstimateDrafter(DraftCorpus corpus, List<Name> names, LocalDate first, Policy policy, List<Place> places) {
         this.corpus = corpus;
         this.names = names;
         this.first = first;
         this.policy = policy;
+        this.places = places;
     }
 
     /**
@@ -42,27 +45,69 @@ final class EstimateDrafter {
         Map<String, Set<String>> all = new LinkedHashMap<>();
         for (String subject : subjects) {
             Set<String> sources = new LinkedHashSet<>();
-            names.stream().map(Name::name).filter(n -> !subjects.contains(n)).forEach(sources::add);
+            names.stream().map(Name::name).filter(n -> !subjects.contains(n) && !isPlace(n)).forEach(sources::add);
             all.put(subject, sources);
         }
         Map<String, Set<String>> seen = new LinkedHashMap<>();
         for (CountSighting c : read(all)) {
             seen.computeIfAbsent(c.claim().subject(), s -> new LinkedHashSet<>()).add(c.claim().source());
         }
-        return seen.isEmpty() ? List.of() : read(seen);
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        List<CountSighting> counts = new ArrayList<>(read(seen));
+        if (seen.size() > 1) {
+            counts.addAll(alone(seen, counts));
+        }
+        return counts;
+    }
+
+    /**
+     * Figures the reading side by side left out, read with one subject at a time: with no sheet
+     * figure to tell the subjects apart, the count reader gives up a figure both could own. Kept
+     * when its sentence names that subject by a word of its own and no other subject so.
+     */
+    private List<CountSighting> alone(Map<String, Set<String>> seen, List<CountSighting> together) {
+        Set<List<Object>> read = new HashSet<>();
+        together.forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
+        List<CountSighting> more = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> subject : seen.entrySet()) {
+            SubjectWords own = SubjectWords.of(names, subject.getKey());
+            List<SubjectWords> others = seen.keySet().stream().filter(s -> !s.equals(subject.getKey()))
+                .map(s -> SubjectWords.of(names, s)).toList();
+            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()))) {
+                String sentence = c.sighting().document().textOf(c.sighting().document().sentenceOf(c.claim().span().start()));
+                if (read.add(List.of(c.sighting().article().path(), c.claim().span())) && own.named(sentence)
+                    && others.stream().noneMatch(o -> o.named(sentence))) {
+                    more.add(c);
+                }
+            }
+        }
+        return more;
+    }
+
+    /** A place of the sheet is where a count is, never who gives it. */
+    private boolean isPlace(String name) {
+        return places.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
     }
 
     private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject) {
         List<CountSighting> counts = new ArrayList<>();
-        for (Sighting s : corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy))) {
+        for (Sighting s : corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy, places))) {
             if (s.claim() instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
-                counts.add(new CountSighting(s, c, FigureDate.of(s)));
+                FigureDate.Dated day = FigureDate.of(s, c.earlier());
+                counts.add(new CountSighting(s, c, day.day(), day.named()));
             }
         }
         return counts;
     }
 
-    /** One row per subject, source and figure, in the order of subjects, then sources, then dates. */
+    /**
+     * One row per subject, source, place, figure and day it was given, in the order of subjects,
+     * then sources, then places, then dates. A figure whose articles name different days it was
+     * given ("said on Monday", "said on Thursday") was given again: one row for each day. An article
+     * that names no day supports the row of the latest day named before it was published.
+     */
     List<DraftEstimate> rows(List<String> subjects, List<CountSighting> counts) {
         Map<List<Object>, List<CountSighting>> byFigure = new LinkedHashMap<>();
         for (CountSighting c : counts) {
@@ -70,45 +115,87 @@ final class EstimateDrafter {
         }
         List<DraftEstimate> rows = new ArrayList<>();
         for (List<CountSighting> figure : byFigure.values()) {
-            LocalDate dated = figure.stream().filter(c -> !c.claim().earlier()).map(CountSighting::asOf)
-                .filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
-            boolean earlier = dated == null;
-            if (earlier) {
-                dated = figure.stream().map(CountSighting::asOf).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+            for (List<CountSighting> given : byDay(figure)) {
+                row(given).ifPresent(rows::add);
             }
-            CountSighting common = mostCommon(figure);
-            String cell = CountCells.of(common.claim().interval(), policy.aboutTolerance());
-            if (dated == null || cell == null) {
-                continue;
-            }
-            Set<Citation> citations = new HashSet<>();
-            figure.forEach(c -> citations.add(c.sighting().citation()));
-            CountClaim claim = common.claim();
-            rows.add(new DraftEstimate(claim.subject(), claim.source(), null, dated, cell, claim.interval(),
-                new ArrayList<>(citations), earlier));
         }
         List<String> sourceOrder = names.stream().map(Name::name).toList();
         rows.sort(Comparator.<DraftEstimate>comparingInt(r -> subjects.indexOf(r.subject()))
             .thenComparingInt(r -> sourceOrder.indexOf(r.source()))
+            .thenComparing(r -> r.place() == null ? "" : r.place())
             .thenComparing(DraftEstimate::asOf)
             .thenComparing(r -> r.interval().low() == null ? 0 : r.interval().low()));
         return rows;
     }
 
-    /** The way most articles state the figure (the earliest of them on a tie). */
-    private static CountSighting mostCommon(List<CountSighting> figure) {
-        Map<Object, List<CountSighting>> byInterval = new LinkedHashMap<>();
-        figure.stream().sorted(Comparator.comparing(c -> c.sighting().citation()))
-            .forEach(c -> byInterval.computeIfAbsent(c.claim().interval(), k -> new ArrayList<>()).add(c));
-        return byInterval.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow().get(0);
+    /** The sightings of one figure split by the day they name, each unnamed one with the latest day before it. */
+    private static List<List<CountSighting>> byDay(List<CountSighting> figure) {
+        List<LocalDate> days = figure.stream().filter(CountSighting::named).map(CountSighting::asOf).distinct().sorted().toList();
+        Map<LocalDate, List<CountSighting>> rows = new java.util.TreeMap<>();
+        List<CountSighting> before = new ArrayList<>();
+        for (CountSighting c : figure) {
+            if (c.named()) {
+                rows.computeIfAbsent(c.asOf(), d -> new ArrayList<>()).add(c);
+                continue;
+            }
+            LocalDate latest = c.asOf() == null ? (days.isEmpty() ? null : days.get(0))
+                : days.stream().filter(d -> !d.isAfter(c.asOf())).reduce((a, b) -> b).orElse(null);
+            if (latest == null) {
+                before.add(c);
+            } else {
+                rows.computeIfAbsent(latest, d -> new ArrayList<>()).add(c);
+            }
+        }
+        List<List<CountSighting>> all = new ArrayList<>();
+        if (!before.isEmpty()) {
+            all.add(before);
+        }
+        all.addAll(rows.values());
+        return all;
+    }
+
+    /**
+     * The row of one figure given on one day: dated by the day named, or the earliest dated article
+     * (a figure every article marks as an earlier one is dated so only when no day is named, and
+     * flagged); the cell as the earliest article renders it, with its hedge when it gives one (an
+     * article drops a source's hedge more often than it adds one).
+     */
+    private java.util.Optional<DraftEstimate> row(List<CountSighting> given) {
+        LocalDate dated = given.stream().filter(CountSighting::named).map(CountSighting::asOf).findFirst().orElse(null);
+        boolean earlier = dated == null && given.stream().allMatch(c -> c.claim().earlier());
+        if (dated == null) {
+            dated = given.stream().map(CountSighting::asOf).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+        }
+        CountSighting rendering = rendering(given);
+        String cell = CountCells.of(rendering.claim().interval(), policy.aboutTolerance());
+        if (dated == null || cell == null) {
+            return java.util.Optional.empty();
+        }
+        Set<Citation> citations = new HashSet<>();
+        given.forEach(c -> citations.add(c.sighting().citation()));
+        CountClaim claim = rendering.claim();
+        return java.util.Optional.of(new DraftEstimate(claim.subject(), claim.source(), claim.where(), dated, cell,
+            claim.interval(), new ArrayList<>(citations), earlier));
+    }
+
+    /** The earliest article's rendering of the figure, a hedged one when that article hedges it. */
+    private static CountSighting rendering(List<CountSighting> given) {
+        List<CountSighting> sorted = given.stream().sorted(Comparator.comparing(c -> c.sighting().citation())).toList();
+        String first = sorted.get(0).sighting().article().path();
+        return sorted.stream().filter(c -> c.sighting().article().path().equals(first))
+            .filter(c -> !point(c)).findFirst().orElse(sorted.get(0));
+    }
+
+    private static boolean point(CountSighting c) {
+        return c.claim().interval().low() != null && c.claim().interval().low().equals(c.claim().interval().high());
     }
 
     /** A count claim with a sheet source, where it was read. */
-    record CountSighting(Sighting sighting, CountClaim claim, LocalDate asOf) {
+    record CountSighting(Sighting sighting, CountClaim claim, LocalDate asOf, boolean named) {
 
         /** Subject, source, place and number: claims with the same key state the same figure, hedged or not. */
         List<Object> key() {
-            return java.util.Arrays.asList(claim.subject(), claim.source(), null, CountCells.number(claim.interval()));
+            return java.util.Arrays.asList(claim.subject(), claim.source(), claim.where(), CountCells.number(claim.interval()));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The "where the articles disagree" section of report.html (template {@code disagreements.mustache}):
- * the articles that disagree with each other on a figure, each side with its article lines.
+ * the articles that disagree with each other on a figure, a title or an event's day, each side with its article lines.
  */
 public record DisagreementSection(Section disagreements) {
 
