@@ -1,0 +1,34 @@
+package io.factaudit.claim;
+
+/**
+ * Where the clause of a number begins, read back from it: after a semicolon, colon or dash, a
+ * subordinating word ("crests in X as the toll rises to 17"), another number, a relative "where",
+ * or a verb of reporting that is not a noun ("officials said", not "the case count").
+ */
+final class ClauseBefore {
+
+    private ClauseBefore() {
+    }
+
+    /** The index of the word that opens the clause of the number at word {@code first}; -1 at the sentence's start. */
+    static int opener(PlaceSentence s, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            Words.Word w = s.word(i);
+            if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas", "where") || s.isNumber(i)
+                || Lexicon.reportVerb(w.lower()) && !inNounGroup(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb's form used as a noun: after a determiner, a possessive or a noun ("the case count", "X's count"). */
+    private static boolean inNounGroup(PlaceSentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Words.Word before = s.word(i - 1);
+        return before.is("the", "a", "an", "its", "their", "his", "her", "this", "that", "'s") || before.lower().endsWith("'s")
+            || i >= 2 && s.word(i - 2).lower().endsWith("'s");
+    }
+}
