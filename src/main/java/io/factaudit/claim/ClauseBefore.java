@@ -14,12 +14,17 @@ final class ClauseBefore {
     static int opener(PlaceSentence s, int first) {
         for (int i = first - 1; i >= 0; i--) {
             Words.Word w = s.word(i);
-            if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas", "where") || s.isNumber(i)
-                || Lexicon.reportVerb(w.lower()) && !inNounGroup(s, i)) {
+            if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas", "where")
+                || s.isNumber(i) && !changedFrom(s, i, first) || Lexicon.reportVerb(w.lower()) && !inNounGroup(s, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "raised from 131 to 164": the earlier figure of a change is in the clause of the later one. */
+    private static boolean changedFrom(PlaceSentence s, int number, int first) {
+        return number > 0 && s.word(number - 1).is("from") && number + 2 == first && s.word(number + 1).is("to");
     }
 
     /** A verb's form used as a noun: after a determiner, a possessive or a noun ("the case count", "X's count"). */

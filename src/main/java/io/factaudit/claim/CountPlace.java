@@ -15,7 +15,8 @@ import java.util.List;
 public final class CountPlace {
 
     private static final List<PlaceRule> RULES = List.of(
-        new LocativeAfter(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsReporter(), new PlaceThere());
+        new LocativeAfter(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), new GappedPlace(),
+        new FrontedPlace(), new PlaceAsReporter(), new PlaceThere());
 
     private final Document document;
     private final PlaceMentions places;

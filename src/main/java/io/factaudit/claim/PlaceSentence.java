@@ -93,9 +93,10 @@ final class PlaceSentence {
         return i < 0 || i >= words.size() ? "" : tags.getOrDefault(words.get(i).span().start(), "");
     }
 
-    /** A number written in digits starts at word {@code i}. */
+    /** A number starts at word {@code i}: in digits, or spelled ("seven", tagged NUM). */
     boolean isNumber(int i) {
-        return Character.isDigit(words.get(i).written().charAt(0));
+        Words.Word w = words.get(i);
+        return Character.isDigit(w.written().charAt(0)) || Character.isLetter(w.written().charAt(0)) && tag(i).equals("NUM");
     }
 
     /** Punctuation that closes a clause or a phrase. */
