@@ -15,7 +15,7 @@ import java.util.List;
 public final class CountPlace {
 
     private static final List<PlaceRule> RULES = List.of(
-        new LocativeAfter(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), new GappedPlace(),
+        new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), new GappedPlace(),
         new FrontedPlace(), new PlaceAsReporter(), new PlaceThere());
 
     private final Document document;

@@ -4,7 +4,8 @@ import io.factaudit.language.Mention;
 
 /**
  * A place standing as the one who reports, when the sentence names no other place: "X reported 412
- * cases", "X confirmed", "X officials said", "X health authorities reported".
+ * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said"; not a
+ * place reporting in a clause after the number's ("as X counts its dead").
  */
 final class PlaceAsReporter implements PlaceRule {
 
@@ -15,6 +16,10 @@ final class PlaceAsReporter implements PlaceRule {
             return null;
         }
         for (Mention m : here) {
+            int start = s.indexAt(m.span().start());
+            if (start > first && !(start > 0 && s.word(start - 1).is(","))) {
+                continue; // "toll at 23 as X counts its dead": a place reporting in another clause
+            }
             int end = s.after(m);
             if (end < s.size() && Lexicon.reportVerb(s.word(end).lower())) {
                 return m.name();
