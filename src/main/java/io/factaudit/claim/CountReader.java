@@ -311,8 +311,9 @@ public final class CountReader implements ClaimReader {
             boolean earlier = from || earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
             String where = context.places().locate(sentence, q.span());
+            // a figure a change started from is of the place of the figure it changed to ("26, all in Y, up from 19")
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
-                where == null && from ? whole.where() : where);
+                from ? whole.where() : where);
         }
 
         /** The noun group goes on while its words are the subject's ("striking dock workers"): its last word is the head. */
