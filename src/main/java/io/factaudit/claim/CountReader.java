@@ -142,6 +142,10 @@ public final class CountReader implements ClaimReader {
                 if (claim != null) {
                     result.add(claim);
                     previous = claim;
+                    CountClaim part = AllInPlace.part(claim, words, sentence, context.places(), context.document());
+                    if (part != null) {
+                        result.add(part); // "11 cases, all in X": not the count later figures refer to
+                    }
                 }
             }
             return result;
