@@ -10,7 +10,10 @@ import io.factaudit.sheet.Place;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where one article writes the sheet's places (any of their spellings), datelines left out. */
+/**
+ * Where one article writes the sheet's places (any of their spellings, or the noun that heads the
+ * name: "the valley"), datelines left out.
+ */
 final class PlaceMentions {
 
     private final Document document;
@@ -35,6 +38,8 @@ final class PlaceMentions {
                 found.add(m);
             }
         }
+        found.addAll(PlaceByHeadNoun.find(document.text(), facts.places(), List.copyOf(found)));
+        found.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return new PlaceMentions(document, found);
     }
 
