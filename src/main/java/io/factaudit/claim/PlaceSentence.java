@@ -93,10 +93,15 @@ final class PlaceSentence {
         return i < 0 || i >= words.size() ? "" : tags.getOrDefault(words.get(i).span().start(), "");
     }
 
-    /** A number starts at word {@code i}: in digits, or spelled ("seven", tagged NUM). */
+    /** A number starts at word {@code i}: in digits, or spelled ("seven", tagged NUM and no place's name). */
     boolean isNumber(int i) {
         Words.Word w = words.get(i);
-        return Character.isDigit(w.written().charAt(0)) || Character.isLetter(w.written().charAt(0)) && tag(i).equals("NUM");
+        if (Character.isDigit(w.written().charAt(0))) {
+            return true;
+        }
+        Span span = w.span();
+        return Character.isLetter(w.written().charAt(0)) && tag(i).equals("NUM")
+            && here.stream().noneMatch(m -> m.span().overlaps(span));
     }
 
     /** Punctuation that closes a clause or a phrase. */
