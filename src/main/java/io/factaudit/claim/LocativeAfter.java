@@ -5,7 +5,8 @@ import io.factaudit.lexicon.Locatives;
 
 /**
  * A locative phrase after the number, in its clause and before the next number: "30 people died in
- * X", "15 of them in X", "23 in X and 11 in Y" (each part up to the next), "in and around X".
+ * X", "15 of them in X", "23 in X and 11 in Y" (each part up to the next), "in and around X", "ten
+ * of them were from X".
  */
 final class LocativeAfter implements PlaceRule {
 
@@ -17,7 +18,7 @@ final class LocativeAfter implements PlaceRule {
             if (s.clauseBreak(i) || s.isNumber(i) || coordinatesAnother(s, i) || anotherPredicate(s, i)) {
                 return null;
             }
-            if (Locatives.PREPOSITIONS.contains(s.word(i).lower())) {
+            if (Locatives.PREPOSITIONS.contains(s.word(i).lower()) || origin(s, i)) {
                 Mention m = placeAfterPreposition(s, i);
                 if (m != null) {
                     return m.name();
@@ -39,6 +40,11 @@ final class LocativeAfter implements PlaceRule {
             j++;
         }
         return s.startingAt(j);
+    }
+
+    /** "ten of them were from X": where people come from, said of them by a copula, puts them there. */
+    private static boolean origin(PlaceSentence s, int i) {
+        return s.word(i).is("from") && i > 0 && s.tag(i - 1).equals("AUX");
     }
 
     /** "in neighbouring X", "in flooded X": a participle used as an adjective before the place. */

@@ -28,6 +28,12 @@ class LocativeAfterTest {
     }
 
     @Test
+    void where_the_counted_come_from_puts_them_there_but_a_change_from_a_figure_does_not() {
+        assertThat(locate("The board said 40 people fell ill, and nine of them were from Vesterby.", "nine")).isEqualTo("Vesterby");
+        assertThat(locate("Infections rose to 40, up from 31 from Vesterby alone.", "40")).isNull();
+    }
+
+    @Test
     void a_place_in_a_coordinated_predicate_does_not_locate_the_count() {
         assertThat(locate("The board counted 500 cases and will open a clinic in Vesterby.", "500")).isNull();
     }
