@@ -14,9 +14,11 @@ import java.util.List;
  */
 public final class CountPlace {
 
+    private static final PlaceRule THERE = new PlaceThere();
+
     private static final List<PlaceRule> RULES = List.of(
         new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), new GappedPlace(),
-        new FrontedPlace(), new PlaceAsReporter(), new PlaceThere());
+        new FrontedPlace(), new PlaceAsReporter(), THERE);
 
     private final Document document;
     private final PlaceMentions places;
@@ -39,6 +41,9 @@ public final class CountPlace {
         PlaceSentence s = new PlaceSentence(document, sentence, places);
         int first = s.indexAt(number.start());
         int after = s.indexAt(number.end());
+        if (s.mentions().isEmpty()) {
+            return THERE.locate(s, first, after); // the only form that needs no place in the sentence
+        }
         for (PlaceRule rule : RULES) {
             String place = rule.locate(s, first, after);
             if (place != null) {

@@ -10,6 +10,9 @@ final class PlaceThere implements PlaceRule {
 
     @Override
     public String locate(PlaceSentence s, int first, int after) {
+        if (s.words().stream().noneMatch(w -> w.is(Locatives.THERE))) {
+            return null;
+        }
         for (int i = after; i < Math.min(s.size(), after + LocativeAfter.REACH); i++) {
             if (s.clauseBreak(i) || s.isNumber(i)) {
                 return null;
