@@ -4,7 +4,8 @@ import io.factaudit.language.Mention;
 
 /**
  * A place standing as the one who reports, when the sentence names no other place: "X reported 412
- * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said"; not a
+ * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said",
+ * "according to X (officials)"; not a
  * place reporting in a clause after the number's ("as X counts its dead").
  */
 final class PlaceAsReporter implements PlaceRule {
@@ -17,6 +18,9 @@ final class PlaceAsReporter implements PlaceRule {
         }
         for (Mention m : here) {
             int start = s.indexAt(m.span().start());
+            if (start > 1 && s.word(start - 2).is("according") && s.word(start - 1).is("to")) {
+                return m.name(); // "36 cases, according to X"
+            }
             if (start > first && !(start > 0 && s.word(start - 1).is(","))) {
                 continue; // "toll at 23 as X counts its dead": a place reporting in another clause
             }

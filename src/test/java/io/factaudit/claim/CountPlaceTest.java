@@ -99,6 +99,15 @@ class CountPlaceTest {
     }
 
     @Test
+    void a_place_cited_as_the_source_locates_the_count_whatever_the_form_of_citing() {
+        for (String cited : new String[] {"according to Vesterby", "according to Vesterby officials", "Vesterby said",
+            "Vesterby health officials reported"}) {
+            assertThat(locate(PLACES, "Clinics have treated 36 cases, " + cited + ".", "36")).as(cited).isEqualTo("Vesterby");
+        }
+        assertThat(locate(PLACES, "Clinics have treated 36 cases, according to a nurse who lives in Vesterby.", "36")).isNull();
+    }
+
+    @Test
     void a_place_reporting_in_a_clause_after_the_number_does_not_locate_it() {
         assertThat(locate(PLACES, "The board puts the case count at 23 as Vesterby counts its sick", "23")).isNull();
         assertThat(locate(PLACES, "The case count stands at 23, Vesterby officials said.", "23")).isEqualTo("Vesterby");
