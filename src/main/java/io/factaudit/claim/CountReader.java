@@ -77,10 +77,14 @@ public final class CountReader implements ClaimReader {
                 result.add(CountDecision.setAside(q.span(), new SetAside(HistoricalFigure.NAME, year)));
             } else if (anyCount) {
                 CountDecision d = new NumberReading(s, q, quantities).decide();
+                result.add(d);
                 if (d.isClaim()) {
                     s.read(d.claim());
+                    CountClaim part = AllInPlace.part(d.claim(), s.words(), s.span(), s.context().places(), s.context().document());
+                    if (part != null) {
+                        result.add(CountDecision.read(part.span(), part)); // "11 cases, all in X": not the count later figures refer to
+                    }
                 }
-                result.add(d);
             }
         }
         return result;

@@ -122,7 +122,8 @@ final class NumberReading {
         boolean earlier = from || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
         String where = s.context().places().locate(s.span(), q.span());
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
-            source, source != null, earlier, null, where == null && from ? whole.where() : where));
+            source, source != null, earlier, null,
+            from ? whole.where() : where)); // a figure a change started from is of the place of the figure it changed to
     }
 
     private CountDecision aside(String rule, Span looked) {

@@ -9,8 +9,8 @@ import java.util.Set;
  */
 public final class Locatives {
 
-    /** Prepositions of containment and spread. */
-    public static final Set<String> PREPOSITIONS = Set.of("in", "inside", "within", "across", "throughout", "around");
+    /** Prepositions of containment, spread and location at a point ("jobs will go at X"). */
+    public static final Set<String> PREPOSITIONS = Set.of("in", "inside", "within", "across", "throughout", "around", "at");
 
     /** The adverb that points back to a place named earlier ("have died there"). */
     public static final String THERE = "there";

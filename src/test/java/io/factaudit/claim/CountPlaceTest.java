@@ -92,6 +92,28 @@ class CountPlaceTest {
     }
 
     @Test
+    void a_place_modifying_the_count_noun_linked_to_the_number_locates_it() {
+        assertThat(locate(PLACES, "Vesterby infection count climbs to 48", "48")).isEqualTo("Vesterby");
+        assertThat(locate(PLACES, "The board put Ostland hospital admissions at about 2,400.", "2,400")).isEqualTo("Ostland");
+        assertThat(locate(PLACES, "Vesterby infections fell, and the board counted 48 cases.", "48")).as("another clause").isNull();
+    }
+
+    @Test
+    void a_place_cited_as_the_source_locates_the_count_whatever_the_form_of_citing() {
+        for (String cited : new String[] {"according to Vesterby", "according to Vesterby officials", "Vesterby said",
+            "Vesterby health officials reported"}) {
+            assertThat(locate(PLACES, "Clinics have treated 36 cases, " + cited + ".", "36")).as(cited).isEqualTo("Vesterby");
+        }
+        assertThat(locate(PLACES, "Clinics have treated 36 cases, according to a nurse who lives in Vesterby.", "36")).isNull();
+    }
+
+    @Test
+    void a_place_reporting_in_a_clause_after_the_number_does_not_locate_it() {
+        assertThat(locate(PLACES, "The board puts the case count at 23 as Vesterby counts its sick", "23")).isNull();
+        assertThat(locate(PLACES, "The case count stands at 23, Vesterby officials said.", "23")).isEqualTo("Vesterby");
+    }
+
+    @Test
     void a_sheet_without_places_locates_nothing() {
         assertThat(locate(NO_PLACES, "Officials confirmed 140 infections in Marlow County on Monday.", "140")).isNull();
     }

@@ -1,0 +1,44 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Mention;
+
+/**
+ * A place standing as the one who reports, when the sentence names no other place: "X reported 412
+ * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said",
+ * "according to X (officials)"; not a
+ * place reporting in a clause after the number's ("as X counts its dead").
+ */
+final class PlaceAsReporter implements PlaceRule {
+
+    @Override
+    public String locate(PlaceSentence s, int first, int after) {
+        var here = s.mentions();
+        if (here.stream().map(Mention::name).distinct().count() != 1) {
+            return null;
+        }
+        for (Mention m : here) {
+            int start = s.indexAt(m.span().start());
+            if (start > 1 && s.word(start - 2).is("according") && s.word(start - 1).is("to")) {
+                return m.name(); // "36 cases, according to X"
+            }
+            if (start > first && !(start > 0 && s.word(start - 1).is(","))) {
+                continue; // "toll at 23 as X counts its dead": a place reporting in another clause
+            }
+            int end = s.after(m);
+            if (end < s.size() && Lexicon.reportVerb(s.word(end).lower())) {
+                return m.name();
+            }
+            // a noun between the place and the verb says who in it reports
+            for (int i = end; i < Math.min(s.size(), end + 3); i++) {
+                String tag = s.tag(i);
+                if (Lexicon.reportVerb(s.word(i).lower()) && (i == end || tag.equals("VERB"))) {
+                    return m.name();
+                }
+                if (!tag.equals("NOUN") && !tag.equals("PROPN")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+}

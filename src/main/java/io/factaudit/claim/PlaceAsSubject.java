@@ -1,0 +1,104 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Mention;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
+
+/**
+ * A place that is the subject of the clause whose verb governs the number: "X has 11 confirmed
+ * cases", "X now has 19", "X is holding at 11", "X accounts for 41 of them", "X, the largest town,
+ * has recorded 12 deaths", "X measles cases climb above 160". The place opens its clause; an
+ * apposition between commas and the nouns it modifies may stand between it and the verb group,
+ * and only the verb group's own words (adverbs, particles, prepositions, determiners, adjectives)
+ * between that and the number.
+ */
+final class PlaceAsSubject implements PlaceRule {
+
+    private static final int REACH = 8;
+
+    @Override
+    public String locate(PlaceSentence s, int first, int after) {
+        for (Mention m : s.mentions()) {
+            int start = s.indexAt(m.span().start());
+            if (start >= first || !opensClause(s, start)) {
+                continue;
+            }
+            int verb = verbAfter(s, s.after(m), first);
+            if (verb >= 0 && governs(s, verb, first)) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's start, or after punctuation, a coordinator, "that" or a verb of reporting. */
+    private static boolean opensClause(PlaceSentence s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Words.Word before = s.word(i - 1);
+        return before.punctuation() && !before.is("'") || before.is("and", "but", "that", "while", "whereas")
+            || Lexicon.reportVerb(before.lower()) && s.tag(i - 1).equals("VERB");
+    }
+
+    /**
+     * The index of the first verb of the place's verb group: after an apposition between commas
+     * ("X, the county seat, has") and the nouns the place modifies ("X health officials said",
+     * "X cases climb"); -1 when another word stands there.
+     */
+    private static int verbAfter(PlaceSentence s, int i, int first) {
+        if (i < first && s.word(i).is(",")) {
+            int close = i + 1;
+            while (close < first && !s.word(close).is(",") && !s.clauseBreak(close) && !s.isNumber(close)) {
+                close++;
+            }
+            if (close >= first || !s.word(close).is(",")) {
+                return -1;
+            }
+            i = close + 1;
+        }
+        int nouns = 0;
+        while (i < first && isNoun(s, i) && nouns < 3) {
+            i++;
+            nouns++;
+        }
+        while (i < first && s.tag(i).equals("ADV")) {
+            i++;
+        }
+        if (i < first && (s.tag(i).equals("VERB") || s.tag(i).equals("AUX"))) {
+            return i;
+        }
+        // "X counts 36", "X accounts for 41": a verb in -s the tagger took for a plural noun
+        int last = i - 1;
+        boolean verbForm = nouns > 0 && last >= 0 && s.word(last).lower().endsWith("s")
+            && !WordNet.lemmas(s.word(last).lower(), POS.VERB).isEmpty();
+        return verbForm && (i == first || s.tag(i).equals("ADP") || s.tag(i).equals("DET")) ? last : -1;
+    }
+
+    /** From the verb to the number, only words of the verb group or of the counted noun group's start. */
+    private static boolean governs(PlaceSentence s, int verb, int first) {
+        if (first - verb > REACH) {
+            return false;
+        }
+        boolean nouns = false;
+        for (int i = verb + 1; i < first; i++) {
+            if (s.word(i).punctuation() || s.isNumber(i)) {
+                return false;
+            }
+            String tag = s.tag(i);
+            if (isNoun(s, i) || tag.equals("PRON") && !s.word(i).is("its", "their")) {
+                nouns = true;
+            } else if (!tag.equals("VERB") && !tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")
+                && !tag.equals("ADP") && !tag.equals("DET") && !tag.equals("ADJ")) {
+                return false;
+            }
+        }
+        // a noun group between verb and number is the count noun only when linked to it: "put the toll at 23"
+        return !nouns || s.word(first - 1).is("at", "to");
+    }
+
+    private static boolean isNoun(PlaceSentence s, int i) {
+        String tag = s.tag(i);
+        return !s.word(i).punctuation() && (tag.equals("NOUN") || tag.equals("PROPN"));
+    }
+}

@@ -1,0 +1,24 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Mention;
+
+/**
+ * A place that modifies the noun the number counts, right after the number: "1,150 X layoffs",
+ * "about 2,400 X jobs", "300 new X cases".
+ */
+final class PlaceModifier implements PlaceRule {
+
+    @Override
+    public String locate(PlaceSentence s, int first, int after) {
+        int i = after;
+        while (i < s.size() && i < after + 2 && s.startingAt(i) == null && s.tag(i).equals("ADJ")) {
+            i++;
+        }
+        Mention m = s.startingAt(i);
+        if (m == null) {
+            return null;
+        }
+        int next = s.after(m);
+        return next < s.size() && !s.word(next).punctuation() && s.tag(next).equals("NOUN") ? m.name() : null;
+    }
+}

@@ -1,0 +1,11 @@
+package io.factaudit.claim;
+
+/**
+ * One form of English that puts a count in a place (FACT-SHEETS.md 1.1, "Places and parts of a
+ * whole"). {@code first} is the index of the number's first word, {@code after} of the word after it.
+ */
+interface PlaceRule {
+
+    /** The sheet place the form puts the count in, or null when the sentence does not have the form. */
+    String locate(PlaceSentence sentence, int first, int after);
+}
