@@ -88,4 +88,25 @@ class QuoteSpeakerTest {
         assertThat(claims).hasSize(1);
         assertThat(read("Lindqvist spoke of \u201cthe eastern basin\u201d and \u201cthe council\u201d.")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told reporters", "insisted"})
+    void should_give_a_quote_to_the_person_whose_name_the_article_misspells(String verb) {
+        // "Mara Lindquist" is Mara Lindqvist misspelled: the words are hers (the title check reports the spelling)
+        assertThat(read("\u201c" + FIRST + ",\u201d Mara Lindquist, who runs the basin, " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist " + verb + ": \u201c" + FIRST + ".\u201d")).extracting(QuoteClaim::speaker)
+            .containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist toured the basin on Monday. \u201c" + FIRST + ",\u201d she " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist toured the basin on Monday. \u201c" + FIRST + ",\u201d Lindquist " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
+    @Test
+    void should_not_take_a_name_two_letters_or_more_away_in_a_short_word_for_the_speaker() {
+        // "Marco Lindqvist" changes a whole short first name: someone else, whose words these are not
+        assertThat(read("\u201c" + FIRST + ",\u201d said Marco Lindqvist.")).extracting(QuoteClaim::speaker)
+            .doesNotContain("Mara Lindqvist");
+    }
 }
