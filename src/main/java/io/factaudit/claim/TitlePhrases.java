@@ -36,18 +36,21 @@ final class TitlePhrases {
     private final String text;
     private final TitleClauses clauses;
     private final Set<String> sheetWords;
+    private final Set<String> sheetHeads;
     private final Supplier<List<Span>> findBodies;
     private List<Span> bodies;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
+     * @param sheetHeads the head of each of the sheet's titles ("epidemiologist"): it heads a title here
      * @param bodies     where the text names the sheet's bodies and places ("World Health Organization"),
      *                   found only if a title needs them
      */
-    TitlePhrases(String text, Set<String> sheetWords, Supplier<List<Span>> bodies) {
+    TitlePhrases(String text, Set<String> sheetWords, Set<String> sheetHeads, Supplier<List<Span>> bodies) {
         this.text = text;
-        this.clauses = new TitleClauses(text);
+        this.clauses = new TitleClauses(text, sheetHeads);
         this.sheetWords = sheetWords;
+        this.sheetHeads = sheetHeads;
         this.findBodies = bodies;
     }
 
@@ -67,7 +70,7 @@ final class TitlePhrases {
         int from = leftEdge(tokens, nameStart, true);
         boolean office = false;
         for (int k = from; k < nameStart; k++) {
-            office |= TitleWords.isHead(tokens.get(k).text()) && !TitleWords.isRank(tokens.get(k).text());
+            office |= isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
         }
         Optional<TitlePhrase> direct = from < nameStart && hasHead(tokens, from, nameStart)
             ? Optional.of(phrase(tokens, from, nameStart - 1)) : Optional.empty();
@@ -192,13 +195,18 @@ final class TitlePhrases {
         return bodies;
     }
 
-    private static boolean hasHead(NameTokens tokens, int from, int to) {
+    private boolean hasHead(NameTokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (TitleWords.isHead(tokens.get(k).text())) {
+            if (isHead(tokens.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that heads a title: a title word's head, or the head of one of the sheet's titles. */
+    private boolean isHead(NameToken t) {
+        return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()));
     }
 
     /** Only ", " stands between two tokens. */
@@ -232,7 +240,7 @@ final class TitlePhrases {
             at++;
         }
         return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0
-            || lastWord + 1 >= tokens.size();
+            || lastWord + 1 >= tokens.size() || clauses.endsGroup(tokens, lastWord + 1);
     }
 
     private TitlePhrase phrase(NameTokens tokens, int from, int to) {
