@@ -5,6 +5,7 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Name;
@@ -164,8 +165,9 @@ public final class PersonTitles {
                 }
                 continue;
             }
-            if (t.possessive()) {
-                // an owner the sheet does not name ("the airline's", "Acme's") is set apart from the title
+            if (t.possessive() || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
+                // an owner the sheet does not name ("the airline's", "Acme's") or a party ("Republican
+                // Sen.") is set apart from the title
                 continue;
             }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {

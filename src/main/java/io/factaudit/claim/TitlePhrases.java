@@ -6,6 +6,7 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.PoliticalParties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * Finds the titles written next to a name. A title is a run of title words (see {@link TitleWords},
- * and every word of the sheet's titles), countries ("US", "Ukraine's", "South Korean") and bodies
- * (acronyms, the sheet's names) that has a head word ("minister", "chief", "Gen."):
+ * and every word of the sheet's titles), countries ("US", "Ukraine's", "South Korean"), parties
+ * ("Republican") and bodies (acronyms, the sheet's names) that has a head word ("minister",
+ * "chief", "Gen.", or the head of one of the sheet's titles):
  * <ul>
  *   <li>right before the name: "US Defense Secretary Lloyd Austin", "press secretary Maj. Gen. Pat Ryder";</li>
  *   <li>after it between commas: "Lloyd Austin, the U.S. secretary of defense, said" (not "X, who ...");</li>
@@ -185,6 +187,7 @@ final class TitlePhrases {
         String w = lower(t);
         return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
             || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
+            || t.capitalized() && PoliticalParties.isPartyWord(t.text())
             || bodies().stream().anyMatch(b -> b.contains(t.span()));
     }
 

@@ -116,4 +116,31 @@ class TitleFormsTest {
             assertThat(judge(text)).as(text).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
         }
     }
+
+    /** A party before a title ("Republican Sen.") is its owner, set apart from the title as a country is. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Republican Sen. Victor Hale %s",
+        "Democratic Sen. Victor Hale %s",
+        "U.S. Sen. Victor Hale %s",
+        "Republican U.S. Sen. Victor Hale %s",
+        "Victor Hale, a Republican senator, %s",
+        "Victor Hale, the Democratic senator, %s",
+        "\u201cThe river has crested,\u201d Republican Sen. Victor Hale %s"})
+    void should_pass_a_title_with_and_without_a_party(String form) {
+        for (String verb : List.of("said the river had crested.", "told reporters the river had crested.",
+            "warned that the river had crested.")) {
+            String text = form.formatted(verb);
+            assertThat(judge(text)).as(text).isEmpty();
+            assertThat(claims).as(text).hasSize(1).allSatisfy(c -> assertThat(((TitleClaim) c).title()).containsIgnoringCase("sen"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Republican Gov. Victor Hale %s", "Democratic Rep. Victor Hale %s",
+        "Victor Hale, a Republican congressman, %s", "Republican Sen. Carla Mendes %s"})
+    void should_report_another_title_with_a_party(String form) {
+        String text = form.formatted("said the river had crested.");
+        assertThat(judge(text)).as(text).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
 }
