@@ -115,7 +115,14 @@ public final class PeopleInText {
         List<Mention> mentions = matcher.find(text);
         List<Found> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Mention> here = mentions.stream().filter(m -> paragraph.contains(m.span())).toList();
+            // the mentions come in order: each paragraph looks up its own, with no pass over the others
+            List<Mention> here = new ArrayList<>();
+            for (int i = firstFrom(mentions, paragraph.start()); i < mentions.size()
+                && mentions.get(i).span().start() < paragraph.end(); i++) {
+                if (paragraph.contains(mentions.get(i).span())) {
+                    here.add(mentions.get(i));
+                }
+            }
             TitlePhrases phrases = new TitlePhrases(text, sheetWords, sheetHeads, () -> bodiesIn(text, paragraph));
             NameTokens tokens = null;
             for (Mention m : here) {
@@ -147,6 +154,21 @@ public final class PeopleInText {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    /** The index of the first mention (in order) that starts at or after an offset. */
+    private static int firstFrom(List<Mention> mentions, int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Where a paragraph names the sheet's bodies and places, as offsets into the text. */
