@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Whom a stand-in for a person ("he", "she", "the secretary") refers to: the speaker of the
- * passage, that is the last person named as a subject before it, never an owner ("Park's
- * testimony") nor a person only mentioned in what someone else said ("Lee said she looked forward
- * to Park's testimony. '…,' she said" is Lee's).
+ * passage, that is the last person named before it as the subject of a sentence, never an owner
+ * ("Park's testimony"), the object of a verb or preposition ("Lee met Park") nor a person only
+ * mentioned in what someone else said ("Lee said she looked forward to Park's testimony. '…,'
+ * she said" is Lee's).
  */
 final class PassageSpeaker {
 
@@ -34,8 +35,27 @@ final class PassageSpeaker {
 
     /** The person a stand-in at a place refers to, as a mention at the stand-in. */
     Optional<PersonMention> of(Span standIn) {
-        return mentions.lastBefore(standIn.start(), m -> !possessive(m.span()) && !insideReportedSpeech(m.span()))
-            .map(m -> new PersonMention(standIn, m.person()));
+        Optional<PersonMention> named = mentions.lastBefore(standIn.start(),
+            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()));
+        if (named.isEmpty()) {
+            return named;
+        }
+        // "Lee met Park on Monday. '…,' she said": the object of a verb is not the passage's speaker,
+        // when a subject is named in the same sentence before it (a title, "the minister", may be Park's)
+        PersonMention last = named.get();
+        if (isPronoun(standIn) && !AttributionWords.isSubject(text, last.span())) {
+            int sentence = sentenceStartBefore(last.span().start());
+            Optional<PersonMention> subject = mentions.lastBefore(last.span().start(),
+                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()));
+            if (subject.isPresent()) {
+                last = subject.get();
+            }
+        }
+        return Optional.of(new PersonMention(standIn, last.person()));
+    }
+
+    private boolean isPronoun(Span standIn) {
+        return !text.regionMatches(true, standIn.start(), "the ", 0, 4);
     }
 
     /** "Park's testimony": an owner is not who speaks next. */

@@ -109,4 +109,21 @@ class QuoteSpeakerTest {
         assertThat(read("\u201c" + FIRST + ",\u201d said Marco Lindqvist.")).extracting(QuoteClaim::speaker)
             .doesNotContain("Mara Lindqvist");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"met Achebe", "thanked Achebe", "spoke with Achebe", "called Owen Achebe"})
+    void should_give_a_pronoun_to_the_subject_not_to_the_object_of_the_sentence_before(String object) {
+        for (String verb : List.of("said", "told reporters", "added")) {
+            List<QuoteClaim> claims = read("Lindqvist " + object + " at the basin on Monday. \u201c" + FIRST
+                + ",\u201d she " + verb + ".");
+            assertThat(claims).as(object + " / " + verb).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        }
+    }
+
+    @Test
+    void should_give_a_pronoun_to_the_person_named_last_when_that_person_is_the_subject() {
+        List<QuoteClaim> claims = read("Lindqvist met Achebe at the basin. Achebe then toured the pumps. \u201c" + FIRST
+            + ",\u201d he said.");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Owen Achebe");
+    }
 }
