@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 final class AttributionWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** The last word (and the one before it) before a place: "according to" puts its source after it. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\W*$");
+    /**
+     * The last word (and the one before it) right before a place, with only spaces between: "according
+     * to" puts its source after it; a word across a comma or a quote mark ("…go on,” Marrow said")
+     * is in another clause.
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "and");
     /** Words after which a name is not the subject of the sentence. */
     private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("echoing", "citing", "quoting",

@@ -126,4 +126,15 @@ class QuoteSpeakerTest {
             + ",\u201d he said.");
         assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Owen Achebe");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told reporters", "added", "admitted"})
+    void should_read_the_speaker_after_a_quote_that_ends_in_a_preposition(String verb) {
+        // the quote's last word ("against") is no preposition before the speaker: the quote mark parts them
+        String words = "The pumps at the eastern basin were never tested against";
+        assertThat(read("\u201c" + words + ",\u201d Lindqvist " + verb + ".")).extracting(QuoteClaim::speaker)
+            .containsExactly("Mara Lindqvist");
+        assertThat(read("Lindqvist toured the basin. \u201c" + words + ",\u201d she " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
 }
