@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ("…,” he warned. “…”), then right after it ("…,” said X / X said / he told reporters), then
  * before it in its sentence ("X said:", "according to X,", "X, the defense secretary, said on a visit:",
  * "X noted during his visit to Fiji, “…”"). A pronoun ("he", "she") or a title with "the" ("the
- * secretary") stands for the last person named before it outside quotations.
+ * secretary") stands for the passage's speaker ({@link PassageSpeaker}). The names are looked up
+ * by offset ({@link MentionIndex}), so a long article costs what its length does.
  */
 public final class Speakers {
 
