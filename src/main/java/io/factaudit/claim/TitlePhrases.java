@@ -103,7 +103,10 @@ final class TitlePhrases {
         if (clause.isPresent()) {
             return clause;
         }
+        int article = -1;
         if (DETERMINERS.contains(lower(tokens.get(k)))) {
+            // "a"/"an" says which kind of office: kept in the title, which is judged as a kind (PersonTitles)
+            article = lower(tokens.get(k)).equals("the") ? -1 : k;
             k++;
         }
         Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
@@ -120,7 +123,7 @@ final class TitlePhrases {
         if (end == k || !hasHead(tokens, k, end) || !closes(tokens, end - 1)) {
             return Optional.empty();
         }
-        return Optional.of(phrase(tokens, k, end - 1));
+        return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
     }
 
     /**

@@ -82,6 +82,7 @@ class TitleFormsTest {
         "\u201cThe river has crested,\u201d county hydrologist Nadia Brook %s",
         "Nadia Brook, a hydrologist, %s",
         "Nadia Brook, a hydrologist who mapped the river, %s",
+        "Nadia Brook, a senior hydrologist, %s",
         "Nadia Brook, the county hydrologist, %s",
         "Dr. Nadia Brook, the county hydrologist, %s",
         "Nadia Brook, Marlow's county hydrologist, %s",
@@ -104,7 +105,7 @@ class TitleFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "deputy county hydrologist Nadia Brook %s",
-        "Nadia Brook, a chief hydrologist, %s",
+        "Nadia Brook, a deputy county hydrologist, %s",
         "Nadia Brook, the county's deputy hydrologist, %s",
         "Nadia Brook, Marlow's deputy county hydrologist, %s",
         "Nadia Brook, a deputy hydrologist who mapped the river, %s",
@@ -141,6 +142,25 @@ class TitleFormsTest {
         "Victor Hale, a Republican congressman, %s", "Republican Sen. Carla Mendes %s"})
     void should_report_another_title_with_a_party(String form) {
         String text = form.formatted("said the river had crested.");
+        assertThat(judge(text)).as(text).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    /** "a"/"an" says which kind of office: the same head agrees, another rank or another body does not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Tomas Ferreira, a senior executive, said the fix was ready.",
+        "Tomas Ferreira, an executive, said the fix was ready.",
+        "Tomas Ferreira, a Skyline Air executive, said the fix was ready.",
+        "Tomas Ferreira, a Skyline executive who joined in 2019, said the fix was ready."})
+    void should_pass_a_kind_of_office_with_the_persons_head(String text) {
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tomas Ferreira, a Harbor Authority executive, said the fix was ready.",
+        "Tomas Ferreira, a deputy executive, said the fix was ready.",
+        "Tomas Ferreira, a senior director, said the fix was ready."})
+    void should_report_a_kind_of_office_with_another_head_rank_or_body(String text) {
         assertThat(judge(text)).as(text).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
     }
 }
