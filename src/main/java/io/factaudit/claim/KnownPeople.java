@@ -12,11 +12,13 @@ import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +35,11 @@ public final class KnownPeople {
     private final Map<String, List<String>> spellings;
     private final Map<String, String> byKey = new HashMap<>();
     private final NameMatcher matcher = new NameMatcher();
+    private final Misspelling misspelling;
 
-    private KnownPeople(Map<String, List<String>> spellings) {
+    private KnownPeople(Map<String, List<String>> spellings, Set<String> listed) {
         this.spellings = spellings;
+        this.misspelling = new Misspelling(spellings, listed);
         spellings.forEach((person, list) -> {
             matcher.add(person, list);
             list.forEach(s -> byKey.putIfAbsent(key(s), person));
@@ -84,7 +88,10 @@ public final class KnownPeople {
                 spellings.get(person).add(surname);
             }
         });
-        return new KnownPeople(spellings);
+        Set<String> listed = new HashSet<>();
+        spellings.values().forEach(list -> list.forEach(n -> listed.add(String.join(" ", Misspelling.words(n)))));
+        facts.names().forEach(n -> n.spellings().forEach(s -> listed.add(String.join(" ", Misspelling.words(s)))));
+        return new KnownPeople(spellings, listed);
     }
 
     /**
@@ -144,6 +151,14 @@ public final class KnownPeople {
     /** The known person a name as written is (any of their spellings, folded). */
     public Optional<String> personOf(String written) {
         return Optional.ofNullable(byKey.get(key(written)));
+    }
+
+    /**
+     * The known person a full name not on the sheet misspells ("Ana Lindquist" for "Ana
+     * Lindqvist"): the text names that person, and the title check reports the spelling.
+     */
+    Optional<String> misspelled(String written) {
+        return misspelling.personOf(written);
     }
 
     /** Every spelling of a known person, the name first. */

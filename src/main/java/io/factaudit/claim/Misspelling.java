@@ -4,9 +4,12 @@ import io.factaudit.text.EditDistance;
 import io.factaudit.language.Folded;
 import io.factaudit.sheet.Person;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,39 +31,65 @@ final class Misspelling {
     private static final int MAX_LETTERS = 2;
     private static final int SHORT_WORD = 6;
 
-    private record Spelling(Person person, List<String> words) {
+    private record Spelling(String person, List<String> words) {
     }
 
     private final List<Spelling> fullNames = new ArrayList<>();
+    /** Every word of each person's spellings, by person. */
+    private final Map<String, Set<String>> ownWords = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
     private final Set<String> listed;
 
     /** @param listed every name the sheet lists, for anyone (people, sources, bodies), folded */
     Misspelling(List<Person> people, Set<String> listed) {
+        this(spellings(people), listed);
+        people.forEach(p -> this.people.put(p.name(), p));
+    }
+
+    /**
+     * @param spellings every spelling of each person (speakers of quotes too), by the person's name
+     * @param listed    every name the sheet lists, for anyone (people, sources, bodies), folded
+     */
+    Misspelling(Map<String, List<String>> spellings, Set<String> listed) {
         this.listed = listed;
-        for (Person p : people) {
-            List<String> spellings = new ArrayList<>(List.of(p.name()));
-            spellings.addAll(p.aliases());
-            for (String s : spellings) {
+        spellings.forEach((person, list) -> {
+            Set<String> own = ownWords.computeIfAbsent(person, k -> new HashSet<>());
+            for (String s : list) {
                 List<String> words = words(s);
+                own.addAll(words);
                 if (words.size() > 1) {
-                    fullNames.add(new Spelling(p, words));
+                    fullNames.add(new Spelling(person, words));
                 }
             }
+        });
+    }
+
+    private static Map<String, List<String>> spellings(List<Person> people) {
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        for (Person p : people) {
+            List<String> list = spellings.computeIfAbsent(p.name(), k -> new ArrayList<>(List.of(k)));
+            list.addAll(p.aliases());
         }
+        return spellings;
     }
 
     /** The person a written full name misspells, if it misspells one. */
     Optional<Person> of(String written) {
+        return personOf(written).map(people::get);
+    }
+
+    /** The name of the person a written full name misspells, if it misspells one. */
+    Optional<String> personOf(String written) {
         List<String> words = words(written);
         if (words.size() < 2 || listed.contains(String.join(" ", words))) {
             return Optional.empty();
         }
-        Person best = null;
+        String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (Spelling s : fullNames) {
             int d = distance(words, s.words());
-            if (d < 1 || d > MAX_LETTERS || isOwnSpellings(words, s.person())) {
+            if (d < 1 || d > MAX_LETTERS || ownWords.get(s.person()).containsAll(words)) {
                 continue;
             }
             if (d < bestDistance) {
@@ -89,12 +118,6 @@ final class Misspelling {
             total += d;
         }
         return total;
-    }
-
-    private boolean isOwnSpellings(List<String> written, Person person) {
-        Set<String> own = new HashSet<>(words(person.name()));
-        person.aliases().forEach(a -> own.addAll(words(a)));
-        return own.containsAll(written);
     }
 
     static List<String> words(String name) {

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 public final class PeopleInText {
 
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    /** Prepositions that end a title's head and start what follows it ("of", "for"). */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "for", "in", "at", "to", "on", "with");
 
     /**
      * A sheet person named in the text.
@@ -50,6 +52,8 @@ public final class PeopleInText {
     private final Map<String, Person> byName = new HashMap<>();
     private final Misspelling misspelling;
     private final Set<String> sheetWords = new HashSet<>();
+    /** The head noun of each of the sheet's titles ("epidemiologist" of "state epidemiologist"). */
+    private final Set<String> sheetHeads = new HashSet<>();
     private final NameMatcher bodies = new NameMatcher();
     /** What recent documents name: the reader and the check of one article ask in turn. */
     private final Map<Document, List<Found>> read = Collections.synchronizedMap(new WeakHashMap<>());
@@ -77,6 +81,7 @@ public final class PeopleInText {
                 for (String w : WORD_BREAKS.split(lower(title))) {
                     sheetWords.add(TitleWords.normal(w));
                 }
+                headOf(title).ifPresent(sheetHeads::add);
             }
         }
         for (Name n : facts.names()) {
@@ -110,8 +115,15 @@ public final class PeopleInText {
         List<Mention> mentions = matcher.find(text);
         List<Found> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Mention> here = mentions.stream().filter(m -> paragraph.contains(m.span())).toList();
-            TitlePhrases phrases = new TitlePhrases(text, sheetWords, () -> bodiesIn(text, paragraph));
+            // the mentions come in order: each paragraph looks up its own, with no pass over the others
+            List<Mention> here = new ArrayList<>();
+            for (int i = firstFrom(mentions, paragraph.start()); i < mentions.size()
+                && mentions.get(i).span().start() < paragraph.end(); i++) {
+                if (paragraph.contains(mentions.get(i).span())) {
+                    here.add(mentions.get(i));
+                }
+            }
+            TitlePhrases phrases = new TitlePhrases(text, sheetWords, sheetHeads, () -> bodiesIn(text, paragraph));
             NameTokens tokens = null;
             for (Mention m : here) {
                 tokens = tokens == null ? NameTokens.of(text, paragraph) : tokens;
@@ -144,10 +156,42 @@ public final class PeopleInText {
         return found;
     }
 
+    /** The index of the first mention (in order) that starts at or after an offset. */
+    private static int firstFrom(List<Mention> mentions, int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** Where a paragraph names the sheet's bodies and places, as offsets into the text. */
     private List<Span> bodiesIn(String text, Span paragraph) {
         return bodies.find(text.substring(paragraph.start(), paragraph.end())).stream()
             .map(m -> new Span(m.span().start() + paragraph.start(), m.span().end() + paragraph.start())).toList();
+    }
+
+    /**
+     * The head of a title as English builds a noun group: its last word before a prepositional
+     * phrase ("director" of "director of the tracker"), else its last word ("tracker director").
+     */
+    static Optional<String> headOf(String title) {
+        String head = null;
+        for (String w : WORD_BREAKS.split(lower(title))) {
+            if (HEAD_ENDS.contains(w) && head != null) {
+                break;
+            }
+            if (!w.isEmpty() && w.chars().anyMatch(Character::isLetter)) {
+                head = TitleWords.normal(w);
+            }
+        }
+        return Optional.ofNullable(head);
     }
 
     /** A paragraph with no capital after its first letter names nobody. */

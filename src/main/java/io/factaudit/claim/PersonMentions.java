@@ -9,8 +9,13 @@ import io.factaudit.language.PersonMention;
 import io.factaudit.language.ProperNames;
 import io.factaudit.language.SpeechVerbs;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Every person an article names, in order: the known people by any of their spellings, any other
@@ -31,33 +36,83 @@ final class PersonMentions {
     private PersonMentions() {
     }
 
+    /**
+     * Every person the document names, in order. One pass over the names and tokens: each name is
+     * keyed once, and what is already named is looked up by offset, so the cost grows with the
+     * article's length, not with its square.
+     */
     static List<PersonMention> in(Document document, KnownPeople known) {
         String text = document.text();
-        List<PersonMention> found = new ArrayList<>();
+        Named found = new Named();
         for (Mention m : known.find(text)) {
             found.add(new PersonMention(m.span(), m.name()));
         }
-        List<NameTokens> paragraphs = document.paragraphs().stream().map(p -> NameTokens.of(text, p)).toList();
+        List<NameTokens> paragraphs = document.paragraphs().stream().sorted().map(p -> NameTokens.of(text, p)).toList();
         for (NameTokens tokens : paragraphs) {
             for (Span name : ProperNames.in(tokens)) {
-                if (found.stream().noneMatch(m -> m.span().overlaps(name))) {
-                    found.add(new PersonMention(name, text.substring(name.start(), name.end())));
+                if (!found.overlaps(name)) {
+                    // a misspelled full name ("Ana Lindquist") is the known person it misspells
+                    String written = text.substring(name.start(), name.end());
+                    found.add(new PersonMention(name, known.misspelled(written).orElse(written)));
                 }
             }
         }
-        found.sort((a, b) -> a.span().compareTo(b.span()));
+        List<PersonMention> named = found.inOrder();
+        LowerCaseWords lowerCase = new LowerCaseWords(text);
+        Map<String, String> lastWith = new HashMap<>();
+        int next = 0;
         List<PersonMention> words = new ArrayList<>();
         for (NameTokens tokens : paragraphs) {
-            for (NameToken token : tokens.tokens()) {
-                if (ProperNames.isNameWord(token) && found.stream().noneMatch(m -> m.span().overlaps(token.span()))) {
-                    earlierWith(found, token).or(() -> besideSpeechVerb(tokens, token, text))
-                        .ifPresent(person -> words.add(new PersonMention(token.span(), person)));
+            for (int i = 0; i < tokens.size(); i++) {
+                NameToken token = tokens.get(i);
+                for (; next < named.size() && named.get(next).span().start() < token.span().start(); next++) {
+                    remember(named.get(next), text, lastWith);
+                }
+                if (ProperNames.isNameWord(token) && !found.overlaps(token.span())) {
+                    String person = lastWith.get(KnownPeople.key(token.text()));
+                    if (person == null) {
+                        person = besideSpeechVerb(tokens, i, lowerCase);
+                    }
+                    if (person != null) {
+                        words.add(new PersonMention(token.span(), person));
+                    }
                 }
             }
         }
-        found.addAll(words);
-        found.sort((a, b) -> a.span().compareTo(b.span()));
-        return found;
+        List<PersonMention> all = new ArrayList<>(named);
+        all.addAll(words);
+        all.sort((a, b) -> a.span().compareTo(b.span()));
+        return all;
+    }
+
+    /** A full name's first and last words (as the person's name and as written) name that person from here on. */
+    private static void remember(PersonMention m, String text, Map<String, String> lastWith) {
+        for (String name : List.of(m.person(), text.substring(m.span().start(), m.span().end()))) {
+            String[] parts = KnownPeople.key(name).split(" ");
+            if (parts.length > 1) {
+                lastWith.put(parts[0], m.person());
+                lastWith.put(parts[parts.length - 1], m.person());
+            }
+        }
+    }
+
+    /** The names found so far, looked up by offset. */
+    private static final class Named {
+
+        private final TreeMap<Integer, PersonMention> byStart = new TreeMap<>();
+
+        void add(PersonMention m) {
+            byStart.put(m.span().start(), m);
+        }
+
+        boolean overlaps(Span span) {
+            Map.Entry<Integer, PersonMention> before = byStart.lowerEntry(span.end());
+            return before != null && before.getValue().span().overlaps(span);
+        }
+
+        List<PersonMention> inOrder() {
+            return new ArrayList<>(byStart.values());
+        }
     }
 
     /**
@@ -65,45 +120,62 @@ final class PersonMentions {
      * unless it is a word for people in general ("Officials said") or the text writes it in lower
      * case elsewhere: a name is always capitalized.
      */
-    private static java.util.Optional<String> besideSpeechVerb(NameTokens tokens, NameToken word, String text) {
-        String lower = word.text().toLowerCase(java.util.Locale.ROOT);
-        if (GROUPS.contains(lower) || lowerCaseElsewhere(text, word.text())) {
-            return java.util.Optional.empty();
+    private static String besideSpeechVerb(NameTokens tokens, int i, LowerCaseWords lowerCase) {
+        NameToken word = tokens.get(i);
+        String lower = word.text().toLowerCase(Locale.ROOT);
+        if (GROUPS.contains(lower) || lowerCase.has(word.text())) {
+            return null;
         }
-        int i = tokens.tokens().indexOf(word);
         boolean verbAfter = i + 1 < tokens.size() && tokens.spacedFromPrevious(i + 1)
             && SpeechVerbs.isVerb(tokens.get(i + 1).text());
         boolean verbBefore = i > 0 && tokens.spacedFromPrevious(i) && SpeechVerbs.isVerb(tokens.get(i - 1).text());
-        return verbAfter || verbBefore ? java.util.Optional.of(word.text()) : java.util.Optional.empty();
+        return verbAfter || verbBefore ? word.text() : null;
     }
 
-    private static boolean lowerCaseElsewhere(String text, String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        int at = text.indexOf(lower);
-        while (at >= 0) {
-            boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
-            boolean after = at + lower.length() >= text.length() || !Character.isLetter(text.charAt(at + lower.length()));
-            if (before && after) {
-                return true;
-            }
-            at = text.indexOf(lower, at + 1);
-        }
-        return false;
-    }
+    /** The words a text writes in lower case, read once (only if a name word stands next to a speech verb). */
+    private static final class LowerCaseWords {
 
-    /** The person most recently named before a word whose name starts or ends with that word. */
-    private static java.util.Optional<String> earlierWith(List<PersonMention> mentions, NameToken word) {
-        String w = KnownPeople.key(word.text());
-        String person = null;
-        for (PersonMention m : mentions) {
-            if (m.span().start() >= word.span().start()) {
-                break;
-            }
-            String[] parts = KnownPeople.key(m.person()).split(" ");
-            if (parts.length > 1 && (parts[0].equals(w) || parts[parts.length - 1].equals(w))) {
-                person = m.person();
-            }
+        private final String text;
+        private Set<String> words;
+
+        LowerCaseWords(String text) {
+            this.text = text;
         }
-        return java.util.Optional.ofNullable(person);
+
+        boolean has(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!lower.chars().allMatch(Character::isLetter)) {
+                return scan(lower);
+            }
+            if (words == null) {
+                words = new HashSet<>();
+                int i = 0;
+                while (i < text.length()) {
+                    int start = i;
+                    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        words.add(text.substring(start, i));
+                    } else {
+                        i++;
+                    }
+                }
+            }
+            return words.contains(lower);
+        }
+
+        private boolean scan(String lower) {
+            int at = text.indexOf(lower);
+            while (at >= 0) {
+                boolean before = at == 0 || !Character.isLetter(text.charAt(at - 1));
+                boolean after = at + lower.length() >= text.length() || !Character.isLetter(text.charAt(at + lower.length()));
+                if (before && after) {
+                    return true;
+                }
+                at = text.indexOf(lower, at + 1);
+            }
+            return false;
+        }
     }
 }

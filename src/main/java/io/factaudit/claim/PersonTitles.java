@@ -5,6 +5,7 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Name;
@@ -15,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +36,8 @@ public final class PersonTitles {
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
+    /** The indefinite article that opens a title in apposition ("a senior executive"). */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)an?\\s+");
     /** Splits a spelling into its words, possessive endings dropped ("Turkey's" is "turkey"). */
     private static final Pattern WORDS = Pattern.compile("(?:['\u2019]s)?[^\\p{L}\\p{N}]+|['\u2019]s$");
 
@@ -97,6 +102,10 @@ public final class PersonTitles {
     }
 
     private boolean holdsOne(Person person, String written) {
+        Matcher article = INDEFINITE.matcher(written);
+        if (article.lookingAt()) {
+            return isOfKind(person, written.substring(article.end()));
+        }
         if (matches(person, read(written))) {
             return true;
         }
@@ -111,6 +120,32 @@ public final class PersonTitles {
         }
         int cut = tokens.get(rankFrom).span().start();
         return matches(person, read(written.substring(0, cut))) && matches(person, read(written.substring(cut)));
+    }
+
+    /**
+     * "X, a senior executive": a title with "a" or "an" says which kind of office the person holds;
+     * it agrees with a title of theirs that has the same head, where it adds no word that changes
+     * the rank ("a deputy hydrologist" is not a county hydrologist) and names no other body.
+     */
+    private boolean isOfKind(Person person, String written) {
+        Form form = read(written);
+        if (matches(person, form)) {
+            return true;
+        }
+        Set<String> ofPerson = belongsTo.getOrDefault(person, Set.of());
+        Optional<String> head = PeopleInText.headOf(written);
+        if (head.isEmpty() || !ofPerson.isEmpty() && !ofPerson.containsAll(form.belongsTo())) {
+            return false;
+        }
+        List<Form> held = titles.getOrDefault(person, List.of());
+        for (int i = 0; i < held.size(); i++) {
+            Set<String> words = held.get(i).words();
+            if (head.equals(PeopleInText.headOf(person.titles().get(i)))
+                && form.words().stream().filter(TitleWords::isRankChanger).allMatch(words::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRankWord(NameToken token) {
@@ -164,8 +199,9 @@ public final class PersonTitles {
                 }
                 continue;
             }
-            if (t.possessive()) {
-                // an owner the sheet does not name ("the airline's", "Acme's") is set apart from the title
+            if (t.possessive() || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
+                // an owner the sheet does not name ("the airline's", "Acme's") or a party ("Republican
+                // Sen.") is set apart from the title
                 continue;
             }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {

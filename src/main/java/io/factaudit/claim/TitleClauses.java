@@ -29,10 +29,30 @@ final class TitleClauses {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final int LONGEST = 9;
 
-    private final String text;
+    /** Prepositions of place that put a place after a title ("head of the council at Bremen"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
 
-    TitleClauses(String text) {
+    private final String text;
+    private final Set<String> sheetHeads;
+
+    /** @param sheetHeads the head of each of the sheet's titles ("epidemiologist"): a word for an office here */
+    TitleClauses(String text, Set<String> sheetHeads) {
         this.text = text;
+        this.sheetHeads = sheetHeads;
+    }
+
+    /**
+     * What follows a title's noun group at token k ends it: a relative clause ("an epidemiologist who
+     * set up the tracker") or a place ("the council chair in Bremen"), neither of them part of the title.
+     */
+    boolean endsGroup(NameTokens tokens, int k) {
+        if (k >= tokens.size() || !tokens.spacedFromPrevious(k)) {
+            return false;
+        }
+        String w = lower(tokens.get(k));
+        return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
+            || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
+                && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
     }
 
     /** An owner's noun group starting at token k ("airline's CEO"), up to the punctuation that closes it. */
@@ -93,10 +113,10 @@ final class TitleClauses {
     }
 
     /** One past the last word of the run of words from {@code from} that punctuation does not break. */
-    private static int groupEnd(NameTokens tokens, int from) {
+    private int groupEnd(NameTokens tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from < LONGEST && (end == from || tokens.spacedFromPrevious(end))
-            && isGroupWord(tokens.get(end))) {
+            && isGroupWord(tokens.get(end)) && !(end > from && endsGroup(tokens, end))) {
             end++;
         }
         while (end > from && INSIDE.contains(lower(tokens.get(end - 1)))) {
@@ -110,10 +130,10 @@ final class TitleClauses {
         return INSIDE.contains(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
     }
 
-    private static boolean holdsOffice(NameTokens tokens, int from, int to) {
+    private boolean holdsOffice(NameTokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = lower(tokens.get(k));
-            if (TitleWords.isHead(w) || OfficeHolders.isOffice(w)) {
+            if (TitleWords.isHead(w) || OfficeHolders.isOffice(w) || sheetHeads.contains(TitleWords.normal(w))) {
                 return true;
             }
         }
@@ -139,7 +159,8 @@ final class TitleClauses {
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
-        return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0 || last + 1 >= tokens.size();
+        return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0 || last + 1 >= tokens.size()
+            || endsGroup(tokens, last + 1);
     }
 
     private TitlePhrase phrase(NameTokens tokens, int from, int to, String title) {

@@ -6,6 +6,7 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.PoliticalParties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * Finds the titles written next to a name. A title is a run of title words (see {@link TitleWords},
- * and every word of the sheet's titles), countries ("US", "Ukraine's", "South Korean") and bodies
- * (acronyms, the sheet's names) that has a head word ("minister", "chief", "Gen."):
+ * and every word of the sheet's titles), countries ("US", "Ukraine's", "South Korean"), parties
+ * ("Republican") and bodies (acronyms, the sheet's names) that has a head word ("minister",
+ * "chief", "Gen.", or the head of one of the sheet's titles):
  * <ul>
  *   <li>right before the name: "US Defense Secretary Lloyd Austin", "press secretary Maj. Gen. Pat Ryder";</li>
  *   <li>after it between commas: "Lloyd Austin, the U.S. secretary of defense, said" (not "X, who ...");</li>
@@ -36,18 +38,21 @@ final class TitlePhrases {
     private final String text;
     private final TitleClauses clauses;
     private final Set<String> sheetWords;
+    private final Set<String> sheetHeads;
     private final Supplier<List<Span>> findBodies;
     private List<Span> bodies;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
+     * @param sheetHeads the head of each of the sheet's titles ("epidemiologist"): it heads a title here
      * @param bodies     where the text names the sheet's bodies and places ("World Health Organization"),
      *                   found only if a title needs them
      */
-    TitlePhrases(String text, Set<String> sheetWords, Supplier<List<Span>> bodies) {
+    TitlePhrases(String text, Set<String> sheetWords, Set<String> sheetHeads, Supplier<List<Span>> bodies) {
         this.text = text;
-        this.clauses = new TitleClauses(text);
+        this.clauses = new TitleClauses(text, sheetHeads);
         this.sheetWords = sheetWords;
+        this.sheetHeads = sheetHeads;
         this.findBodies = bodies;
     }
 
@@ -67,7 +72,7 @@ final class TitlePhrases {
         int from = leftEdge(tokens, nameStart, true);
         boolean office = false;
         for (int k = from; k < nameStart; k++) {
-            office |= TitleWords.isHead(tokens.get(k).text()) && !TitleWords.isRank(tokens.get(k).text());
+            office |= isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
         }
         Optional<TitlePhrase> direct = from < nameStart && hasHead(tokens, from, nameStart)
             ? Optional.of(phrase(tokens, from, nameStart - 1)) : Optional.empty();
@@ -98,7 +103,10 @@ final class TitlePhrases {
         if (clause.isPresent()) {
             return clause;
         }
+        int article = -1;
         if (DETERMINERS.contains(lower(tokens.get(k)))) {
+            // "a"/"an" says which kind of office: kept in the title, which is judged as a kind (PersonTitles)
+            article = lower(tokens.get(k)).equals("the") ? -1 : k;
             k++;
         }
         Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
@@ -115,7 +123,7 @@ final class TitlePhrases {
         if (end == k || !hasHead(tokens, k, end) || !closes(tokens, end - 1)) {
             return Optional.empty();
         }
-        return Optional.of(phrase(tokens, k, end - 1));
+        return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
     }
 
     /**
@@ -182,6 +190,7 @@ final class TitlePhrases {
         String w = lower(t);
         return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
             || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
+            || t.capitalized() && PoliticalParties.isPartyWord(t.text())
             || bodies().stream().anyMatch(b -> b.contains(t.span()));
     }
 
@@ -192,13 +201,18 @@ final class TitlePhrases {
         return bodies;
     }
 
-    private static boolean hasHead(NameTokens tokens, int from, int to) {
+    private boolean hasHead(NameTokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (TitleWords.isHead(tokens.get(k).text())) {
+            if (isHead(tokens.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word that heads a title: a title word's head, or the head of one of the sheet's titles. */
+    private boolean isHead(NameToken t) {
+        return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()));
     }
 
     /** Only ", " stands between two tokens. */
@@ -232,7 +246,7 @@ final class TitlePhrases {
             at++;
         }
         return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0
-            || lastWord + 1 >= tokens.size();
+            || lastWord + 1 >= tokens.size() || clauses.endsGroup(tokens, lastWord + 1);
     }
 
     private TitlePhrase phrase(NameTokens tokens, int from, int to) {

@@ -1,10 +1,11 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
-import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,35 +16,20 @@ import java.util.regex.Pattern;
  * ("…,” he warned. “…”), then right after it ("…,” said X / X said / he told reporters), then
  * before it in its sentence ("X said:", "according to X,", "X, the defense secretary, said on a visit:",
  * "X noted during his visit to Fiji, “…”"). A pronoun ("he", "she") or a title with "the" ("the
- * secretary") stands for the last person named before it outside quotations.
+ * secretary") stands for the passage's speaker ({@link PassageSpeaker}). The names are looked up
+ * by offset ({@link MentionIndex}), so a long article costs what its length does.
  */
 public final class Speakers {
 
-    /** Pronouns and titles with "the" that stand for the last person named. */
-    private static final Pattern STAND_INS = Pattern.compile(
-        "\\b(?:[Hh]e|[Ss]he|[Tt]he (?:" + "secretary|minister|president|spokesman|spokeswoman|spokesperson|chief|"
-            + "head|director|leader|general|ambassador|envoy|commander|chairman|chairwoman|adviser|advisor|official|"
-            + "premier|chancellor|governor|mayor|diplomat|coordinator" + "))\\b");
     /** How far an attribution after a quote reaches: to the end of its sentence. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)|[\"\u201c\u201d]");
     private static final int NEAR_VERB_CHARS = 40;
-    /** Abbreviations in names other than titles' ({@link TitleAbbreviations}): "St.", "Jr.", "Sr.". */
-    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "jr", "sr");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** The last word (and the one before it) before a place: "according to" puts its source after it. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\W*$");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "of", "and");
-    /** Words after which a name is not the subject of the sentence. */
-    private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("echoing", "citing", "quoting",
-        "about", "with", "to", "by", "for", "of", "from", "after", "like", "than", "on", "at", "against", "and", "unlike",
-        "before", "beside", "alongside", "told", "asked", "urged", "warned", "met", "called", "thanked", "criticised",
-        "criticized", "praised", "joined", "followed", "answered", "contradicted");
 
     private final String text;
     private final Document document;
-    private final List<PersonMention> mentions;
-    private final List<Quotation> quotations;
-    private final java.util.Map<Quotation, Optional<PersonMention>> found = new java.util.HashMap<>();
+    private final MentionIndex mentions;
+    private final PassageSpeaker passage;
+    private final Map<Quotation, Optional<PersonMention>> found = new HashMap<>();
 
     /**
      * @param mentions   every person named in the text, in order
@@ -52,8 +38,8 @@ public final class Speakers {
     public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations) {
         this.document = document;
         this.text = document.text();
-        this.mentions = mentions.stream().filter(m -> !quoted(m.span(), quotations)).toList();
-        this.quotations = quotations;
+        this.mentions = new MentionIndex(mentions, quotations);
+        this.passage = new PassageSpeaker(text, this.mentions);
     }
 
     /**
@@ -78,11 +64,11 @@ public final class Speakers {
 
     /** The speaker of the quotation before, in this paragraph or the one before, when nobody else is named between. */
     private Optional<PersonMention> continued(Quotation quotation) {
-        int index = quotations.indexOf(quotation);
-        if (index <= 0) {
+        Optional<Quotation> before = mentions.previous(quotation);
+        if (before.isEmpty()) {
             return Optional.empty();
         }
-        Quotation previous = quotations.get(index - 1);
+        Quotation previous = before.get();
         Span paragraph = document.paragraphOf(quotation.outer().start());
         Span previousParagraph = document.paragraphOf(previous.outer().start());
         boolean near = previousParagraph.equals(paragraph)
@@ -97,7 +83,7 @@ public final class Speakers {
         }
         String person = speaker.get().person();
         Span between = new Span(previous.outer().end(), quotation.outer().start());
-        boolean other = mentions.stream().anyMatch(m -> between.contains(m.span()) && !m.person().equals(person));
+        boolean other = mentions.anyWithin(between, m -> !m.person().equals(person));
         return other ? Optional.empty() : Optional.of(new PersonMention(quotation.outer(), person));
     }
 
@@ -121,7 +107,7 @@ public final class Speakers {
                 return found.speaker();
             }
         }
-        int start = Math.max(sentenceStart, previousQuotationEnd(quotation));
+        int start = Math.max(sentenceStart, mentions.previousQuotationEnd(quotation));
         return start < quotation.outer().start() ? attributionBefore(new Span(start, quotation.outer().start()))
             : Optional.empty();
     }
@@ -153,34 +139,20 @@ public final class Speakers {
         int verbEnd = window.start() + verbs.get(0).end();
         List<Candidate> candidates = candidates(window);
         for (Candidate c : candidates) {
-            if (c.span.end() <= verbAt && isSubject(c.span)) {
-                return onlyTitleWords(window.start(), c.span.start()) ? Attribution.to(resolve(c))
+            if (c.span.end() <= verbAt && AttributionWords.isSubject(text, c.span)) {
+                return AttributionWords.onlyTitleWords(text, window.start(), c.span.start()) ? Attribution.to(resolve(c))
                     : Attribution.to(Optional.empty());
             }
         }
-        if (!onlyTitleWords(window.start(), verbAt)) {
+        if (!AttributionWords.onlyTitleWords(text, window.start(), verbAt)) {
             return Attribution.to(Optional.empty());
         }
         for (Candidate c : candidates) {
             if (c.span.start() >= verbEnd) {
-                return Attribution.to(onlyTitleWords(verbEnd, c.span.start()) ? resolve(c) : Optional.empty());
+                return Attribution.to(AttributionWords.onlyTitleWords(text, verbEnd, c.span.start()) ? resolve(c) : Optional.empty());
             }
         }
         return Attribution.to(Optional.empty());
-    }
-
-    /** Between two places stand only punctuation and words of titles ("said Secretary of State Antony Blinken"). */
-    private boolean onlyTitleWords(int from, int to) {
-        Matcher word = WORD.matcher(text).region(from, to);
-        while (word.find()) {
-            String w = word.group();
-            boolean titleWord = TitleWords.isTitleWord(w) || TitleWords.isHonorific(w) || Countries.isCountryWord(w)
-                || ARTICLES.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0));
-            if (!titleWord) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "X said:", "X, the secretary, said on a visit:", "according to X,", "UN chief X, after a visit: “…”". */
@@ -200,7 +172,7 @@ public final class Speakers {
         if (!SpeechVerbs.speakerFollows(words, verb)) {
             for (int i = candidates.size() - 1; i >= 0; i--) {
                 Candidate c = candidates.get(i);
-                if (c.span.end() <= verbAt && isSubject(c.span)) {
+                if (c.span.end() <= verbAt && AttributionWords.isSubject(text, c.span)) {
                     return resolve(c);
                 }
             }
@@ -216,33 +188,19 @@ public final class Speakers {
     private record Candidate(Span span, PersonMention named) {
     }
 
-    /** Not a possessive ("Austin's remarks") nor after a preposition ("echoing Austin", "asked about Austin"). */
-    private boolean isSubject(Span name) {
-        int end = name.end();
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)))) {
-            return false;
-        }
-        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, name.start() - 30), name.start());
-        if (!before.find() || before.group(0).toLowerCase(Locale.ROOT).startsWith("according to")) {
-            return true;
-        }
-        return !NOT_BEFORE_SUBJECT.contains(before.group(2).toLowerCase(Locale.ROOT));
-    }
-
     /** Named people and stand-ins ("he", "the secretary") in a window, in order. */
     private List<Candidate> candidates(Span window) {
         List<Candidate> found = new ArrayList<>();
-        for (PersonMention m : mentions) {
-            if (window.contains(m.span())) {
-                found.add(new Candidate(m.span(), m));
-            }
+        for (PersonMention m : mentions.within(window)) {
+            found.add(new Candidate(m.span(), m));
         }
-        Matcher standIn = STAND_INS.matcher(text).region(window.start(), window.end());
+        Matcher standIn = passage.standIns(window);
         while (standIn.find()) {
             Span s = new Span(standIn.start(), standIn.end());
-            // "the governor's spokesman": the owner of the speaker is not the speaker
-            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !followedByName(s) && !possessive(s)) {
+            // "the governor's spokesman": the owner of the speaker is not the speaker;
+            // "the minister Kim" names Kim: the stand-in is a title of the name that follows
+            if (found.stream().noneMatch(c -> c.span.overlaps(s)) && !mentions.startsBetween(s.end(), s.end() + 1)
+                && !passage.possessive(s)) {
                 found.add(new Candidate(s, null));
             }
         }
@@ -250,67 +208,8 @@ public final class Speakers {
         return found;
     }
 
-    /** "the minister Kim" names Kim: the stand-in is a title of the name that follows. */
-    private boolean followedByName(Span s) {
-        return mentions.stream().anyMatch(m -> m.span().start() >= s.end() && m.span().start() - s.end() <= 1);
-    }
-
     private Optional<PersonMention> resolve(Candidate c) {
-        if (c.named != null) {
-            return Optional.of(c.named);
-        }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            PersonMention m = mentions.get(i);
-            if (m.span().end() <= c.span.start() && !possessive(m.span()) && !insideReportedSpeech(m.span())) {
-                return Optional.of(new PersonMention(c.span, m.person()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "Park's testimony": an owner is not who speaks next. */
-    private boolean possessive(Span name) {
-        int end = name.end();
-        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
-    }
-
-    /**
-     * "Lee said she looked forward to Park's testimony": a name after the speech verb of an
-     * attribution whose subject stands before the verb is only mentioned in what was said; the
-     * passage's speaker is still the attribution's subject.
-     */
-    private boolean insideReportedSpeech(Span name) {
-        int from = sentenceStartBefore(name.start());
-        String before = text.substring(from, name.start());
-        for (Span verb : SpeechVerbs.find(before)) {
-            if (SpeechVerbs.speakerFollows(before, verb)) {
-                continue;
-            }
-            int verbAt = from + verb.start();
-            int verbEnd = from + verb.end();
-            boolean subjectBefore = mentions.stream().anyMatch(m -> m.span().start() >= from && m.span().end() <= verbAt)
-                || STAND_INS.matcher(text).region(from, verbAt).find();
-            if (subjectBefore && !onlyTitleWords(verbEnd, name.start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the sentence holding a place starts: after the last stop, line end or quote mark before it. */
-    private int sentenceStartBefore(int at) {
-        int i = at;
-        while (i > 0) {
-            char c = text.charAt(i - 1);
-            if (c == '\n' || c == '\r' || c == '"' || c == '\u201c' || c == '\u201d'
-                || (c == '.' || c == '!' || c == '?') && i < text.length() && Character.isWhitespace(text.charAt(i))
-                && !(c == '.' && abbreviationBefore(i - 1))) {
-                return i;
-            }
-            i--;
-        }
-        return 0;
+        return c.named != null ? Optional.of(c.named) : passage.of(c.span);
     }
 
     /** "…targets.” Austin said the troops…" starts a new sentence; "…targets,” he said" does not. */
@@ -328,41 +227,11 @@ public final class Speakers {
         Matcher end = SENTENCE_END.matcher(text).region(from, paragraphEnd);
         int to = paragraphEnd;
         while (end.find()) {
-            if (text.charAt(end.start()) != '.' || !abbreviationBefore(end.start())) {
+            if (text.charAt(end.start()) != '.' || !PassageSpeaker.abbreviationBefore(text, end.start())) {
                 to = end.start() + (text.charAt(end.start()) == '.' ? 1 : 0);
                 break;
             }
         }
         return new Span(from, Math.max(from, to));
-    }
-
-    private boolean abbreviationBefore(int period) {
-        int i = period;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
-        }
-        String word = text.substring(i, period).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || TitleAbbreviations.contains(word) || NAME_ABBREVIATIONS.contains(word);
-    }
-
-    private int previousQuotationEnd(Quotation quotation) {
-        int end = 0;
-        for (Quotation q : quotations) {
-            if (q.outer().end() <= quotation.outer().start()) {
-                end = Math.max(end, q.outer().end());
-            }
-        }
-        return end;
-    }
-
-    private static boolean quoted(Span span, List<Quotation> quotations) {
-        for (Quotation q : quotations) {
-            for (Span piece : q.pieces()) {
-                if (piece.contains(span)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

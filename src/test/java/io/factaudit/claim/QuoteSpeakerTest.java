@@ -88,4 +88,53 @@ class QuoteSpeakerTest {
         assertThat(claims).hasSize(1);
         assertThat(read("Lindqvist spoke of \u201cthe eastern basin\u201d and \u201cthe council\u201d.")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told reporters", "insisted"})
+    void should_give_a_quote_to_the_person_whose_name_the_article_misspells(String verb) {
+        // "Mara Lindquist" is Mara Lindqvist misspelled: the words are hers (the title check reports the spelling)
+        assertThat(read("\u201c" + FIRST + ",\u201d Mara Lindquist, who runs the basin, " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist " + verb + ": \u201c" + FIRST + ".\u201d")).extracting(QuoteClaim::speaker)
+            .containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist toured the basin on Monday. \u201c" + FIRST + ",\u201d she " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        assertThat(read("Mara Lindquist toured the basin on Monday. \u201c" + FIRST + ",\u201d Lindquist " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
+    @Test
+    void should_not_take_a_name_two_letters_or_more_away_in_a_short_word_for_the_speaker() {
+        // "Marco Lindqvist" changes a whole short first name: someone else, whose words these are not
+        assertThat(read("\u201c" + FIRST + ",\u201d said Marco Lindqvist.")).extracting(QuoteClaim::speaker)
+            .doesNotContain("Mara Lindqvist");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"met Achebe", "thanked Achebe", "spoke with Achebe", "called Owen Achebe"})
+    void should_give_a_pronoun_to_the_subject_not_to_the_object_of_the_sentence_before(String object) {
+        for (String verb : List.of("said", "told reporters", "added")) {
+            List<QuoteClaim> claims = read("Lindqvist " + object + " at the basin on Monday. \u201c" + FIRST
+                + ",\u201d she " + verb + ".");
+            assertThat(claims).as(object + " / " + verb).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        }
+    }
+
+    @Test
+    void should_give_a_pronoun_to_the_person_named_last_when_that_person_is_the_subject() {
+        List<QuoteClaim> claims = read("Lindqvist met Achebe at the basin. Achebe then toured the pumps. \u201c" + FIRST
+            + ",\u201d he said.");
+        assertThat(claims).extracting(QuoteClaim::speaker).containsExactly("Owen Achebe");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "told reporters", "added", "admitted"})
+    void should_read_the_speaker_after_a_quote_that_ends_in_a_preposition(String verb) {
+        // the quote's last word ("against") is no preposition before the speaker: the quote mark parts them
+        String words = "The pumps at the eastern basin were never tested against";
+        assertThat(read("\u201c" + words + ",\u201d Lindqvist " + verb + ".")).extracting(QuoteClaim::speaker)
+            .containsExactly("Mara Lindqvist");
+        assertThat(read("Lindqvist toured the basin. \u201c" + words + ",\u201d she " + verb + "."))
+            .extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
 }

@@ -32,4 +32,15 @@ class TitleLexiconTest {
         assertThat(OfficeHolders.isOffice("engineer")).isFalse();
         assertThat(OfficeHolders.isOffice("neighbour")).isFalse();
     }
+
+    @Test
+    void should_read_the_parties_from_wordnet() {
+        assertThat(PoliticalParties.isPartyWord("Republican")).isTrue();
+        assertThat(PoliticalParties.isPartyWord("Democratic")).isTrue();
+        assertThat(PoliticalParties.isPartyWord("Democrat")).isTrue();
+        assertThat(PoliticalParties.isPartyWord("Conservative")).isTrue();
+        assertThat(PoliticalParties.isPartyWord("war")).as("a war party is no party's name").isFalse();
+        assertThat(PoliticalParties.isPartyWord("Whig")).as("a party WordNet calls former").isFalse();
+        assertThat(PoliticalParties.isPartyWord("senior")).isFalse();
+    }
 }

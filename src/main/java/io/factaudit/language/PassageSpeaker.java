@@ -1,0 +1,120 @@
+package io.factaudit.language;
+
+import io.factaudit.article.Span;
+import io.factaudit.lexicon.TitleAbbreviations;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whom a stand-in for a person ("he", "she", "the secretary") refers to: the speaker of the
+ * passage, that is the last person named before it as the subject of a sentence, never an owner
+ * ("Park's testimony"), the object of a verb or preposition ("Lee met Park") nor a person only
+ * mentioned in what someone else said ("Lee said she looked forward to Park's testimony. '…,'
+ * she said" is Lee's).
+ */
+final class PassageSpeaker {
+
+    /** Pronouns and titles with "the" that stand for the last person named. */
+    static final Pattern STAND_INS = Pattern.compile(
+        "\\b(?:[Hh]e|[Ss]he|[Tt]he (?:" + "secretary|minister|president|spokesman|spokeswoman|spokesperson|chief|"
+            + "head|director|leader|general|ambassador|envoy|commander|chairman|chairwoman|adviser|advisor|official|"
+            + "premier|chancellor|governor|mayor|diplomat|coordinator" + "))\\b");
+    /** Abbreviations in names other than titles' ({@link TitleAbbreviations}): "St.", "Jr.", "Sr.". */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("st", "jr", "sr");
+
+    private final String text;
+    private final MentionIndex mentions;
+
+    PassageSpeaker(String text, MentionIndex mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    /** The person a stand-in at a place refers to, as a mention at the stand-in. */
+    Optional<PersonMention> of(Span standIn) {
+        Optional<PersonMention> named = mentions.lastBefore(standIn.start(),
+            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()));
+        if (named.isEmpty()) {
+            return named;
+        }
+        // "Lee met Park on Monday. '…,' she said": the object of a verb is not the passage's speaker,
+        // when a subject is named in the same sentence before it (a title, "the minister", may be Park's)
+        PersonMention last = named.get();
+        if (isPronoun(standIn) && !AttributionWords.isSubject(text, last.span())) {
+            int sentence = sentenceStartBefore(last.span().start());
+            Optional<PersonMention> subject = mentions.lastBefore(last.span().start(),
+                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()));
+            if (subject.isPresent()) {
+                last = subject.get();
+            }
+        }
+        return Optional.of(new PersonMention(standIn, last.person()));
+    }
+
+    private boolean isPronoun(Span standIn) {
+        return !text.regionMatches(true, standIn.start(), "the ", 0, 4);
+    }
+
+    /** "Park's testimony": an owner is not who speaks next. */
+    boolean possessive(Span name) {
+        int end = name.end();
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+            && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
+    }
+
+    /**
+     * "Lee said she looked forward to Park's testimony": a name after the speech verb of an
+     * attribution whose subject stands before the verb is only mentioned in what was said; the
+     * passage's speaker is still the attribution's subject.
+     */
+    private boolean insideReportedSpeech(Span name) {
+        int from = sentenceStartBefore(name.start());
+        String before = text.substring(from, name.start());
+        for (Span verb : SpeechVerbs.find(before)) {
+            if (SpeechVerbs.speakerFollows(before, verb)) {
+                continue;
+            }
+            int verbAt = from + verb.start();
+            int verbEnd = from + verb.end();
+            boolean subjectBefore = mentions.anyWithin(new Span(from, verbAt), m -> true)
+                || STAND_INS.matcher(text).region(from, verbAt).find();
+            if (subjectBefore && !AttributionWords.onlyTitleWords(text, verbEnd, name.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence holding a place starts: after the last stop, line end or quote mark before it. */
+    private int sentenceStartBefore(int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '\r' || c == '"' || c == '\u201c' || c == '\u201d'
+                || (c == '.' || c == '!' || c == '?') && i < text.length() && Character.isWhitespace(text.charAt(i))
+                && !(c == '.' && abbreviationBefore(text, i - 1))) {
+                return i;
+            }
+            i--;
+        }
+        return 0;
+    }
+
+    /** The period at this place ends an abbreviation ("Gen.", "Jr.", an initial), not a sentence. */
+    static boolean abbreviationBefore(String text, int period) {
+        int i = period;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        String word = text.substring(i, period).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || TitleAbbreviations.contains(word) || NAME_ABBREVIATIONS.contains(word);
+    }
+
+    /** Stand-ins within a window of the text. */
+    Matcher standIns(Span window) {
+        return STAND_INS.matcher(text).region(window.start(), window.end());
+    }
+}
