@@ -241,15 +241,17 @@ public final class CountReader implements ClaimReader {
                 evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
             }
             // a bare number needs a noun that counts, or a count noun before it, or company
-            if (evidence == Evidence.BARE && !hasDigit(q)) {
-                return null; // "one has told interrogators": a spelled number alone is a pronoun, not a count
-            }
             int countNoun = -1;
             CountClaim inherited = whole;
             if (evidence == Evidence.BARE) {
                 countNoun = countNounBefore(first);
+                if (countNoun < 0) {
+                    countNoun = CountChange.headBefore(words, first, this::anyHead); // "cases climb above 160"
+                }
                 if (countNoun >= 0) {
                     evidence = Evidence.COUNT_NOUN;
+                } else if (!hasDigit(q)) {
+                    return null; // "one has told interrogators": a spelled number alone is a pronoun, not a count
                 } else if (countNounAfter(after)) {
                     evidence = Evidence.COUNT_NOUN;
                 } else if (referenceBefore(first) && lastClaimInParagraph() != null) {
@@ -277,7 +279,7 @@ public final class CountReader implements ClaimReader {
                 }
             }
             Interval interval = factor > 1 ? q.interval().times(factor) : q.interval();
-            if (passing(first) && interval.low() != null) {
+            if ((passing(first) || CountChange.passes(words, first)) && interval.low() != null) {
                 interval = Interval.atLeast(interval.low());
             }
             SourceFinder.Attribution attribution = context.sources().find(sentence, words, q.span(), counts(all));
@@ -308,7 +310,7 @@ public final class CountReader implements ClaimReader {
             if (!explicit && implausible(interval, subject)) {
                 return null;
             }
-            boolean earlier = from || earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
+            boolean earlier = from || CountChange.earlierFrom(words, first) || earlier(countNoun >= 0 ? Math.min(countNoun, first) : first);
             String text = context.document().textOf(span);
             String where = context.places().locate(sentence, q.span());
             return new CountClaim(span, text, subject.subject(), interval, source, source != null, earlier, null,
