@@ -11,7 +11,8 @@ import java.util.List;
  * The counts of an article read with the forms of its text (FACT-SHEETS.md 1.1: headlines, lists,
  * tables and timelines are text like any other): the sentences' reader reads them, except a table's
  * rows, which {@link TableRows} reads by their columns; a count in a timeline line
- * ({@link TimelineLine}) is of the line's date, so an earlier day marks it as an earlier figure.
+ * ({@link TimelineLine}) is of the line's date, so an earlier day marks it as an earlier figure; a
+ * place that qualifies the count noun, as headlines write it, locates it ({@link PlaceBeforeCount}).
  */
 public final class CountForms implements ClaimReader {
 
@@ -27,12 +28,13 @@ public final class CountForms implements ClaimReader {
     public List<Claim> read(Document document, Facts facts) {
         List<Claim> rows = tables.read(document, facts);
         List<TimelineLine> timeline = facts.estimates().isEmpty() ? List.of() : TimelineLine.in(document);
+        PlaceBeforeCount places = PlaceBeforeCount.of(document, facts);
         List<Claim> claims = new ArrayList<>(rows);
         for (Claim c : sentences.read(document, facts)) {
             if (rows.stream().anyMatch(r -> r.span().overlaps(c.span()))) {
                 continue; // the row is read by its columns
             }
-            claims.add(c instanceof CountClaim count ? dated(count, timeline, document.article().published()) : c);
+            claims.add(c instanceof CountClaim count ? dated(places.locate(count), timeline, document.article().published()) : c);
         }
         claims.sort(Comparator.comparing(Claim::span));
         return claims;
