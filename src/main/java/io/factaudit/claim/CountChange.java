@@ -46,6 +46,10 @@ final class CountChange {
         if (isVerb(words.get(first - 1).lower())) {
             return true; // "rose to 17"; "passed 40", a verb the number reader took as the number's hedge
         }
+        if (first >= 4 && words.get(first - 1).is("to") && words.get(first - 3).is("from")
+            && isVerb(words.get(first - 4).lower())) {
+            return true; // "rose from 27 to 31": the figure reached after the one the change starts from
+        }
         return first >= 2 && words.get(first - 1).is("to", "from", "above", "past", "over", "at", "by")
             && isVerb(words.get(first - 2).lower());
     }

@@ -98,6 +98,16 @@ class HeadlineFormsTest {
         assertThat(lowered).extracting(CountClaim::earlier).containsExactly(true, false);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The death toll was raised from 9 to 12 on Monday.", "The death toll rose from 9 to 12 on Monday.",
+        "The death toll climbed from nine to 12 on Monday."})
+    void on_a_sheet_of_several_subjects_the_figure_a_change_reaches_keeps_the_count_nouns_subject(String sentence) {
+        List<CountClaim> claims = read(sentence, TWO);
+        assertThat(claims).extracting(c -> c.interval().low()).containsExactly(9L, 12L);
+        assertThat(claims).extracting(CountClaim::subject).containsOnly("storm deaths");
+        assertThat(claims).extracting(CountClaim::earlier).containsExactly(true, false);
+    }
+
     @Test
     void the_verbs_of_change_and_of_passing_come_from_wordnet_in_every_inflection() {
         assertThat(List.of("raised", "lowered", "increases", "fell", "reaching", "climbed")).allMatch(QuantityVerbs::changes);
