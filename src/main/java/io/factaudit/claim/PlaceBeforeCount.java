@@ -18,6 +18,8 @@ import java.util.List;
 final class PlaceBeforeCount {
 
     private static final int BETWEEN = 2;
+    /** "Oklahoma's count": the place's possessive ending. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("^['\u2019]s\\b");
     /** Universal part-of-speech tags of words that start another phrase or clause. */
     private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("ADP", "CCONJ", "SCONJ");
 
@@ -58,10 +60,10 @@ final class PlaceBeforeCount {
     /**
      * Only lower-case words, at most two, between the place and the count's words, none a preposition
      * or a conjunction ("in Blumenau as toll rises" puts the place in another clause): "Kansas has",
-     * "Redhill measles".
+     * "Redhill measles", "Oklahoma's".
      */
     private boolean joined(Span sentence, int from, int to) {
-        String between = document.text().substring(from, to).strip();
+        String between = POSSESSIVE.matcher(document.text().substring(from, to)).replaceFirst("").strip();
         if (between.isEmpty()) {
             return true;
         }

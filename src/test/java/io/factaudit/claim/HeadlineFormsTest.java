@@ -117,6 +117,12 @@ class HeadlineFormsTest {
     }
 
     @Test
+    void a_place_owning_the_count_noun_locates_both_figures_of_a_change() {
+        assertThat(read("Norland's count of confirmed cases was raised from 31 to 40 on Monday.", ONE))
+            .extracting(CountClaim::where).containsExactly("Norland", "Norland");
+    }
+
+    @Test
     void a_place_in_another_clause_before_the_count_does_not_locate_it() {
         assertThat(read("Rain eases in Norland as count climbs to 52", ONE)).singleElement()
             .satisfies(c -> assertThat(c.where()).isNull());
