@@ -7,6 +7,7 @@ import io.factaudit.check.MilestoneCheck;
 import io.factaudit.check.QuoteCheck;
 import io.factaudit.check.TitleCheck;
 import io.factaudit.claim.ClaimReader;
+import io.factaudit.claim.CountForms;
 import io.factaudit.claim.CountReader;
 import io.factaudit.claim.EventDateReader;
 import io.factaudit.claim.QuoteReader;
@@ -22,7 +23,7 @@ public final class Kinds {
 
     /** The reader of every kind of claim (the audit's, and the drafting of a sheet from a corpus). */
     public static List<ClaimReader> readers() {
-        return List.of(new CountReader(), new StateReader(), new EventDateReader(), new QuoteReader(), new TitleReader());
+        return List.of(new CountForms(new CountReader()), new StateReader(), new EventDateReader(), new QuoteReader(), new TitleReader());
     }
 
     static List<Check> checks() {

@@ -1,6 +1,8 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.QuantityVerbs;
 import io.factaudit.lexicon.WordNet;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Locale;
 import net.sf.extjwnl.data.POS;
@@ -8,7 +10,9 @@ import net.sf.extjwnl.data.POS;
 /**
  * A count told as a change (FACT-SHEETS.md 1.1): "the toll rose to 17", "the count reaches 27",
  * "was raised from 17 to 25". A verb of change in any inflection links the count noun before it
- * to the number, as "stood at" does; WordNet gives the verb's base form.
+ * to the number, as "stood at" does; WordNet gives the verb's base form. A verb that sets a figure
+ * links its object to the number after "at" ("put the toll at 23", "puts the outbreak at 197"); a
+ * verb of passing makes the number a floor ("cases pass 40", "topped 1,000").
  */
 final class CountChange {
 
@@ -20,7 +24,7 @@ final class CountChange {
         if (lower.isEmpty() || !Character.isLetter(lower.charAt(0))) {
             return false;
         }
-        if (Lexicon.CHANGE_VERBS.contains(lower)) {
+        if (Lexicon.CHANGE_VERBS.contains(lower) || QuantityVerbs.changes(lower)) {
             return true;
         }
         for (String base : WordNet.lemmas(lower.toLowerCase(Locale.ROOT), POS.VERB)) {
@@ -40,22 +44,86 @@ final class CountChange {
             return false;
         }
         if (isVerb(words.get(first - 1).lower())) {
-            return true;
+            return true; // "rose to 17"; "passed 40", a verb the number reader took as the number's hedge
+        }
+        if (first >= 4 && words.get(first - 1).is("to") && words.get(first - 3).is("from")
+            && isVerb(words.get(first - 4).lower())) {
+            return true; // "rose from 27 to 31": the figure reached after the one the change starts from
         }
         return first >= 2 && words.get(first - 1).is("to", "from", "above", "past", "over", "at", "by")
             && isVerb(words.get(first - 2).lower());
     }
 
     /**
-     * The subject a count noun linked to its number by a verb of change counts, when its own words
-     * name exactly one ("the death toll rose to 17", "the number of cases climbed to 40"); else null.
+     * The subject a count noun linked to its number by a verb of change or of setting a figure counts,
+     * when its own words name exactly one ("the death toll rose to 17", "the number of cases climbed to
+     * 40", "put the toll at 23"), or when the sheet counts one subject and nothing but a name or a
+     * modifier qualifies the noun ("Kansas count reaches 11", "put the new total at 164"); else null.
      */
     static SubjectProfile countedBy(List<SubjectProfile> candidates, List<Words.Word> words, int countNoun, int first) {
-        if (!links(words, first)) {
+        if (!links(words, first) && !setsAt(words, first)) {
             return null;
         }
-        return SubjectProfile.headedBy(candidates,
+        SubjectProfile headed = SubjectProfile.headedBy(candidates,
             words.subList(Math.max(0, countNoun - 2), first).stream().map(Words.Word::lower).toList());
+        if (headed != null || candidates.size() != 1) {
+            return headed;
+        }
+        return countNoun > 0 && otherNoun(words.get(countNoun - 1), candidates.get(0)) ? null : candidates.get(0);
+    }
+
+    /** "death" in "death toll" on a sheet of cases: a lower-case noun, never an adjective, not the subject's. */
+    private static boolean otherNoun(Words.Word w, SubjectProfile subject) {
+        String lower = w.lower();
+        if (w.capitalized() || subject.isHead(lower) || lower.endsWith("'s") || Lexicon.FUNCTION.contains(lower)
+            || !lower.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return !WordNet.lemmas(lower, POS.NOUN).isEmpty() && WordNet.lemmas(lower, POS.ADJECTIVE).isEmpty();
+    }
+
+    /**
+     * "put the toll at 23", "puts the outbreak at 197", "putting the figure at about 40": a verb that
+     * sets a figure, its object, then "at" and the number ({@code first}); no pause between.
+     */
+    static boolean setsAt(List<Words.Word> words, int first) {
+        if (first < 3 || !words.get(first - 1).is("at")) {
+            return false;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - 7); i--) {
+            Words.Word w = words.get(i);
+            if (w.punctuation()) {
+                return false;
+            }
+            if (Lexicon.FIGURE_VERBS.contains(w.lower())) {
+                return i < first - 2;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head noun a verb of change tells of, just before it: "cases pass 40", "measles cases climb
+     * above 160", "deaths have risen to 12"; -1 when there is none. {@code first} is the number's word.
+     */
+    static int headBefore(List<Words.Word> words, int first, Predicate<String> isHead) {
+        int verb = first - 1;
+        if (verb >= 1 && words.get(verb).is("to", "above", "past", "over", "beyond")) {
+            verb--;
+        }
+        if (verb < 1 || !isVerb(words.get(verb).lower())) {
+            return -1;
+        }
+        int i = verb - 1;
+        while (i > 0 && words.get(i).is("has", "have", "had", "is", "are", "was", "were", "been", "now", "already")) {
+            i--;
+        }
+        return isHead.test(words.get(i).lower()) ? i : -1;
+    }
+
+    /** "passed 35,000", "cases top 40", "has surpassed 150": a verb of passing just before the number makes it a floor. */
+    static boolean passes(List<Words.Word> words, int first) {
+        return first >= 1 && QuantityVerbs.passes(words.get(first - 1).lower());
     }
 
     /**

@@ -53,14 +53,18 @@ final class NumberReading {
         if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())) {
             evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
         }
-        if (evidence == Evidence.BARE && s.context().document().textOf(q.span()).chars().noneMatch(Character::isDigit)) {
-            return aside(NothingCounted.SPELLED, q.span());
-        }
         int countNoun = -1;
         CountClaim inherited = whole;
         if (evidence == Evidence.BARE) {
             countNoun = BareNumber.countNounBefore(s, first);
-            if (countNoun >= 0 || BareNumber.countNounAfter(s, after)) {
+            if (countNoun < 0) {
+                countNoun = CountChange.headBefore(words, first, s.context()::anyHead); // "cases climb above 160"
+            }
+            if (countNoun >= 0) {
+                evidence = Evidence.COUNT_NOUN;
+            } else if (s.context().document().textOf(q.span()).chars().noneMatch(Character::isDigit)) {
+                return aside(NothingCounted.SPELLED, q.span()); // a spelled number alone is a pronoun, not a count
+            } else if (BareNumber.countNounAfter(s, after)) {
                 evidence = Evidence.COUNT_NOUN;
             } else if (BareNumber.referenceBefore(s, first) && s.lastClaimInParagraph() != null) {
                 inherited = s.lastClaimInParagraph();
@@ -86,7 +90,7 @@ final class NumberReading {
         PerUnit perUnit = PerUnit.of(s, first, end, all, span);
         span = perUnit.span();
         Interval interval = perUnit.factor() > 1 ? q.interval().times(perUnit.factor()) : q.interval();
-        if (FigureMarks.passing(s, first) && interval.low() != null) {
+        if ((FigureMarks.passing(s, first) || CountChange.passes(s.words(), first)) && interval.low() != null) {
             interval = Interval.atLeast(interval.low());
         }
         SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
@@ -119,7 +123,7 @@ final class NumberReading {
         if (!explicit && ImplausiblyLarge.is(interval, s.context().largest().getOrDefault(subject.subject(), 0L))) {
             return aside(ImplausiblyLarge.NAME, span);
         }
-        boolean earlier = from || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
+        boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
         String where = s.context().places().locate(s.span(), q.span());
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null,

@@ -44,6 +44,12 @@ public final class GeneratedClasses {
         files.put(AttitudeVerbs.EXPECTING_FILE, () -> withHeader(
             "Verbs of expecting and intending with their inflected forms, drawn from WordNet 3.1 by SenseClassSource.",
             SenseClassSource.lines(AttitudeVerbs.EXPECTING)));
+        files.put(QuantityVerbs.CHANGE_FILE, () -> withHeader(
+            "Verbs of a figure's change (rising, falling, raising, reaching a level) with their inflected forms, drawn from WordNet 3.1 by QuantityVerbsSource.",
+            QuantityVerbsSource.lines(QuantityVerbsSource.CHANGE)));
+        files.put(QuantityVerbs.PASSING_FILE, () -> withHeader(
+            "Verbs of passing a threshold (exceeding, topping) with their inflected forms, drawn from WordNet 3.1 by QuantityVerbsSource.",
+            QuantityVerbsSource.lines(QuantityVerbsSource.PASSING)));
         return files;
     }
 

@@ -1,5 +1,6 @@
 package io.factaudit.quantity;
 
+import io.factaudit.lexicon.QuantityVerbs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ final class RangeReader {
         int start = a.first();
         if (lx.isAny(c, TO_WORDS)) {
             if (lx.is(a.first() - 1, "from")) {
-                if (lx.isAny(a.first() - 2, CHANGE_VERBS)) {
+                if (lx.isAny(a.first() - 2, CHANGE_VERBS) || a.first() >= 2 && QuantityVerbs.changes(lx.lower(a.first() - 2))) {
                     return null;
                 }
                 start = a.first() - 1;

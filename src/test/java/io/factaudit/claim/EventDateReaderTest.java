@@ -122,4 +122,19 @@ class EventDateReaderTest {
         assertThat(claim.from()).isNull();
         assertThat(claim.when()).isEqualTo("last summer");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "June 12 \u2014 The two capitals signed a defense accord in Harbin.",
+        "June 12: The two capitals signed a defense accord in Harbin.",
+        "12 June \u2013 The two capitals signed a defense accord in Harbin, with music and flags."})
+    void a_date_that_opens_a_timeline_line_dates_the_event_on_it(String line) {
+        assertThat(read("How the accord came about\n" + line + "\n", "2024-11-08")).singleElement()
+            .satisfies(c -> assertThat(c.from()).isEqualTo(LocalDate.of(2024, 6, 12)));
+    }
+
+    @Test
+    void a_date_that_opens_a_sentence_without_a_dash_is_no_timeline_line() {
+        assertThat(read("June 12 was hot. The two capitals then signed a defense accord in Harbin.", "2024-11-08")).isEmpty();
+    }
 }
