@@ -33,7 +33,7 @@ class CapabilitiesTest {
         "DIR negation (count disappears)", 0.66,
         "DIR another owner (count disappears)", 1.00,
         "DIR forecast (count disappears)", 0.66,
-        "INV verb of saying and pronoun (quote speaker)", 0.74,
+        "INV verb of saying and pronoun (quote speaker)", 0.99,
         "INV title with or without owner, in apposition (title)", 1.00);
 
     private static final List<CapabilityScore> SCORES = Capabilities.score();
