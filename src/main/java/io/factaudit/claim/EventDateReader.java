@@ -67,8 +67,9 @@ public final class EventDateReader implements ClaimReader {
                     .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
-            List<DateMention> dates = resolver.find(document.text(), sentence);
-            if (dates.isEmpty()) {
+            List<DateMention> dates = resolver.find(document.text(), sentence, earlier(document, sentence));
+            DateMention head = TimelineEntry.headOf(document, sentence, resolver);
+            if (dates.isEmpty() && head == null) {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
@@ -76,32 +77,63 @@ public final class EventDateReader implements ClaimReader {
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                add(document, w, dates, f.owner(), f.first(), f.last(), taken, claims);
+                if (CountedMention.counted(w, f.first(), f.last())) {
+                    continue;
+                }
+                add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
             }
             for (PhraseIndex.Found<ReversedEvent> f : reversed.find(w, gap)) {
                 int verb = f.owner().verbAfter(w, f.last());
                 if (verb > 0) {
-                    add(document, w, dates, f.owner().event(), f.first(), verb, taken, claims);
+                    add(document, w, dates, head, f.owner().event(), f.first(), verb, taken, claims);
                 }
             }
         }
         return claims;
     }
 
-    private static void add(Document document, SentenceWords w, List<DateMention> dates, Event event, int first, int last,
-                            List<int[]> taken, List<Claim> claims) {
-        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
-            || !datable(Modality.of(w, first, first, first, last).assertion())) {
+    private static void add(Document document, SentenceWords w, List<DateMention> dates, DateMention head, Event event,
+                            int first, int last, List<int[]> taken, List<Claim> claims) {
+        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)) {
             return;
         }
-        DateMention date = DateAttachment.find(w, dates, first, last);
-        if (date == null) {
-            return;
+        Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
+        DateMention date = DateAttachment.find(w, dates, first, last, head);
+        if (date == null || !datable(assertion) && !(assertion == Modality.Assertion.CONDITIONAL
+            && LeadingDistance.leads(w, date, first)) || claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
+            return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
         }
         taken.add(new int[] {first, last});
-        Span span = w.span(first, last).union(date.span());
+        Span words = w.span(first, last);
+        Span span = w.sentence().contains(date.span()) ? words.union(date.span()) : words; // a head lines before
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /** Whether a claim already in the sentence dates the same event with the same date's words. */
+    private static boolean sameDating(EventDateClaim claim, Event event, DateMention date, SentenceWords w) {
+        return claim.event().equals(event.event()) && w.sentence().contains(claim.span())
+            && claim.span().contains(date.span());
+    }
+
+    /**
+     * The sentences before this one in its passage, in text order: the rest of its paragraph and
+     * the paragraph before, where "two days later" finds the date it counts from.
+     */
+    private static List<Span> earlier(Document document, Span sentence) {
+        List<Span> sentences = document.sentences();
+        int i = document.sentenceIndex(sentence.start());
+        Span paragraph = document.paragraphOf(sentence.start());
+        Span previous = paragraph.start() > 0 ? document.paragraphOf(paragraph.start() - 1) : null;
+        List<Span> out = new ArrayList<>();
+        for (int j = i - 1; j >= 0; j--) {
+            Span s = sentences.get(j);
+            if (!paragraph.contains(s) && (previous == null || !previous.contains(s))) {
+                break;
+            }
+            out.add(0, s);
+        }
+        return out;
     }
 
     /**
