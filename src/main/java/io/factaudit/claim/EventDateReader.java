@@ -14,7 +14,9 @@ import io.factaudit.language.Word;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
@@ -29,8 +31,8 @@ public final class EventDateReader implements ClaimReader {
     private static final int MOST_GAP_WORDS = 4;
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
 
-    /** The events' wordings, compiled: read as written, and object first. */
-    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed) {
+    /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
+    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -40,15 +42,17 @@ public final class EventDateReader implements ClaimReader {
         PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
         for (Event e : facts.events()) {
             wordings.add(e, e.event());
+            EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
+                EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
                 }
             }
         }
-        return new Wordings(wordings, reversed);
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts));
     }
 
     @Override
@@ -58,13 +62,17 @@ public final class EventDateReader implements ClaimReader {
         }
         PhraseIndex<Event> wordings = compiled.of(facts).forward();
         PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
+        EventAnaphors anaphors = compiled.of(facts).anaphors();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
+        Set<Event> named = new HashSet<>();
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
-            if (!wordings.mayOccur(w) && !reversed.mayOccur(w)
-                || wordings.find(w, LOOSE).isEmpty() && reversed.find(w, LOOSE).stream()
-                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
+            List<EventAnaphors.Found> again = anaphors.find(w, named);
+            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
+            loose.forEach(f -> named.add(f.owner()));
+            if (loose.isEmpty() && again.isEmpty() && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream()
+                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
             List<DateMention> dates = resolver.find(document.text(), sentence, earlier(document, sentence));
@@ -85,8 +93,12 @@ public final class EventDateReader implements ClaimReader {
             for (PhraseIndex.Found<ReversedEvent> f : reversed.find(w, gap)) {
                 int verb = f.owner().verbAfter(w, f.last());
                 if (verb > 0) {
+                    named.add(f.owner().event());
                     add(document, w, dates, head, f.owner().event(), f.first(), verb, taken, claims);
                 }
+            }
+            for (EventAnaphors.Found f : again) {
+                add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
             }
         }
         return claims;
