@@ -32,7 +32,8 @@ public final class EventDateReader implements ClaimReader {
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
-    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors) {
+    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
+                            ObjectClause clauses) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -52,7 +53,9 @@ public final class EventDateReader implements ClaimReader {
                 }
             }
         }
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts));
+        ObjectClause clauses = ObjectClause.of(facts);
+        clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses);
     }
 
     @Override
@@ -63,6 +66,7 @@ public final class EventDateReader implements ClaimReader {
         PhraseIndex<Event> wordings = compiled.of(facts).forward();
         PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
         EventAnaphors anaphors = compiled.of(facts).anaphors();
+        ObjectClause clauses = compiled.of(facts).clauses();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
@@ -71,7 +75,9 @@ public final class EventDateReader implements ClaimReader {
             List<EventAnaphors.Found> again = anaphors.find(w, named);
             List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
             loose.forEach(f -> named.add(f.owner()));
-            if (loose.isEmpty() && again.isEmpty() && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream()
+            List<ObjectClause.Found> told = clauses.find(w);
+            told.forEach(f -> named.add(f.event()));
+            if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream()
                     .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
@@ -96,6 +102,10 @@ public final class EventDateReader implements ClaimReader {
                     named.add(f.owner().event());
                     add(document, w, dates, head, f.owner().event(), f.first(), verb, taken, claims);
                 }
+            }
+            for (ObjectClause.Found f : told) {
+                List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= w.get(f.that()).span().start()).toList();
+                add(document, w, verbs, head, f.event(), f.verb(), f.last(), taken, claims);
             }
             for (EventAnaphors.Found f : again) {
                 add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
