@@ -136,9 +136,9 @@ class DateResolverTest {
         "The mayor visits the plant on Wednesday. | 2024-11-06",
         "The mayor will visit the plant on Wednesday. | 2024-11-06",
         "Mayor to visit plant on Friday | 2024-11-08",
-        "Dockers to rally Friday | 2024-11-08",
+        "Dockers to march Friday | 2024-11-08",
         "The mayor is to visit the plant on Friday. | 2024-11-08",
-        "The dockers voted to rally on Friday. | 2024-11-01",
+        "The dockers voted to march on Friday. | 2024-11-01",
         "The dockers went back to work on Friday. | 2024-11-01",
         "The mayor travelled to the plant on Friday. | 2024-11-01"})
     void should_take_the_direction_of_a_weekday_from_its_clause(String sentence, String expected) {
