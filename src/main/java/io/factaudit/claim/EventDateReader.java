@@ -13,9 +13,12 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,6 +73,7 @@ public final class EventDateReader implements ClaimReader {
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
+        Map<LocalDate, DateResolver> byDay = new HashMap<>();
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
             List<EventAnaphors.Found> again = anaphors.find(w, named);
@@ -81,8 +85,9 @@ public final class EventDateReader implements ClaimReader {
                     .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
-            List<DateMention> dates = resolver.find(document.text(), sentence, earlier(document, sentence));
-            DateMention head = TimelineEntry.headOf(document, sentence, resolver);
+            DateResolver entry = entryResolver(document, sentence, resolver, byDay);
+            List<DateMention> dates = entry.find(document.text(), sentence, earlier(document, sentence));
+            DateMention head = TimelineEntry.headOf(document, sentence, entry);
             if (dates.isEmpty() && head == null) {
                 continue;
             }
@@ -130,6 +135,14 @@ public final class EventDateReader implements ClaimReader {
         Span span = w.sentence().contains(date.span()) ? words.union(date.span()) : words; // a head lines before
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /** The resolver for a live blog's entry written on another day than the article's ({@link LiveBlogDay}). */
+    private static DateResolver entryResolver(Document document, Span sentence, DateResolver article,
+                                              Map<LocalDate, DateResolver> byDay) {
+        LocalDate day = document.article().published() == null ? null : LiveBlogDay.of(document, sentence, article);
+        return day == null || day.equals(document.article().published()) ? article
+            : byDay.computeIfAbsent(day, DateResolver::new);
     }
 
     /** Whether a claim already in the sentence dates the same event with the same date's words. */

@@ -26,7 +26,7 @@ public final class DateResolver {
     /** Words without which a text holds no date expression: one pass over its words, most sentences stop here. */
     private static final Set<String> DATE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
         "weekend", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter", "ago",
-        "day", "days", "night", "thousand", "nineteen", "twenty");
+        "day", "days", "night", "morning", "afternoon", "evening", "thousand", "nineteen", "twenty");
 
     private final LocalDate published;
     private final List<Forms> forms;

@@ -85,7 +85,8 @@ class DateResolverTest {
         "2025-02-10 | since its incursion last summer | last summer: 2024-06-01..2024-08-31 relative",
         "2024-07-15 | last summer | last summer: 2023-06-01..2023-08-31 relative",
         "2024-11-01 | four months ago | four months ago: 2024-07-01..2024-07-31 relative",
-        "2024-11-01 | over the weekend | over the weekend: 2024-10-26..2024-10-27 relative"})
+        "2024-11-01 | over the weekend | over the weekend: 2024-10-26..2024-10-27 relative",
+        "2024-11-01 | gave way this afternoon | this afternoon: 2024-11-01..2024-11-01 relative"})
     void should_read_relative_expressions(String published, String text, String expected) {
         assertThat(read(published, text)).isEqualTo(expected);
     }
