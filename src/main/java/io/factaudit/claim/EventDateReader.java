@@ -25,7 +25,11 @@ import java.util.Set;
  * Reads the dates articles give for the sheet's events: the event through its wording and that
  * wording's inflections, whose words may be split by a date or a modifier ("the State Duma voted
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
- * ({@link ReversedEvent}); then the date its sentence attaches to it ({@link DateAttachment}).
+ * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
+ * a verb and a clause naming its object ({@link ObjectClause}); then the date its sentence attaches
+ * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
+ * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
+ * ({@link LiveBlogDay}).
  * Only dated mentions are claims: "before it can enter into force" is none; one to come is dated
  * forward ("will ratify the accord on Friday" is the coming Friday).
  */
@@ -81,8 +85,8 @@ public final class EventDateReader implements ClaimReader {
             loose.forEach(f -> named.add(f.owner()));
             List<ObjectClause.Found> told = clauses.find(w);
             told.forEach(f -> named.add(f.event()));
-            if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream()
-                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
+            if (loose.isEmpty() && again.isEmpty() && told.isEmpty()
+                && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
             DateResolver entry = entryResolver(document, sentence, resolver, byDay);
@@ -109,7 +113,8 @@ public final class EventDateReader implements ClaimReader {
                 }
             }
             for (ObjectClause.Found f : told) {
-                List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= w.get(f.that()).span().start()).toList();
+                int that = w.get(f.that()).span().start();
+                List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= that).toList();
                 add(document, w, verbs, head, f.event(), f.verb(), f.last(), taken, claims);
             }
             for (EventAnaphors.Found f : again) {
@@ -126,8 +131,11 @@ public final class EventDateReader implements ClaimReader {
         }
         Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
         DateMention date = DateAttachment.find(w, dates, first, last, head);
-        if (date == null || !datable(assertion) && !(assertion == Modality.Assertion.CONDITIONAL
-            && LeadingDistance.leads(w, date, first)) || claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
+        if (date == null || !datable(assertion)
+            && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))) {
+            return;
+        }
+        if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
             return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
         }
         taken.add(new int[] {first, last});
