@@ -45,6 +45,15 @@ class EventDatePassageTest {
     }
 
     @Test
+    @DisplayName("an undated article: timelines, distances and stamps read nothing they cannot resolve, and nothing fails")
+    void should_read_an_undated_article_without_failing() {
+        String text = "Monday, March 10\n4:05 p.m.\nMarch 6 — The dam bursts.\nTwo days later, the council approved"
+            + " the budget.\nThe council voted on Tuesday, when the dam failed; the vote came a week after.\n— \n:";
+        assertThat(EventSheet.read(text, null)).allMatch(c -> c.endsWith("null..null"));
+        assertThat(EventSheet.read("", "2025-03-12")).isEmpty();
+    }
+
+    @Test
     @DisplayName("two wordings of one event on one date are one dating")
     void should_read_one_dating_once() {
         assertThat(EventSheet.read("The council will vote on Friday at a budget session in the town hall.", "2025-03-05"))
