@@ -64,7 +64,7 @@ final class DateAttachment {
             if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
                 after = d;
             }
-            if (words[1] < first && leads(w, words, first)) {
+            if (words[1] < first && (leads(w, words, first) || FrontedDate.scopes(w, words[0], words[1], first))) {
                 before = d;
             }
         }
