@@ -15,6 +15,7 @@ import java.util.Set;
  * saying dates the saying, not the event ("the child has died, officials said Wednesday";
  * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or
  * coming, the resolver has read from the tense of its clause ("will ratify the accord on Friday").
+ * Failing these, a date a "when" clause describes, or the head of a timeline's line.
  */
 final class DateAttachment {
 
@@ -33,7 +34,21 @@ final class DateAttachment {
     private DateAttachment() {
     }
 
-    /** The date given for words {@code first} through {@code last}, or null. */
+    /**
+     * The date given for words {@code first} through {@code last}, or null: one of the sentence's
+     * own, else one a "when" clause holding them describes ({@link WhenClause}), else the date at
+     * the head of their timeline entry ({@code head}, null when they are in none).
+     */
+    static DateMention find(SentenceWords w, List<DateMention> dates, int first, int last, DateMention head) {
+        DateMention own = find(w, dates, first, last);
+        if (own != null) {
+            return own;
+        }
+        DateMention described = WhenClause.dateOf(w, dates, first);
+        return described != null ? described : head;
+    }
+
+    /** The date given for words {@code first} through {@code last} in their own sentence, or null. */
     static DateMention find(SentenceWords w, List<DateMention> dates, int first, int last) {
         DateMention after = null;
         DateMention before = null;
@@ -51,7 +66,7 @@ final class DateAttachment {
             if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
                 after = d;
             }
-            if (words[1] < first && leads(w, words, first)) {
+            if (words[1] < first && (leads(w, words, first) || FrontedDate.scopes(w, words[0], words[1], first))) {
                 before = d;
             }
         }

@@ -13,14 +13,23 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
  * wording's inflections, whose words may be split by a date or a modifier ("the State Duma voted
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
- * ({@link ReversedEvent}); then the date its sentence attaches to it ({@link DateAttachment}).
+ * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
+ * a verb and a clause naming its object ({@link ObjectClause}); then the date its sentence attaches
+ * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
+ * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
+ * ({@link LiveBlogDay}).
  * Only dated mentions are claims: "before it can enter into force" is none; one to come is dated
  * forward ("will ratify the accord on Friday" is the coming Friday).
  */
@@ -29,8 +38,9 @@ public final class EventDateReader implements ClaimReader {
     private static final int MOST_GAP_WORDS = 4;
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
 
-    /** The events' wordings, compiled: read as written, and object first. */
-    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed) {
+    /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
+    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
+                            ObjectClause clauses) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -40,15 +50,19 @@ public final class EventDateReader implements ClaimReader {
         PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
         for (Event e : facts.events()) {
             wordings.add(e, e.event());
+            EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
+                EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
                 }
             }
         }
-        return new Wordings(wordings, reversed);
+        ObjectClause clauses = ObjectClause.of(facts);
+        clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses);
     }
 
     @Override
@@ -58,17 +72,27 @@ public final class EventDateReader implements ClaimReader {
         }
         PhraseIndex<Event> wordings = compiled.of(facts).forward();
         PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
+        EventAnaphors anaphors = compiled.of(facts).anaphors();
+        ObjectClause clauses = compiled.of(facts).clauses();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
+        Set<Event> named = new HashSet<>();
+        Map<LocalDate, DateResolver> byDay = new HashMap<>();
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
-            if (!wordings.mayOccur(w) && !reversed.mayOccur(w)
-                || wordings.find(w, LOOSE).isEmpty() && reversed.find(w, LOOSE).stream()
-                    .noneMatch(f -> f.owner().verbNear(w, f.last()) > 0)) {
+            List<EventAnaphors.Found> again = anaphors.find(w, named);
+            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
+            loose.forEach(f -> named.add(f.owner()));
+            List<ObjectClause.Found> told = clauses.find(w);
+            told.forEach(f -> named.add(f.event()));
+            if (loose.isEmpty() && again.isEmpty() && told.isEmpty()
+                && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
-            List<DateMention> dates = resolver.find(document.text(), sentence);
-            if (dates.isEmpty()) {
+            DateResolver entry = entryResolver(document, sentence, resolver, byDay);
+            List<DateMention> dates = entry.find(document.text(), sentence, earlier(document, sentence));
+            DateMention head = TimelineEntry.headOf(document, sentence, entry);
+            if (dates.isEmpty() && head == null) {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
@@ -76,32 +100,83 @@ public final class EventDateReader implements ClaimReader {
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                add(document, w, dates, f.owner(), f.first(), f.last(), taken, claims);
+                if (CountedMention.counted(w, f.first(), f.last())) {
+                    continue;
+                }
+                add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
             }
             for (PhraseIndex.Found<ReversedEvent> f : reversed.find(w, gap)) {
                 int verb = f.owner().verbAfter(w, f.last());
                 if (verb > 0) {
-                    add(document, w, dates, f.owner().event(), f.first(), verb, taken, claims);
+                    named.add(f.owner().event());
+                    add(document, w, dates, head, f.owner().event(), f.first(), verb, taken, claims);
                 }
+            }
+            for (ObjectClause.Found f : told) {
+                int that = w.get(f.that()).span().start();
+                List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= that).toList();
+                add(document, w, verbs, head, f.event(), f.verb(), f.last(), taken, claims);
+            }
+            for (EventAnaphors.Found f : again) {
+                add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
             }
         }
         return claims;
     }
 
-    private static void add(Document document, SentenceWords w, List<DateMention> dates, Event event, int first, int last,
-                            List<int[]> taken, List<Claim> claims) {
-        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)
-            || !datable(Modality.of(w, first, first, first, last).assertion())) {
+    private static void add(Document document, SentenceWords w, List<DateMention> dates, DateMention head, Event event,
+                            int first, int last, List<int[]> taken, List<Claim> claims) {
+        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)) {
             return;
         }
-        DateMention date = DateAttachment.find(w, dates, first, last);
-        if (date == null) {
+        Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
+        DateMention date = DateAttachment.find(w, dates, first, last, head);
+        if (date == null || !datable(assertion)
+            && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))) {
             return;
+        }
+        if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
+            return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
         }
         taken.add(new int[] {first, last});
-        Span span = w.span(first, last).union(date.span());
+        Span words = w.span(first, last);
+        Span span = w.sentence().contains(date.span()) ? words.union(date.span()) : words; // a head lines before
         claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
             document.textOf(date.span())));
+    }
+
+    /** The resolver for a live blog's entry written on another day than the article's ({@link LiveBlogDay}). */
+    private static DateResolver entryResolver(Document document, Span sentence, DateResolver article,
+                                              Map<LocalDate, DateResolver> byDay) {
+        LocalDate day = document.article().published() == null ? null : LiveBlogDay.of(document, sentence, article);
+        return day == null || day.equals(document.article().published()) ? article
+            : byDay.computeIfAbsent(day, DateResolver::new);
+    }
+
+    /** Whether a claim already in the sentence dates the same event with the same date's words. */
+    private static boolean sameDating(EventDateClaim claim, Event event, DateMention date, SentenceWords w) {
+        return claim.event().equals(event.event()) && w.sentence().contains(claim.span())
+            && claim.span().contains(date.span());
+    }
+
+    /**
+     * The sentences before this one in its passage, in text order: the rest of its paragraph and
+     * the paragraph before, where "two days later" finds the date it counts from.
+     */
+    private static List<Span> earlier(Document document, Span sentence) {
+        List<Span> sentences = document.sentences();
+        int i = document.sentenceIndex(sentence.start());
+        Span paragraph = document.paragraphOf(sentence.start());
+        Span previous = paragraph.start() > 0 ? document.paragraphOf(paragraph.start() - 1) : null;
+        List<Span> out = new ArrayList<>();
+        for (int j = i - 1; j >= 0; j--) {
+            Span s = sentences.get(j);
+            if (!paragraph.contains(s) && (previous == null || !previous.contains(s))) {
+                break;
+            }
+            out.add(0, s);
+        }
+        return out;
     }
 
     /**

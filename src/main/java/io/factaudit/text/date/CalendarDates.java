@@ -104,6 +104,10 @@ final class CalendarDates extends Forms {
             && !MONTH_LEADS.contains(wordBefore(text, m.start()))) {
             return null;
         }
+        if (which.isEmpty() && part == null && year == null && relativeYear.isEmpty()
+            && Character.isLowerCase(m.group(4).charAt(0))) {
+            return null; // "to march", "and may": a verb; a month alone is written with its capital
+        }
         Span span = span(m);
         if (year != null) {
             return Candidate.fixed(span, part(YearMonth.of(Integer.parseInt(year), month), part, secondPart), false);

@@ -26,7 +26,7 @@ public final class DateResolver {
     /** Words without which a text holds no date expression: one pass over its words, most sentences stop here. */
     private static final Set<String> DATE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
         "weekend", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter", "ago",
-        "day", "days", "night", "thousand", "nineteen", "twenty");
+        "day", "days", "night", "morning", "afternoon", "evening", "thousand", "nineteen", "twenty");
 
     private final LocalDate published;
     private final List<Forms> forms;
@@ -53,6 +53,50 @@ public final class DateResolver {
             memoText = text;
         }
         return memo.computeIfAbsent(range, r -> read(text, r));
+    }
+
+    /**
+     * The date expressions of a sentence, with the distances from another date among them read
+     * from that date ({@link DateOffsets}): one before them in the sentence, else, for "two days
+     * later" and its like, the last date of the sentences before it in the passage ({@code earlier},
+     * in text order). A distance with nothing to count from keeps the reading from the article's
+     * date when it has one of its own ("a day earlier"); "a week after the vote" then dates nothing.
+     */
+    public List<DateMention> find(String text, Span sentence, List<Span> earlier) {
+        List<DateMention> own = find(text, sentence);
+        if (published == null) {
+            return own;
+        }
+        List<DateOffsets.Offset> offsets = DateOffsets.find(text, sentence);
+        if (offsets.isEmpty()) {
+            return own;
+        }
+        List<DateMention> out = new ArrayList<>(own);
+        out.removeIf(d -> offsets.stream().anyMatch(o -> d.span().overlaps(o.span()))); // read from the article's date
+        for (DateOffsets.Offset offset : offsets) {
+            DateMention anchor = lastBefore(out, offset.span().start(), offset.span());
+            for (int i = earlier.size() - 1; anchor == null && !offset.leads() && i >= 0; i--) {
+                anchor = lastBefore(find(text, earlier.get(i)), Integer.MAX_VALUE, offset.span());
+            }
+            if (anchor != null) {
+                out.add(offset.from(anchor));
+            } else if (!offset.leads()) {
+                own.stream().filter(d -> d.span().overlaps(offset.span())).forEach(out::add); // "a day earlier": the article's
+            }
+            out.sort(Comparator.comparingInt(d -> d.span().start()));
+        }
+        return out;
+    }
+
+    /** The last resolved date that ends before {@code end} and is not the offset's own words. */
+    private static DateMention lastBefore(List<DateMention> dates, int end, Span offset) {
+        DateMention last = null;
+        for (DateMention d : dates) {
+            if (d.resolved() && d.span().end() <= end && !d.span().overlaps(offset)) {
+                last = d;
+            }
+        }
+        return last;
     }
 
     private List<DateMention> read(String text, Span range) {

@@ -1,6 +1,7 @@
 package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.IrregularVerbs;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(before.get(i))) {
                 break;
             }
-            Direction d = cue(before, i);
+            Direction d = headlineTo(before, i) ? Direction.FUTURE : cue(before, i);
             if (d != null) {
                 return d;
             }
@@ -99,6 +100,36 @@ public final class Tense {
             return FUTURE.contains(previous) ? Direction.FUTURE : Direction.PAST;
         }
         return null;
+    }
+
+    /**
+     * "to" and a verb with no verb before it in its clause: the future of headlines, captions and
+     * lists ("Union to strike on Monday", "Dockers to march Friday") and of "is to" ("the union is
+     * to strike on Monday"); not "voted to strike on Monday" or "went back to work on Monday".
+     */
+    private static boolean headlineTo(List<String> words, int i) {
+        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && !CLAUSE_STARTS.contains(words.get(j)); j--) {
+            String w = words.get(j);
+            if (w.equals("is") || w.equals("are")) {
+                continue; // "is to strike": the future
+            }
+            if (pastForm(w) || PAST.contains(w) || w.endsWith("ing") || FUTURE_BEFORE_TO.contains(w)
+                || NON_FINITE_BEFORE.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word spelled like a verb's base form: lower case letters, not a word of grammar or a past form. */
+    private static boolean mayBeVerb(String w) {
+        return w.chars().allMatch(Character::isLowerCase) && !pastForm(w) && !w.endsWith("ing")
+            && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.DETERMINERS.contains(w)
+            && !ClosedClass.PRONOUNS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
+            && !ClosedClass.AUXILIARIES.contains(w) && !ClosedClass.MODALS.contains(w);
     }
 
     private static boolean pastForm(String w) {

@@ -85,7 +85,8 @@ class DateResolverTest {
         "2025-02-10 | since its incursion last summer | last summer: 2024-06-01..2024-08-31 relative",
         "2024-07-15 | last summer | last summer: 2023-06-01..2023-08-31 relative",
         "2024-11-01 | four months ago | four months ago: 2024-07-01..2024-07-31 relative",
-        "2024-11-01 | over the weekend | over the weekend: 2024-10-26..2024-10-27 relative"})
+        "2024-11-01 | over the weekend | over the weekend: 2024-10-26..2024-10-27 relative",
+        "2024-11-01 | gave way this afternoon | this afternoon: 2024-11-01..2024-11-01 relative"})
     void should_read_relative_expressions(String published, String text, String expected) {
         assertThat(read(published, text)).isEqualTo(expected);
     }
@@ -134,7 +135,13 @@ class DateResolverTest {
         "The mayor has visited the plant on Friday. | 2024-11-01",
         "The plant was visited on Friday. | 2024-11-01",
         "The mayor visits the plant on Wednesday. | 2024-11-06",
-        "The mayor will visit the plant on Wednesday. | 2024-11-06"})
+        "The mayor will visit the plant on Wednesday. | 2024-11-06",
+        "Mayor to visit plant on Friday | 2024-11-08",
+        "Dockers to march Friday | 2024-11-08",
+        "The mayor is to visit the plant on Friday. | 2024-11-08",
+        "The dockers voted to march on Friday. | 2024-11-01",
+        "The dockers went back to work on Friday. | 2024-11-01",
+        "The mayor travelled to the plant on Friday. | 2024-11-01"})
     void should_take_the_direction_of_a_weekday_from_its_clause(String sentence, String expected) {
         assertThat(days(sentence)).isEqualTo(expected);
     }

@@ -1,0 +1,84 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Inflections;
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.Word;
+import io.factaudit.language.Words;
+import io.factaudit.lexicon.WordNet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * An event the sheet words with a verb, named by the noun WordNet derives from that verb: "declared
+ * a state of calamity" is also "the declaration of a state of calamity", "shareholders voted" is
+ * "the vote", "ratified the treaty" "the ratification of the treaty". The nouns kept name the act
+ * (WordNet's most frequent sense an act, an event, a process or a communication), not its agent
+ * ("declarer") or a thing ("crest": a hilltop first); a noun spelled as its verb must name an act
+ * or an event ("the vote", not "the report" or "the call").
+ */
+final class EventNouns {
+
+    private static final Set<String> ACT_FILES = Set.of("noun.act", "noun.event", "noun.process", "noun.communication");
+    private static final Set<String> BARE_FILES = Set.of("noun.act", "noun.event");
+    /** The suffixes English names an act with ("declaration", "announcement", "approval", "signing", "failure"). */
+    private static final List<String> ACT_SUFFIXES = List.of("ion", "ment", "al", "ance", "ence", "ure", "ing");
+
+    private EventNouns() {
+    }
+
+    /** The nouns of the act a wording's verb names, or none when it has no verb in a past form. */
+    static Set<String> of(String wording) {
+        Set<String> nouns = new LinkedHashSet<>();
+        Word verb = verb(Words.of(wording));
+        if (verb == null) {
+            return nouns;
+        }
+        for (String lemma : WordNet.lemmas(verb.lower(), POS.VERB)) {
+            for (String noun : WordNet.derivations(lemma)) {
+                if (!noun.contains(" ") && namesTheAct(noun, lemma)) {
+                    nouns.add(noun);
+                }
+            }
+        }
+        return nouns;
+    }
+
+    /** "declared a state of calamity": "declaration of a state of calamity", one for each noun of the act. */
+    static List<String> withObject(String wording) {
+        List<Word> words = Words.of(wording);
+        Word verb = verb(words);
+        if (verb == null || verb != words.get(0) || words.size() < 2 || Lexicon.PREPOSITIONS.contains(words.get(1).lower())
+            || !Lexicon.isNominal(words.get(1))) {
+            return List.of();
+        }
+        String object = wording.strip().substring(wording.strip().indexOf(' ') + 1);
+        return of(wording).stream().map(noun -> noun + " of " + object).toList();
+    }
+
+    /** The wording's first word in a past form that WordNet knows as a verb ("shareholders voted": "voted"). */
+    private static Word verb(List<Word> words) {
+        for (Word w : words) {
+            String lower = w.lower();
+            if ((lower.length() > 4 && lower.endsWith("ed") || Inflections.isIrregularPast(lower))
+                && !WordNet.lemmas(lower, POS.VERB).isEmpty()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesTheAct(String noun, String verb) {
+        List<Synset> senses = WordNet.senses(noun, POS.NOUN);
+        if (senses.isEmpty()) {
+            return false;
+        }
+        String file = senses.get(0).getLexFileName();
+        if (noun.equals(verb)) {
+            return BARE_FILES.contains(file);
+        }
+        return ACT_FILES.contains(file) && ACT_SUFFIXES.stream().anyMatch(noun::endsWith);
+    }
+}

@@ -1,0 +1,94 @@
+package io.factaudit.text.date;
+
+import io.factaudit.article.Span;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates told as a distance from another date of the passage, not from the article's: "two days
+ * later", "a week earlier", "the next day", "the day before" count from the date last stated
+ * before them ("The river crested on Nov. 11. Two days later, ..."); "three days before
+ * shareholders vote", "a week after the vote" date what follows them from a date stated earlier
+ * in the same sentence ("said on Tuesday, three days before shareholders vote" is Friday).
+ */
+final class DateOffsets {
+
+    private static final String START = "(?<![\\p{L}\\d])";
+    private static final Pattern COUNTED = Pattern.compile("(?i)" + START + "(\\d{1,3}|an?)\\s+(day|week|month|year)s?"
+        + "\\s+(earlier|later|before|after)" + Forms.WORD_END);
+    private static final Pattern NEXT_OR_PREVIOUS = Pattern.compile("(?i)" + START
+        + "the\\s+(?:(next|following|previous|preceding)\\s+(day|week|month|year)|(day|week)\\s+(before|after))"
+        + Forms.WORD_END);
+    private static final Pattern FOLLOWS = Pattern.compile("^\\s*[\\p{L}\\d]");
+
+    /**
+     * A distance from another date.
+     *
+     * @param span   its words in the text
+     * @param amount signed: after the anchor when positive
+     * @param unit   days, weeks, months or years
+     * @param leads  it dates the words that follow it ("three days before shareholders vote"), so
+     *               its anchor must stand before it in the same sentence
+     */
+    record Offset(Span span, int amount, ChronoUnit unit, boolean leads) {
+
+        /** The days this offset gives from an anchor's days. */
+        DateMention from(DateMention anchor) {
+            LocalDate from = anchor.from().plus(amount, unit);
+            LocalDate to = anchor.to().plus(amount, unit);
+            return new DateMention(span, from, to, anchor.relative(), anchor.direction());
+        }
+    }
+
+    private DateOffsets() {
+    }
+
+    /** The offsets in part of a text, located in the whole text, in order. */
+    static List<Offset> find(String text, Span range) {
+        String part = text.substring(range.start(), range.end());
+        SpelledNumbers digits = SpelledNumbers.of(part);
+        String view = digits.text();
+        List<Offset> out = new ArrayList<>();
+        Matcher m = COUNTED.matcher(view);
+        while (m.find()) {
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            int n = count.startsWith("a") ? 1 : Integer.parseInt(count);
+            String way = m.group(3).toLowerCase(Locale.ROOT);
+            boolean leads = leads(view, m.end(), way);
+            // "before" with what follows it dates that later thing; standing alone it looks back
+            boolean back = way.equals("earlier") || way.equals("before") && !leads || way.equals("after") && leads;
+            out.add(offset(digits, range, m, back ? -n : n, m.group(2), leads));
+        }
+        m = NEXT_OR_PREVIOUS.matcher(view);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                int sign = which.equals("next") || which.equals("following") ? 1 : -1;
+                out.add(offset(digits, range, m, sign, m.group(2), false));
+            } else {
+                String way = m.group(4).toLowerCase(Locale.ROOT);
+                boolean leads = leads(view, m.end(), way);
+                boolean back = way.equals("before") != leads;
+                out.add(offset(digits, range, m, back ? -1 : 1, m.group(3), leads));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    /** Whether "before" or "after" takes what follows it as its object ("before the vote", "after they voted"). */
+    private static boolean leads(String view, int end, String way) {
+        return (way.equals("before") || way.equals("after")) && FOLLOWS.matcher(view.substring(end)).find();
+    }
+
+    private static Offset offset(SpelledNumbers digits, Span range, Matcher m, int amount, String unit, boolean leads) {
+        Span words = digits.original(new Span(m.start(), m.end()));
+        ChronoUnit u = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S");
+        return new Offset(new Span(words.start() + range.start(), words.end() + range.start()), amount, u, leads);
+    }
+}
