@@ -66,7 +66,9 @@ public final class CountReader implements ClaimReader {
 
     /** Every number of the sentence decided, in order; a sentence without a count reads nothing. */
     private List<CountDecision> decide(CountSentence s) {
-        List<Quantity> quantities = numbers.read(s.context().document().textOf(s.span()), s.span().start(), s.context().tolerance());
+        String text = s.context().document().text();
+        List<Quantity> quantities = numbers.read(s.context().document().textOf(s.span()), s.span().start(), s.context().tolerance())
+            .stream().map(q -> CountedUnit.asCount(q, text, s.context())).toList();
         List<CountDecision> result = new ArrayList<>();
         boolean anyCount = quantities.stream().anyMatch(q -> q.measure() == Measure.COUNT);
         for (Quantity q : quantities) {

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Folded;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.lexicon.WordFamily;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,14 +55,14 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
             // the last common word is what is counted (or said of it: "killed", "evacuated"), with the
             // common words after a head noun ("people evacuated"); the ones before it are modifiers
             int head = common.size() - 1;
-            while (head > 0 && isPredicate(common.get(head)) && !isPredicate(common.get(head - 1))) {
+            while (head > 0 && isPredicate(common, head) && !isPredicate(common, head - 1)) {
                 head--;
             }
             for (int i = 0; i < common.size(); i++) {
                 if (i < head) {
                     modifiers.add(common.get(i));
                 } else if (!Lexicon.PEOPLE.contains(common.get(i))) {
-                    heads.addAll(WordFamily.of(common.get(i)));
+                    heads.addAll(i == head ? WordFamily.ofCountedNoun(common.get(i)) : WordFamily.of(common.get(i)));
                 }
             }
             modifiersBySpelling.add(modifiers);
@@ -89,9 +90,17 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns));
     }
 
-    /** A participle said of what is counted ("evacuated", "killed", "burned"): spelled as a verb form, not a noun. */
-    private static boolean isPredicate(String w) {
-        return (w.endsWith("ed") || VerbsOfHarm.contains(w)) && !w.endsWith("eed");
+    /**
+     * A participle said of what is counted ("evacuated", "killed", "burned"): spelled as a verb form, not a
+     * noun; or a verb after a noun in the plural ("votes cast", "jobs cut"), since a noun that modifies
+     * another is written in the singular ("job cuts"): a plural before a word makes that word said of it.
+     */
+    private static boolean isPredicate(List<String> words, int i) {
+        String w = words.get(i);
+        if ((w.endsWith("ed") || VerbsOfHarm.contains(w)) && !w.endsWith("eed")) {
+            return true;
+        }
+        return i > 0 && WordForms.isPluralNoun(words.get(i - 1)) && !WordForms.isPluralNoun(w) && WordForms.isVerb(w);
     }
 
     /** The only candidate one of whose heads is among the lower-case words ("death toll", "cases"), else null. */

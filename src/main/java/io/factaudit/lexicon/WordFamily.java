@@ -24,6 +24,24 @@ public final class WordFamily {
         return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), WordFamily::compute);
     }
 
+    /**
+     * The family of a counted noun: as {@link #of}, without the nouns that name a person when the noun
+     * names none, since a vote is not a voter nor a case a caseworker ("votes" counts votes, not "voters").
+     */
+    public static Set<String> ofCountedNoun(String word) {
+        Set<String> family = of(word);
+        if (Persons.isPerson(word)) {
+            return family;
+        }
+        Set<String> things = new LinkedHashSet<>();
+        for (String w : family) {
+            if (!Persons.isPerson(w) || Persons.isPerson(word)) {
+                things.add(w);
+            }
+        }
+        return Set.copyOf(things);
+    }
+
     private static Set<String> compute(String word) {
         Set<String> family = new LinkedHashSet<>();
         family.add(word);

@@ -246,6 +246,11 @@ public final class WordNet {
         return false;
     }
 
+    /** Whether one sense lies below one of the roots. */
+    static boolean isA(Synset sense, Set<Long> rootOffsets, int maxDepth) {
+        return reaches(sense, rootOffsets, maxDepth);
+    }
+
     private static boolean reaches(Synset s, Set<Long> roots, int depth) {
         if (roots.contains(s.getOffset())) {
             return true;

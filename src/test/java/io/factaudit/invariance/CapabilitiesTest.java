@@ -27,12 +27,12 @@ class CapabilitiesTest {
      */
     private static final Map<String, Double> BARS = Map.of(
         "INV verb of saying (count source)", 0.99,
-        "INV topic noun (count subject)", 0.66,
+        "INV topic noun (count subject)", 1.00,
         "INV number form (count interval)", 0.99,
         "INV clause order, place, date (count)", 1.00,
-        "DIR negation (count disappears)", 0.66,
+        "DIR negation (count disappears)", 1.00,
         "DIR another owner (count disappears)", 1.00,
-        "DIR forecast (count disappears)", 0.66,
+        "DIR forecast (count disappears)", 1.00,
         "INV verb of saying and pronoun (quote speaker)", 0.99,
         "INV title with or without owner, in apposition (title)", 1.00);
 
