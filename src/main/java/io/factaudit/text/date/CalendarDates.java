@@ -2,6 +2,7 @@ package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.text.date.Candidate.Days;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ final class CalendarDates extends Forms {
         each(DAY_MONTH, text, out, m -> monthDay(m, 3, 2, 4));
         each(MONTH_NAMED, text, out, m -> named(text, m));
         each(YEAR_MONTH, text, out, m -> wholeMonth(span(m), YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)))));
-        each(WEEKDAY_THE_DAY, text, out, this::weekdayTheDay);
+        each(WEEKDAY_THE_DAY, text, out, m -> weekdayTheDay(text, m));
         each(DAY_OF_RELATIVE_MONTH, text, out, this::dayOfRelativeMonth);
         each(THE_DAY, text, out, this::theDay);
         each(YEAR_ALONE, text, out, m -> {
@@ -138,10 +139,10 @@ final class CalendarDates extends Forms {
         return Candidate.fixed(span, new Days(ym.atDay(1), ym.atEndOfMonth()), false);
     }
 
-    private Candidate weekdayTheDay(Matcher m) {
+    private Candidate weekdayTheDay(String text, Matcher m) {
         DayOfWeek weekday = CalendarWords.weekday(m.group(1)).orElseThrow();
         int day = Integer.parseInt(m.group(2));
-        if (day < 1 || day > 31) {
+        if (day < 1 || day > 31 || ordinalOfNoun(text, m.end())) {
             return null;
         }
         if (published == null) {
@@ -149,6 +150,20 @@ final class CalendarDates extends Forms {
         }
         LocalDate d = Calendar.weekdayOfMonth(published, weekday, day);
         return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
+    }
+
+    /** "Friday, the first time it ...": an ordinal a noun follows is that noun's, not a day of the month. */
+    private static boolean ordinalOfNoun(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLowerCase(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(from, to);
+        return to > from && WordForms.isNoun(word) && !WordForms.isInflectedVerb(word); // "the 13th falls on" is a date
     }
 
     private Candidate dayOfRelativeMonth(Matcher m) {
