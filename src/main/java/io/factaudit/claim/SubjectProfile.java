@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Folded;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
@@ -43,10 +44,12 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
             List<String> common = new ArrayList<>();
             for (String word : written) {
                 String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-                if (FUNCTION.contains(w) || w.isBlank() || GROUPS.contains(w)) {
+                // words of grammar and the particles of phrasal verbs ("jobs will go", "laid off") say nothing of what is counted
+                if (FUNCTION.contains(w) || ClosedClass.contains(w) || ClosedClass.PARTICLES.contains(w) || w.isBlank()
+                    || GROUPS.contains(w)) {
                     continue;
                 }
-                if (Character.isUpperCase(word.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                if (Character.isUpperCase(word.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                     modifiers.add(w); // a name or a demonym: what makes the subject this one
                 } else {
                     common.add(w);

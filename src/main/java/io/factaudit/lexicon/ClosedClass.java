@@ -22,6 +22,8 @@ public final class ClosedClass {
         "me", "itself", "themselves", "himself", "herself");
     public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
         "must", "'ll", "cannot", "ca", "wo");
+    /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
+    public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",
         "which", "who", "whom", "whose", "what", "when", "where", "while", "whether", "how", "why", "because", "as",
         "than", "then", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
