@@ -27,8 +27,6 @@ final class DateAttachment {
     /** "struck before dawn on Monday": a time of day, not another event. */
     private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
         "sunset", "dusk", "nightfall");
-    /** What stands between a timeline line's date and what happened on it. */
-    private static final Set<String> LINE_MARKS = Set.of("\u2014", "\u2013", "-", ":");
     private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
 
     private DateAttachment() {
@@ -70,22 +68,7 @@ final class DateAttachment {
                 before = d;
             }
         }
-        return after != null ? after : before != null ? before : opening(w, dates);
-    }
-
-    /**
-     * "Feb. 2 — The levee at Millbrook failed": a date that opens the sentence before a dash or a
-     * colon dates all of it, as a timeline's line (FACT-SHEETS.md 1.1).
-     */
-    private static DateMention opening(SentenceWords w, List<DateMention> dates) {
-        for (DateMention d : dates) {
-            int[] words = wordsOf(w, d);
-            if (words != null && words[0] == 0 && words[1] + 1 < w.size()
-                && LINE_MARKS.contains(w.lower(words[1] + 1))) {
-                return d;
-            }
-        }
-        return null;
+        return after != null ? after : before;
     }
 
     /**
