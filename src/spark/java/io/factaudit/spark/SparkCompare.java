@@ -62,6 +62,10 @@ public final class SparkCompare {
                 System.out.println(SingleMachineLines.write(root, against, lines));
             }
             SparkSession spark = SparkAudit.session("fact-audit compare", "local[*]");
+            if (!spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")) {
+                // a few tasks a core: Spark's 200 cost more in scheduling than a small archive in work
+                spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(4 * spark.sparkContext().defaultParallelism()));
+            }
             try {
                 equal = compare(spark, tables, lines, report == null ? "the single-machine audit of " + sheets : report,
                     System.out);
