@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * <pre>
  * folder/
  *   benchmark.feature     the fact sheet (Given the articles in "corpus")
+ *   desk.feature          a second, smaller sheet over the same articles (an archive with two sheets)
  *   corpus/a00000.txt     the articles, each with a00000.json beside it
  *   corpus.properties     what the corpus was made from, written last
  * </pre>
@@ -40,6 +41,8 @@ public final class CorpusGenerator {
     public static final int DEFAULT_ARTICLES = 10_000;
     public static final long DEFAULT_SEED = 20_241_104L;
     public static final String SHEET = "benchmark.feature";
+    /** A second sheet over the same articles, for what needs an archive with more than one sheet. */
+    public static final String DESK_SHEET = "desk.feature";
     public static final String ARTICLES = "corpus";
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 10, 1);
@@ -78,7 +81,8 @@ public final class CorpusGenerator {
         CorpusManifest wanted = new CorpusManifest(articles, seed, generatorDigest(), 0);
         return CorpusManifest.read(folder)
             .filter(m -> m.sameMaking(wanted))
-            .filter(m -> Files.isRegularFile(folder.resolve(SHEET)) && Files.isDirectory(folder.resolve(ARTICLES)))
+            .filter(m -> Files.isRegularFile(folder.resolve(SHEET)) && Files.isRegularFile(folder.resolve(DESK_SHEET))
+                && Files.isDirectory(folder.resolve(ARTICLES)))
             .map(m -> corpus(folder, articles, m.bytes()));
     }
 
@@ -92,6 +96,7 @@ public final class CorpusGenerator {
         deleteFolder(corpus);
         Files.createDirectories(corpus);
         Files.writeString(folder.resolve(SHEET), resource(SHEET), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(DESK_SHEET), resource(DESK_SHEET), StandardCharsets.UTF_8);
         int width = Math.max(5, Integer.toString(articles - 1).length());
         LongAdder bytes = new LongAdder();
         try {
@@ -134,6 +139,7 @@ public final class CorpusGenerator {
             sha.update(WRITER_VERSION.getBytes(StandardCharsets.UTF_8));
             sha.update(resource("phrasebook.txt").getBytes(StandardCharsets.UTF_8));
             sha.update(resource(SHEET).getBytes(StandardCharsets.UTF_8));
+            sha.update(resource(DESK_SHEET).getBytes(StandardCharsets.UTF_8));
             String digest = HexFormat.of().formatHex(sha.digest(), 0, 8);
             return kilobytes == 0 ? digest : digest + "-" + kilobytes + "kb";
         } catch (NoSuchAlgorithmException e) {

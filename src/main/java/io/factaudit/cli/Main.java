@@ -27,6 +27,7 @@ public final class Main {
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("acknowledge", new AcknowledgeCommand());
         COMMANDS.put("benchmark", new BenchmarkCommand());
+        COMMANDS.put("generate", new GenerateCommand());
         COMMANDS.put("lexicon", new LexiconCommand());
     }
 
