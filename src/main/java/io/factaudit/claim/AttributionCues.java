@@ -124,7 +124,7 @@ final class AttributionCues {
         return false;
     }
 
-    /** "he said", "she told", "they estimate", "his first toll", "the agency said". */
+    /** "he said", "she told", "they estimate", "her latest tally", "the agency said". */
     static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);

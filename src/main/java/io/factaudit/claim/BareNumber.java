@@ -17,7 +17,7 @@ final class BareNumber {
     private BareNumber() {
     }
 
-    /** "the toll in Syria stood at", "put the number in Kursk at", "AFAD's figure stood at": the count noun, or -1. */
+    /** "the toll in the north stood at", "put the number in Varn at", "the agency's figure stood at": the count noun, or -1. */
     static int countNounBefore(CountSentence s, int first) {
         if (first == 0) {
             return -1;
@@ -98,7 +98,7 @@ final class BareNumber {
             && SubjectProfile.GENERIC_COUNT_NOUNS.contains(s.word(after + 2).lower());
     }
 
-    /** "rounded it to 48,000", "raised that figure to six": a figure named before. */
+    /** "rounded it to 48,000", "raised that figure to nine": a figure named before. */
     static boolean referenceBefore(CountSentence s, int first) {
         if (first < 2 || !s.word(first - 1).is("to", "at")) {
             return false;

@@ -58,7 +58,7 @@ final class CountChange {
      * The subject a count noun linked to its number by a verb of change or of setting a figure counts,
      * when its own words name exactly one ("the death toll rose to 17", "the number of cases climbed to
      * 40", "put the toll at 23"), or when the sheet counts one subject and nothing but a name or a
-     * modifier qualifies the noun ("Kansas count reaches 11", "put the new total at 164"); else null.
+     * modifier qualifies the noun ("Varn count reaches 12", "put the new total at 210"); else null.
      */
     static SubjectProfile countedBy(List<SubjectProfile> candidates, List<Words.Word> words, int countNoun, int first) {
         if (!links(words, first) && !setsAt(words, first)) {

@@ -6,7 +6,7 @@ import io.factaudit.quantity.Quantity;
 import java.util.regex.Pattern;
 
 /**
- * A mention whose noun a count makes several: "its first three cases" is not the sheet's "first
+ * A mention whose noun a count makes several: "its first four patients" is not the sheet's "first
  * case", "two dams failed" not "the dam failed". An ordinal ("the second vote") or a year ("the
  * 2024 accord") is no count. Read for a wording as written, not object first, where a count
  * before the verb is its subject's ("the accord the two leaders signed").

@@ -46,7 +46,7 @@ final class EventNouns {
         return nouns;
     }
 
-    /** "declared a state of calamity": "declaration of a state of calamity", one for each noun of the act. */
+    /** "declared a state of alert": "declaration of a state of alert", one for each noun of the act. */
     static List<String> withObject(String wording) {
         List<Word> words = Words.of(wording);
         Word verb = verb(words);

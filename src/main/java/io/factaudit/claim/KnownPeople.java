@@ -154,7 +154,7 @@ public final class KnownPeople {
     }
 
     /**
-     * The known person a full name not on the sheet misspells ("Ana Lindquist" for "Ana
+     * The known person a full name not on the sheet misspells ("Jon Halvorsen" for "Ana
      * Lindqvist"): the text names that person, and the title check reports the spelling.
      */
     Optional<String> misspelled(String written) {

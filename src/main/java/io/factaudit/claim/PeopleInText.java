@@ -52,7 +52,7 @@ public final class PeopleInText {
     private final Map<String, Person> byName = new HashMap<>();
     private final Misspelling misspelling;
     private final Set<String> sheetWords = new HashSet<>();
-    /** The head noun of each of the sheet's titles ("epidemiologist" of "state epidemiologist"). */
+    /** The head noun of each of the sheet's titles ("hydrologist" of "chief hydrologist"). */
     private final Set<String> sheetHeads = new HashSet<>();
     private final NameMatcher bodies = new NameMatcher();
     /** What recent documents name: the reader and the check of one article ask in turn. */

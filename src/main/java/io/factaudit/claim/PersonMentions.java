@@ -51,7 +51,7 @@ final class PersonMentions {
         for (NameTokens tokens : paragraphs) {
             for (Span name : ProperNames.in(tokens)) {
                 if (!found.overlaps(name)) {
-                    // a misspelled full name ("Ana Lindquist") is the known person it misspells
+                    // a misspelled full name ("Jon Halvorsen" for "Jon Halvorson") is the known person it misspells
                     String written = text.substring(name.start(), name.end());
                     found.add(new PersonMention(name, known.misspelled(written).orElse(written)));
                 }

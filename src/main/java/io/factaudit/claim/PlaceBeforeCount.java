@@ -10,15 +10,15 @@ import io.factaudit.sheet.Place;
 import java.util.List;
 
 /**
- * A sheet place that qualifies the count noun itself, as headlines write it: "Oklahoma count climbs
- * to 48", "Redhill cases pass 40", "Oklahoma measles cases climb above 160": the place, at most two
- * lower-case words, then the count's words; or the place that has it ("Kansas has 11 cases"). It
+ * A sheet place that qualifies the count noun itself, as headlines write it: "Varn count climbs
+ * to 52", "Tarsk cases pass 30", "Varn flu cases climb above 90": the place, at most two
+ * lower-case words, then the count's words; or the place that has it ("Varn has 11 cases"). It
  * locates a count no other words locate.
  */
 final class PlaceBeforeCount {
 
     private static final int BETWEEN = 2;
-    /** "Oklahoma's count": the place's possessive ending. */
+    /** "Varn's count": the place's possessive ending. */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("^['\u2019]s\\b");
     /** Universal part-of-speech tags of words that start another phrase or clause. */
     private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("ADP", "CCONJ", "SCONJ");
@@ -59,8 +59,8 @@ final class PlaceBeforeCount {
 
     /**
      * Only lower-case words, at most two, between the place and the count's words, none a preposition
-     * or a conjunction ("in Blumenau as toll rises" puts the place in another clause): "Kansas has",
-     * "Redhill measles", "Oklahoma's".
+     * or a conjunction ("in Tarsk as toll rises" puts the place in another clause): "Varn has",
+     * "Varn flu", "Varn's".
      */
     private boolean joined(Span sentence, int from, int to) {
         String between = POSSESSIVE.matcher(document.text().substring(from, to)).replaceFirst("").strip();

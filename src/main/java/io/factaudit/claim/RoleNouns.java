@@ -25,7 +25,7 @@ final class RoleNouns {
 
     /** Definite determiners, which refer back to someone named before: a closed class. */
     private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their", "this", "that");
-    /** How many words a role noun's group may have after its determiner ("the state health department"). */
+    /** How many words a role noun's group may have after its determiner ("the regional water authority"). */
     private static final int GROUP = 3;
 
     private RoleNouns() {

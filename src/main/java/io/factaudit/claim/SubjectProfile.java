@@ -44,7 +44,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
             List<String> common = new ArrayList<>();
             for (String word : written) {
                 String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-                // words of grammar and the particles of phrasal verbs ("jobs will go", "laid off") say nothing of what is counted
+                // words of grammar and the particles of phrasal verbs ("posts will close", "sent home") say nothing of what is counted
                 if (FUNCTION.contains(w) || ClosedClass.contains(w) || ClosedClass.PARTICLES.contains(w) || w.isBlank()
                     || GROUPS.contains(w)) {
                     continue;

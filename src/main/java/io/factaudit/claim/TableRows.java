@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * Reads the counts of a table in an article's text ({@link TextTable}), one claim a row and a count
- * column, from what its columns hold ({@link TableColumns}): "Blumenau | 12 | Civil Defense" under
- * "Municipality | Deaths | Source" is 12 deaths in Blumenau by the Civil Defense. What is counted is
+ * column, from what its columns hold ({@link TableColumns}): "Tarsk | 12 | Fire Service" under
+ * "Municipality | Deaths | Source" is 12 deaths in Tarsk by the Fire Service. What is counted is
  * the subject the column's header names ("Deaths"), else the row's cell naming one, else the sheet's
  * only subject, else the one named in the lines just above the table. A row's date ("3 Mar") dates
  * its figure, earlier than the article when before its day.
@@ -55,7 +55,7 @@ final class TableRows {
             for (int c : columns.counts()) {
                 SubjectProfile byColumn = columns.header() ? cells.subjectOf(table.rows().get(0).cells().get(c), true) : null;
                 if (columns.header() && byColumn == null && !generic(table.rows().get(0).cells().get(c))) {
-                    continue; // a column of something else: "Homes destroyed"
+                    continue; // a column of something else: "Roads closed"
                 }
                 for (TextTable.Row row : columns.data(table)) {
                     SubjectProfile subject = byColumn;
@@ -217,7 +217,7 @@ final class TableRows {
             return null;
         }
 
-        /** The one subject a cell's words head ("Deaths", "Confirmed cases"); a header may also say it by a keyword. */
+        /** The one subject a cell's words head ("Deaths", "Patients treated"); a header may also say it by a keyword. */
         SubjectProfile subjectOf(TextTable.Cell cell, boolean header) {
             List<String> words = List.of(Folded.of(cell.text()).text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
             SubjectProfile headed = SubjectProfile.headedBy(profiles, words);

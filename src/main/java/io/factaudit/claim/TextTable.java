@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A table written in an article's text (FACT-SHEETS.md 1.1: tables are text like any other): lines
- * of cells split by pipes ("131 | Oklahoma | State Health Department", Markdown's "| a | b |") or
+ * of cells split by pipes ("131 | Varn | Regional Health Office", Markdown's "| a | b |") or
  * aligned in columns by tabs or runs of spaces; at least two lines in a row with the same number of
  * cells, two or more. A Markdown rule line ("|---|:--|") belongs to the table and holds no cells.
  */

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class Locatives {
 
-    /** Prepositions of containment, spread and location at a point ("jobs will go at X"). */
+    /** Prepositions of containment, spread and location at a point ("posts will close at X"). */
     public static final Set<String> PREPOSITIONS = Set.of("in", "inside", "within", "across", "throughout", "around", "at");
 
     /** The adverb that points back to a place named earlier ("have died there"). */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * later", "a week earlier", "the next day", "the day before" count from the date last stated
  * before them ("The river crested on Nov. 11. Two days later, ..."); "three days before
  * shareholders vote", "a week after the vote" date what follows them from a date stated earlier
- * in the same sentence ("said on Tuesday, three days before shareholders vote" is Friday).
+ * in the same sentence ("said on Tuesday, three days before members ballot" is Friday).
  */
 final class DateOffsets {
 
@@ -32,7 +32,7 @@ final class DateOffsets {
      * @param span   its words in the text
      * @param amount signed: after the anchor when positive
      * @param unit   days, weeks, months or years
-     * @param leads  it dates the words that follow it ("three days before shareholders vote"), so
+     * @param leads  it dates the words that follow it ("three days before members ballot"), so
      *               its anchor must stand before it in the same sentence
      */
     record Offset(Span span, int amount, ChronoUnit unit, boolean leads) {
