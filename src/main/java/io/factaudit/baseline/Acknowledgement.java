@@ -1,5 +1,6 @@
 package io.factaudit.baseline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factaudit.check.Finding;
 
 /**
@@ -24,6 +25,19 @@ public record Acknowledgement(String article, String text, String reason, String
 
     public Acknowledgement(String article, String text, String reason, String why, String by, String on) {
         this(article, text, reason, why, by, on, "");
+    }
+
+    /** Writes this entry's fields into a JSON object, as the acknowledgement file and report.json's stale list give it. */
+    public void writeTo(ObjectNode n) {
+        n.put("article", article);
+        n.put("text", text);
+        n.put("reason", reason);
+        n.put("why", why);
+        n.put("by", by);
+        n.put("on", on);
+        if (!sheet.isEmpty()) {
+            n.put("sheet", sheet);
+        }
     }
 
     public boolean matches(Finding finding) {

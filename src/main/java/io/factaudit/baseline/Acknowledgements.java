@@ -128,16 +128,7 @@ public final class Acknowledgements {
         root.put("version", 1);
         ArrayNode list = root.putArray("acknowledged");
         for (Acknowledgement a : entries) {
-            ObjectNode n = list.addObject();
-            n.put("article", a.article());
-            n.put("text", a.text());
-            n.put("reason", a.reason());
-            n.put("why", a.why());
-            n.put("by", a.by());
-            n.put("on", a.on());
-            if (!a.sheet().isEmpty()) {
-                n.put("sheet", a.sheet());
-            }
+            a.writeTo(list.addObject());
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         Files.writeString(file, JSON.writer(printer).writeValueAsString(root) + "\n");

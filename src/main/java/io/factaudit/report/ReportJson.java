@@ -69,13 +69,7 @@ public final class ReportJson {
         }
         ArrayNode stale = root.putArray("stale");
         for (Acknowledgement a : report.stale()) {
-            ObjectNode n = stale.addObject();
-            n.put("article", a.article());
-            n.put("text", a.text());
-            n.put("reason", a.reason());
-            n.put("why", a.why());
-            n.put("by", a.by());
-            n.put("on", a.on());
+            a.writeTo(stale.addObject());
         }
         return root;
     }

@@ -66,7 +66,9 @@ public final class SparkAudit {
                 .set("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            spark.sparkContext().setLogLevel("WARN"); // no logging configuration given (tests): Spark's INFO lines are noise
+        }
         return spark;
     }
 
