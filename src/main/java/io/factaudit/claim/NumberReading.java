@@ -51,8 +51,9 @@ final class NumberReading {
         if (whole != null) {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
         }
-        if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())) {
-            evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
+        if (evidence == Evidence.BARE && (ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())
+            || s.context().profiles().stream().anyMatch(p -> p.elided(s, after)))) {
+            evidence = Evidence.PEOPLE; // "Floods kill at least nine in X", "12,000 forced from homes": as of "N people"
         }
         int countNoun = -1;
         CountClaim inherited = whole;

@@ -14,7 +14,7 @@ final class PeopleNotCounted {
 
     static boolean is(CountSentence s, CountedNumber n, SubjectProfile subject, String source) {
         return n.evidence() == Evidence.PEOPLE && !SubjectChoice.saidOfThem(s, n.first(), n.end(), subject)
-            && !subject.framed(s, n.first(), n.end() - 1)
+            && !subject.framedGroup(s, n)
             && !s.context().estimates(source, subject.subject());
     }
 }

@@ -159,6 +159,19 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         return Lexicon.PEOPLE.contains(lower) || Persons.namesPeople(lower);
     }
 
+    /**
+     * Whether a number with no noun is followed by the participle of this frame's verb, which takes people
+     * ("12,000 forced from homes", "1,150 laid off"): a headline's count of people with the noun left out.
+     */
+    boolean elided(CountSentence s, int after) {
+        if (noun != null || event != null || after >= s.size()) {
+            return false;
+        }
+        String w = s.word(after).lower();
+        return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
+            && (complement == null || complementAfter(s, after));
+    }
+
     /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 4,800 jobs"), or -1. */
     int activeVerb(CountSentence s, int first, int head) {
         return governs(s, first, head) ? verbBefore(s, first) : -1;

@@ -71,10 +71,11 @@ final class SubjectChoice {
 
     /** The only subject one of whose spellings governs the number's noun group, else null. */
     static SubjectProfile framed(CountSentence s, CountedNumber n) {
-        if (n.evidence() != Evidence.HEAD && n.evidence() != Evidence.PEOPLE || n.end() <= n.after()) {
+        if (n.evidence() != Evidence.HEAD && n.evidence() != Evidence.PEOPLE) {
             return null;
         }
-        List<SubjectProfile> framing = s.context().profiles().stream().filter(p -> p.framed(s, n.first(), n.end() - 1)).toList();
+        List<SubjectProfile> framing = s.context().profiles().stream()
+            .filter(p -> p.framedGroup(s, n)).toList();
         return framing.size() == 1 ? framing.get(0) : null;
     }
 

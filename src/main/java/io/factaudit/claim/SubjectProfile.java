@@ -45,6 +45,11 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
             if (frame != null) {
                 frames.add(frame);
             }
+            if (frame != null && frame.complement() != null) {
+                // "forced from their homes": the verb is said of what is counted; the homes are not counted
+                heads.addAll(frame.verbs());
+                continue;
+            }
             String[] written = WHITESPACE.split(Folded.of(spelling).text().trim());
             List<String> modifiers = new ArrayList<>();
             List<String> common = new ArrayList<>();
@@ -121,6 +126,25 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     /** Whether one of the subject's spellings, with the count inserted, governs the noun group {@code first}..{@code head}. */
     boolean framed(CountSentence s, int first, int head) {
         return frames.stream().anyMatch(f -> f.governs(s, first, head));
+    }
+
+    /** Whether a number with no noun is followed by the participle of one of the subject's verbs that take people ("12,000 forced from homes"). */
+    boolean elided(CountSentence s, int after) {
+        return frames.stream().anyMatch(f -> f.elided(s, after));
+    }
+
+    /**
+     * Whether one of the subject's spellings governs the number's words {@code after}..{@code end}: the
+     * spelling with the count inserted, its noun any word of the group ("12 dead lost their lives"), or
+     * its noun left out ("12,000 forced from homes").
+     */
+    boolean framedGroup(CountSentence s, CountedNumber n) {
+        for (int h = n.after(); h < n.end(); h++) {
+            if (framed(s, n.first(), h)) {
+                return true;
+            }
+        }
+        return elided(s, n.after());
     }
 
     /** The verb of one of the subject's spellings whose object is the noun group ("would cut 4,800 jobs"), or -1. */

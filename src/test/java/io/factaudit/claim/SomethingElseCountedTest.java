@@ -27,11 +27,25 @@ class SomethingElseCountedTest {
         return SpellingFrameInvarianceTest.sheet(subject, spellings);
     }
 
+    /** "forced from their homes": the homes are where the counted people were, not what is counted. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "people evacuated | evacuated, evacuees, forced from their homes | The statistics office said about 2,600 homes were evacuated. | about 2,600 homes",
-        "people evacuated | evacuated, evacuees, left their homes | Crews evacuated 2,600 homes, the statistics office said. | 2,600 homes",
-        "people evacuated | evacuated, evacuees, moved to shelters | The statistics office counted 2,600 shelters. | 2,600 shelters"})
+        "forced from their homes | The statistics office said about 2,600 homes were evacuated. | about 2,600 homes",
+        "left their homes | Crews evacuated 2,600 homes, the statistics office said. | 2,600 homes",
+        "moved to shelters | The statistics office said 2,600 shelters were opened to evacuees. | 2,600 shelters"})
+    void the_noun_a_spellings_verb_takes_after_its_object_is_not_counted(String spelling, String text, String looked) {
+        Decided.of(people("people evacuated", "evacuated, evacuees, " + spelling), text, "2,600")
+            .setAsideBy("a count of something else", looked);
+    }
+
+    /**
+     * "evacuations" is of the family of "evacuated", but counts no people: a sheet that counts people reads it only
+     * when one of its spellings names it ("evacuations", "infections").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "people evacuated | evacuated, evacuees | The statistics office said 2,600 evacuations were ordered. | 2,600 evacuations",
+        "people infected | infected, infected people | The statistics office said 2,600 infections were traced. | 2,600 infections"})
     void a_subject_that_counts_people_does_not_count_what_is_no_person(String subject, String spellings, String text,
                                                                        String looked) {
         Decided.of(people(subject, spellings), text, "2,600").setAsideBy("a count of something else than people", looked);
