@@ -26,7 +26,7 @@ final class SomethingElseCounted {
             return false;
         }
         String head = s.word(n.end() - 1).lower();
-        return WordForms.isNoun(head) && !Persons.namesPeople(head) && !Lexicon.PEOPLE.contains(head) && !subject.counts(head);
+        return WordForms.isNoun(head) && !Persons.namesPeople(head) && !subject.counts(head);
     }
 
     /** A noun that is not a function word: what the number counts, when no subject's word came first. */

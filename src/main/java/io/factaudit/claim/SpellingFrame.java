@@ -15,10 +15,12 @@ import net.sf.extjwnl.data.POS;
 
 /**
  * A sheet's spelling read as a frame a count is inserted into: "cut jobs" and "jobs will go" are
- * matched by "would cut 4,800 jobs" and "2,100 jobs were to go", "job losses" by "lose 900 jobs" and
- * "900 job losses", "lay off" by "laid off 1,150 workers" (a verb alone takes a person as its
- * object), "people evacuated" by "evacuated 3,000 residents". The noun with the number and the verb
- * must be in one clause: the verb's object, or the subject of the verb, passive or not.
+ * matched by "would cut 4,800 jobs" and "2,100 jobs were to go", "job cuts" by "cut 900 jobs" and
+ * "900 job cuts" (the verb of a noun is its WordNet family's), "lay off" by "laid off 1,150 workers"
+ * (a verb alone takes a person as its object), "people evacuated" by "evacuated 3,000 residents".
+ * The noun with the number and the verb must be in one clause: the verb's object, or the subject of
+ * the verb, passive or not. The noun is the spelling's own, a kind of it in WordNet ("posts" are
+ * jobs), or any person noun where the spelling counts people.
  *
  * @param noun       the counted noun ("jobs", "people"), or null when the slot takes a person noun
  * @param event      the noun the whole spelling is ("layoffs", "cuts" of "job cuts"), or null
@@ -27,7 +29,7 @@ import net.sf.extjwnl.data.POS;
  */
 record SpellingFrame(String noun, String event, Set<String> verbs, String complement) {
 
-    /** Words that may stand between a subject and its verb: auxiliaries, modals, "to", adverbs. */
+    /** How many words may stand between a subject and its verb: auxiliaries, modals, "to", adverbs ("will not now be"). */
     private static final int VERB_GAP = 4;
 
     /** The spelling's frame, or null when it is not one (a name, a count noun, or words of another shape). */
@@ -92,7 +94,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         if (complement != null) {
             return null;
         }
-        if ((WordForms.isPluralNoun(a) || Lexicon.PEOPLE.contains(a)) && WordForms.isVerb(b)) {
+        if ((WordForms.isPluralNoun(a) || Persons.namesPeople(a)) && WordForms.isVerb(b)) {
             return new SpellingFrame(a, null, verbForms(b), null);
         }
         if (verbFirst(a) && WordForms.isNoun(b)) {
@@ -117,7 +119,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         return asVerb > asNoun;
     }
 
-    /** The forms of the verbs of a word's family ("losses": lose, loses, lost, losing). */
+    /** The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected). */
     private static Set<String> verbForms(String w) {
         return WordFamily.of(w).stream().filter(WordForms::isVerb).collect(Collectors.toUnmodifiableSet());
     }
@@ -125,7 +127,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
     /** Whether the frame's counted noun is a person or people ("people evacuated", "evacuees", "the dead"). */
     boolean countsPeople() {
         String counted = noun != null ? noun : event;
-        return counted != null && namesPeople(counted);
+        return counted != null && Persons.namesPeople(counted);
     }
 
     /** Whether a noun is what this frame counts: its own noun or event, or a kind of it ("posts" of "jobs"). */
@@ -147,16 +149,13 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         if (verbs.isEmpty()) {
             return false; // "52 deaths": a noun alone is a head, which names no subject by itself
         }
-        boolean fits = noun == null || namesPeople(noun) ? namesPeople(h) : WordFamily.isKindOf(h, noun);
+        // "people evacuated" is matched by "evacuated 3,000 residents": any noun of people fits a slot of people
+        boolean fits = noun == null || Persons.namesPeople(noun) ? Persons.namesPeople(h) : WordFamily.isKindOf(h, noun);
         int verb = fits ? verbBefore(s, first) : -1;
         if (fits && verb < 0) {
             verb = verbAfter(s, head);
         }
         return verb >= 0 && (complement == null || complementAfter(s, head));
-    }
-
-    private static boolean namesPeople(String lower) {
-        return Lexicon.PEOPLE.contains(lower) || Persons.namesPeople(lower);
     }
 
     /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CountedClassTest {
 
     @ParameterizedTest
-    @CsvSource({"workers, true", "residents, true", "evacuees, true", "people, true", "dead, true", "voters, true",
+    @CsvSource({"workers, true", "residents, true", "evacuees, true", "people, true", "persons, true", "individuals, true", "citizens, true", "civilians, true", "dead, true", "voters, true",
         "homes, false", "vehicles, false", "jobs, false", "votes, false", "deaths, false", "shelters, false"})
     void a_noun_names_people_when_it_is_below_person_or_people(String noun, boolean people) {
         assertThat(Persons.namesPeople(noun)).as(noun).isEqualTo(people);
