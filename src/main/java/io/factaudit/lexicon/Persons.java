@@ -14,6 +14,7 @@ public final class Persons {
 
     private static final int DEPTH = 14;
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
     private static volatile Set<Long> root;
     private static volatile Set<Long> people;
 
@@ -31,7 +32,7 @@ public final class Persons {
      * "vehicles" do not, nor does a group that is not of people as such ("troops" are a unit).
      */
     public static boolean namesPeople(String word) {
-        return isPerson(word) || firstSenseBelow(word.toLowerCase(Locale.ROOT), peopleRoot());
+        return PEOPLE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> isPerson(w) || firstSenseBelow(w, peopleRoot()));
     }
 
     private static boolean firstSenseBelow(String word, Set<Long> roots) {

@@ -16,6 +16,7 @@ import net.sf.extjwnl.data.POS;
 public final class WordFamily {
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KINDS = new ConcurrentHashMap<>();
 
     private WordFamily() {
     }
@@ -48,6 +49,11 @@ public final class WordFamily {
      * "job, occupation"), or the two share a lemma ("job", "jobs").
      */
     public static boolean isKindOf(String noun, String counted) {
+        return KINDS.computeIfAbsent(noun.toLowerCase(Locale.ROOT) + "|" + counted.toLowerCase(Locale.ROOT),
+            k -> kindOf(noun.toLowerCase(Locale.ROOT), counted.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean kindOf(String noun, String counted) {
         Set<String> countedLemmas = WordNet.lemmas(counted, POS.NOUN);
         Set<String> lemmas = WordNet.lemmas(noun, POS.NOUN);
         if (lemmas.stream().anyMatch(countedLemmas::contains)) {
