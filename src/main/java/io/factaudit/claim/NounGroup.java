@@ -55,6 +55,10 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 continue;
             }
             if (SomethingElseCounted.noun(s, w)) {
+                int noun = i;
+                if (c.profiles().stream().anyMatch(p -> p.framed(s, first, noun))) {
+                    return new NounGroup(Evidence.HEAD, i, modifiers, null); // "laid off 1,150 workers", "cut 900 posts"
+                }
                 return aside(SomethingElseCounted.NAME, s, first, i);
             }
             break;

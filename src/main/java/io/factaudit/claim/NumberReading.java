@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.quantity.Interval;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
@@ -50,8 +51,9 @@ final class NumberReading {
         if (whole != null) {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
         }
-        if (evidence == Evidence.BARE && ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())) {
-            evidence = Evidence.PEOPLE; // "Floods kill at least nine in X": said of them as of "N people"
+        if (evidence == Evidence.BARE && (ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())
+            || s.context().profiles().stream().anyMatch(p -> p.elided(s, after)))) {
+            evidence = Evidence.PEOPLE; // "Floods kill at least nine in X", "12,000 forced from homes": as of "N people"
         }
         int countNoun = -1;
         CountClaim inherited = whole;
@@ -114,6 +116,12 @@ final class NumberReading {
         if (source == null && !attribution.cited()) {
             source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
         }
+        if (source == null && n.end() > after) {
+            source = agent(subject, first, n.end() - 1); // "Veltra to cut 4,800 jobs": its own plan's figure
+        }
+        if (SomethingElseCounted.notPeople(s, n, subject)) {
+            return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }
@@ -128,6 +136,21 @@ final class NumberReading {
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null,
             from ? whole.where() : where)); // a figure a change started from is of the place of the figure it changed to
+    }
+
+    /** The sheet's source that is the subject of the subject's own verb governing the count, when it estimates that subject. */
+    private String agent(SubjectProfile subject, int first, int head) {
+        int verb = subject.activeVerb(s, first, head);
+        if (verb < 0) {
+            return null;
+        }
+        String agent = s.context().sources().agentOf(s.span(), s.words(), verb, i -> {
+            Words.Word w = s.word(i);
+            String tag = s.tag(w);
+            return w.is("to") || ClosedClass.MODALS.contains(w.lower()) || ClosedClass.AUXILIARIES.contains(w.lower())
+                || Lexicon.PLAN_WORDS.contains(w.lower()) || tag.equals("ADV");
+        });
+        return agent != null && s.context().estimates(agent, subject.subject()) ? agent : null;
     }
 
     private CountDecision aside(String rule, Span looked) {

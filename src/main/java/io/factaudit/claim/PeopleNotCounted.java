@@ -14,6 +14,7 @@ final class PeopleNotCounted {
 
     static boolean is(CountSentence s, CountedNumber n, SubjectProfile subject, String source) {
         return n.evidence() == Evidence.PEOPLE && !SubjectChoice.saidOfThem(s, n.first(), n.end(), subject)
+            && !subject.framedGroup(s, n)
             && !s.context().estimates(source, subject.subject());
     }
 }

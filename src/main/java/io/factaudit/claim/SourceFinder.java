@@ -88,6 +88,32 @@ final class SourceFinder {
     }
 
     /**
+     * The source that is the subject of the verb at word {@code verb}: a sheet name just before it, past
+     * the words of the verb group ({@code gap}: "Veltra to cut", "Veltra will now cut", "Veltra's plan to
+     * cut"), or "it" or "they" for the source named last; else null.
+     */
+    String agentOf(Span sentence, List<Words.Word> words, int verb, java.util.function.IntPredicate gap) {
+        int i = verb - 1;
+        while (i >= 0 && gap.test(i)) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        if (words.get(i).is("it", "they")) {
+            Mention previous = lastMentionBefore(words.get(i).span().start(), true);
+            return previous == null ? null : previous.name();
+        }
+        Span word = words.get(i).span();
+        for (Mention m : mentions) {
+            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it
      * ("The agency's evening bulletin is out. The toll rose to 17"), or null.
      */

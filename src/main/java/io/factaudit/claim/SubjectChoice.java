@@ -20,6 +20,10 @@ final class SubjectChoice {
         CountContext c = s.context();
         int first = n.first();
         int end = n.end();
+        SubjectProfile framed = framed(s, n);
+        if (framed != null) {
+            return framed; // "would cut 4,800 jobs": the sheet's spelling with the count inserted names the subject
+        }
         if (n.evidence() == Evidence.PEOPLE) {
             // what is said of "N people" names the subject when one subject's words say it ("died", "were evacuated")
             List<SubjectProfile> said = c.profiles().stream().filter(p -> saidOfThem(s, first, end, p)).toList();
@@ -63,6 +67,16 @@ final class SubjectChoice {
         }
         named = nearestNamed(s, candidates, 0, s.size(), anchor);
         return named != null ? named : namedInPassage(s, candidates);
+    }
+
+    /** The only subject one of whose spellings governs the number's noun group, else null. */
+    static SubjectProfile framed(CountSentence s, CountedNumber n) {
+        if (n.evidence() != Evidence.HEAD && n.evidence() != Evidence.PEOPLE) {
+            return null;
+        }
+        List<SubjectProfile> framing = s.context().profiles().stream()
+            .filter(p -> p.framedGroup(s, n)).toList();
+        return framing.size() == 1 ? framing.get(0) : null;
     }
 
     /** What the clause says of "N people" ("were evacuated", "died", "killed 29 people") is what the subject counts. */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * count nouns ("toll", "number", "figure"). Whether "N people" is this subject is decided by what
  * the sentence says of them, against the heads.
  */
-public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns) {
+public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
+                             List<SpellingFrame> frames) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -38,7 +39,17 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     public static SubjectProfile of(Name name) {
         Set<String> heads = new LinkedHashSet<>();
         List<List<String>> modifiersBySpelling = new ArrayList<>();
+        List<SpellingFrame> frames = new ArrayList<>();
         for (String spelling : name.spellings()) {
+            SpellingFrame frame = SpellingFrame.of(spelling);
+            if (frame != null) {
+                frames.add(frame);
+            }
+            if (frame != null && frame.complement() != null) {
+                // "forced from their homes": the verb is said of what is counted; the homes are not counted
+                heads.addAll(frame.verbs());
+                continue;
+            }
             String[] written = WHITESPACE.split(Folded.of(spelling).text().trim());
             List<String> modifiers = new ArrayList<>();
             List<String> common = new ArrayList<>();
@@ -90,7 +101,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         List<String> sorted = new ArrayList<>(keywords);
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
-        return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns));
+        return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames));
     }
 
     /**
@@ -110,6 +121,45 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     static SubjectProfile headedBy(List<SubjectProfile> candidates, List<String> lowerWords) {
         List<SubjectProfile> headed = candidates.stream().filter(p -> lowerWords.stream().anyMatch(p::isHead)).toList();
         return headed.size() == 1 ? headed.get(0) : null;
+    }
+
+    /** Whether one of the subject's spellings, with the count inserted, governs the noun group {@code first}..{@code head}. */
+    boolean framed(CountSentence s, int first, int head) {
+        return frames.stream().anyMatch(f -> f.governs(s, first, head));
+    }
+
+    /** Whether a number with no noun is followed by the participle of one of the subject's verbs that take people ("12,000 forced from homes"). */
+    boolean elided(CountSentence s, int after) {
+        return frames.stream().anyMatch(f -> f.elided(s, after));
+    }
+
+    /**
+     * Whether one of the subject's spellings governs the number's words {@code after}..{@code end}: the
+     * spelling with the count inserted, its noun any word of the group ("12 dead lost their lives"), or
+     * its noun left out ("12,000 forced from homes").
+     */
+    boolean framedGroup(CountSentence s, CountedNumber n) {
+        for (int h = n.after(); h < n.end(); h++) {
+            if (framed(s, n.first(), h)) {
+                return true;
+            }
+        }
+        return elided(s, n.after());
+    }
+
+    /** The verb of one of the subject's spellings whose object is the noun group ("would cut 4,800 jobs"), or -1. */
+    int activeVerb(CountSentence s, int first, int head) {
+        return frames.stream().mapToInt(f -> f.activeVerb(s, first, head)).filter(v -> v >= 0).findFirst().orElse(-1);
+    }
+
+    /** Whether what the subject counts is people: one of its spellings counts a person noun ("people evacuated", "evacuees"). */
+    boolean countsPeople() {
+        return frames.stream().anyMatch(SpellingFrame::countsPeople);
+    }
+
+    /** Whether a noun is what one of the subject's spellings counts ("deaths", "cases", "posts" of "jobs cut"). */
+    boolean counts(String lower) {
+        return frames.stream().anyMatch(f -> f.counts(lower));
     }
 
     /** Whether a lower-case word is one of the heads: what is counted or said of it. */

@@ -6,30 +6,51 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 
-/** Nouns that name a person: every noun WordNet puts below "person, individual" ("voter", "striker", "evacuee"). */
-final class Persons {
+/**
+ * Nouns that name a person: every noun WordNet puts below "person, individual" ("voter", "striker", "evacuee");
+ * and nouns that name people, the persons above with the nouns below "people" ("the dead", "people").
+ */
+public final class Persons {
 
     private static final int DEPTH = 14;
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
     private static volatile Set<Long> root;
+    private static volatile Set<Long> people;
 
     private Persons() {
     }
 
     /** Whether the word, as a noun in any of its forms, names a person in its most frequent sense. */
-    static boolean isPerson(String word) {
-        return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), Persons::compute);
+    public static boolean isPerson(String word) {
+        return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> firstSenseBelow(w, roots()));
     }
 
-    private static boolean compute(String word) {
+    /**
+     * Whether the word names people: a person noun ("workers", "evacuees"), or a noun whose most frequent
+     * sense is below "people, any group of human beings" ("people", "the dead"); "homes", "jobs" and
+     * "vehicles" do not, nor does a group that is not of people as such ("troops" are a unit).
+     */
+    public static boolean namesPeople(String word) {
+        return PEOPLE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> isPerson(w) || firstSenseBelow(w, peopleRoot()));
+    }
+
+    private static boolean firstSenseBelow(String word, Set<Long> roots) {
         for (String lemma : WordNet.lemmas(word, POS.NOUN)) {
             var senses = WordNet.senses(lemma, POS.NOUN);
             // the first sense only: "job" is also a man of the Old Testament, "case" also a person of a kind
-            if (!senses.isEmpty() && WordNet.isA(senses.get(0), roots(), DEPTH)) {
+            if (!senses.isEmpty() && WordNet.isA(senses.get(0), roots, DEPTH)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<Long> peopleRoot() {
+        if (people == null) {
+            people = Set.of(WordNet.sense("people", POS.NOUN, "(plural) any group of human beings").getOffset());
+        }
+        return people;
     }
 
     private static Set<Long> roots() {

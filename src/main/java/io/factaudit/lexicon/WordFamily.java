@@ -16,6 +16,7 @@ import net.sf.extjwnl.data.POS;
 public final class WordFamily {
 
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> KINDS = new ConcurrentHashMap<>();
 
     private WordFamily() {
     }
@@ -40,6 +41,37 @@ public final class WordFamily {
             }
         }
         return Set.copyOf(things);
+    }
+
+    /**
+     * Whether a noun is a kind of the counted noun: one of its senses is the counted noun's most frequent
+     * sense or lies below it ("posts" and "positions" are jobs: WordNet puts "position, post" below
+     * "job, occupation"), or the two share a lemma ("job", "jobs").
+     */
+    public static boolean isKindOf(String noun, String counted) {
+        return KINDS.computeIfAbsent(noun.toLowerCase(Locale.ROOT) + "|" + counted.toLowerCase(Locale.ROOT),
+            k -> kindOf(noun.toLowerCase(Locale.ROOT), counted.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean kindOf(String noun, String counted) {
+        Set<String> countedLemmas = WordNet.lemmas(counted, POS.NOUN);
+        Set<String> lemmas = WordNet.lemmas(noun, POS.NOUN);
+        if (lemmas.stream().anyMatch(countedLemmas::contains)) {
+            return true;
+        }
+        for (String c : countedLemmas) {
+            var senses = WordNet.senses(c, POS.NOUN);
+            if (senses.isEmpty()) {
+                continue;
+            }
+            Set<Long> root = Set.of(senses.get(0).getOffset());
+            for (String lemma : lemmas) {
+                if (WordNet.isA(lemma, POS.NOUN, root, 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> compute(String word) {

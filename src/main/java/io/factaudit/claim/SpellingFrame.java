@@ -1,0 +1,222 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Folded;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
+import io.factaudit.lexicon.WordFamily;
+import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.sf.extjwnl.data.POS;
+
+/**
+ * A sheet's spelling read as a frame a count is inserted into: "cut jobs" and "jobs will go" are
+ * matched by "would cut 4,800 jobs" and "2,100 jobs were to go", "job cuts" by "cut 900 jobs" and
+ * "900 job cuts" (the verb of a noun is its WordNet family's), "lay off" by "laid off 1,150 workers"
+ * (a verb alone takes a person as its object), "people evacuated" by "evacuated 3,000 residents".
+ * The noun with the number and the verb must be in one clause: the verb's object, or the subject of
+ * the verb, passive or not. The noun is the spelling's own, a kind of it in WordNet ("posts" are
+ * jobs), or any person noun where the spelling counts people.
+ *
+ * @param noun       the counted noun ("jobs", "people"), or null when the slot takes a person noun
+ * @param event      the noun the whole spelling is ("layoffs", "cuts" of "job cuts"), or null
+ * @param verbs      the verb's forms and its family's ("cut", "cuts", "cutting"), empty for a noun alone
+ * @param complement a noun the verb takes after its object ("forced 12,000 people from their homes"), or null
+ */
+record SpellingFrame(String noun, String event, Set<String> verbs, String complement) {
+
+    /** How many words may stand between a subject and its verb: auxiliaries, modals, "to", adverbs ("will not now be"). */
+    private static final int VERB_GAP = 4;
+
+    /** The spelling's frame, or null when it is not one (a name, a count noun, or words of another shape). */
+    static SpellingFrame of(String spelling) {
+        String[] written = Folded.of(spelling).text().trim().split("\\s+");
+        List<String> main = new ArrayList<>();
+        String complement = null;
+        boolean particle = false;
+        for (int i = 0; i < written.length; i++) {
+            String word = written[i];
+            String w = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+                return null; // a number, "lay-offs": the text splits it, no frame
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                continue; // "people killed in Tarn": the name makes the subject, not the frame
+            }
+            if (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w)) {
+                return null; // "death toll", "case count": a figure, not what is counted
+            }
+            if (ClosedClass.PARTICLES.contains(w)) {
+                particle = true;
+                continue;
+            }
+            boolean infinitive = w.equals("to") && i + 1 < written.length && verbFirst(written[i + 1].toLowerCase(Locale.ROOT));
+            if (ClosedClass.PREPOSITIONS.contains(w) && !infinitive || ClosedClass.DETERMINERS.contains(w)) {
+                // "forced from their homes", "cases of measles": what follows is not the counted noun
+                if (!main.isEmpty() && complement == null) {
+                    complement = "";
+                }
+                continue;
+            }
+            if (ClosedClass.contains(w)) {
+                continue; // "jobs will go", "jobs to go"
+            }
+            if (complement != null) {
+                complement = w;
+            } else {
+                main.add(w);
+            }
+        }
+        if (complement != null && complement.isEmpty()) {
+            complement = null;
+        }
+        return switch (main.size()) {
+            case 1 -> one(main.get(0), particle, complement);
+            case 2 -> two(main.get(0), main.get(1), complement);
+            default -> null;
+        };
+    }
+
+    /** "layoffs", "evacuees": a noun the count goes before; "laid off", "evacuated": a verb whose object is people. */
+    private static SpellingFrame one(String w, boolean particle, String complement) {
+        if (particle || verbFirst(w)) {
+            return new SpellingFrame(null, null, verbForms(w), complement);
+        }
+        return WordForms.isNoun(w) && complement == null ? new SpellingFrame(null, w, Set.of(), null) : null;
+    }
+
+    /** "jobs cut", "cut jobs", "job cuts", "confirmed cases", "people infected". */
+    private static SpellingFrame two(String a, String b, String complement) {
+        if (complement != null) {
+            return null;
+        }
+        if ((WordForms.isPluralNoun(a) || Persons.namesPeople(a)) && WordForms.isVerb(b)) {
+            return new SpellingFrame(a, null, verbForms(b), null);
+        }
+        if (verbFirst(a) && WordForms.isNoun(b)) {
+            return new SpellingFrame(b, null, verbForms(a), null);
+        }
+        if (WordForms.isNoun(a) && WordForms.isPluralNoun(b)) {
+            return new SpellingFrame(a, b, verbForms(b), null); // "job cuts": the jobs are cut
+        }
+        return null;
+    }
+
+    /** A word written as a verb rather than a noun: a participle, or a verb more used than the noun ("cut", not "job"). */
+    private static boolean verbFirst(String w) {
+        if (!WordForms.isVerb(w)) {
+            return false;
+        }
+        if (!WordForms.isNoun(w) || w.endsWith("ed") && !w.endsWith("eed")) {
+            return true;
+        }
+        int asVerb = WordNet.lemmas(w, POS.VERB).stream().mapToInt(l -> WordNet.useCount(l, POS.VERB)).max().orElse(0);
+        int asNoun = WordNet.lemmas(w, POS.NOUN).stream().mapToInt(l -> WordNet.useCount(l, POS.NOUN)).max().orElse(0);
+        return asVerb > asNoun;
+    }
+
+    /** The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected). */
+    private static Set<String> verbForms(String w) {
+        return WordFamily.of(w).stream().filter(WordForms::isVerb).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the frame's counted noun is a person or people ("people evacuated", "evacuees", "the dead"). */
+    boolean countsPeople() {
+        String counted = noun != null ? noun : event;
+        return counted != null && Persons.namesPeople(counted);
+    }
+
+    /** Whether a noun is what this frame counts: its own noun or event, or a kind of it ("posts" of "jobs"). */
+    boolean counts(String lower) {
+        return noun != null && WordFamily.isKindOf(lower, noun) || event != null && WordFamily.isKindOf(lower, event);
+    }
+
+    /**
+     * Whether the frame governs the noun group of a number: words {@code first} (the number) to
+     * {@code head} (what it counts) are the object of the frame's verb ("cut 4,800 jobs", "laid off
+     * 1,150 workers") or its subject ("4,800 jobs will be cut", "2,100 jobs were to go"), or the
+     * noun group is the spelling itself ("900 job losses").
+     */
+    boolean governs(CountSentence s, int first, int head) {
+        String h = s.word(head).lower();
+        if (noun != null && event != null && spelledOut(s, head)) {
+            return true;
+        }
+        if (verbs.isEmpty()) {
+            return false; // "52 deaths": a noun alone is a head, which names no subject by itself
+        }
+        // "people evacuated" is matched by "evacuated 3,000 residents": any noun of people fits a slot of people
+        boolean fits = noun == null || Persons.namesPeople(noun) ? Persons.namesPeople(h) : WordFamily.isKindOf(h, noun);
+        int verb = fits ? verbBefore(s, first) : -1;
+        if (fits && verb < 0) {
+            verb = verbAfter(s, head);
+        }
+        return verb >= 0 && (complement == null || complementAfter(s, head));
+    }
+
+    /**
+     * Whether a number with no noun is followed by the participle of this frame's verb, which takes people
+     * ("12,000 forced from homes", "1,150 laid off"): a headline's count of people with the noun left out.
+     */
+    boolean elided(CountSentence s, int after) {
+        if (noun != null || event != null || after >= s.size()) {
+            return false;
+        }
+        String w = s.word(after).lower();
+        return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
+            && (complement == null || complementAfter(s, after));
+    }
+
+    /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 4,800 jobs"), or -1. */
+    int activeVerb(CountSentence s, int first, int head) {
+        return governs(s, first, head) ? verbBefore(s, first) : -1;
+    }
+
+    /** "900 job losses": the counted noun then the event noun, as the sheet spells them. */
+    private boolean spelledOut(CountSentence s, int head) {
+        return head > 0 && WordFamily.isKindOf(s.word(head).lower(), event) && WordFamily.isKindOf(s.word(head - 1).lower(), noun);
+    }
+
+    /** "would cut 4,800", "laid off 1,150": the verb, or the verb and its particle, just before the number. */
+    private int verbBefore(CountSentence s, int first) {
+        int j = first - 1;
+        if (j > 0 && ClosedClass.PARTICLES.contains(s.word(j).lower())) {
+            j--;
+        }
+        return j >= 0 && verbs.contains(s.word(j).lower()) ? j : -1;
+    }
+
+    /** "jobs will be cut", "jobs were to go", "jobs cut": the verb after the noun, past auxiliaries, "to" and adverbs. */
+    private int verbAfter(CountSentence s, int head) {
+        for (int k = head + 1; k < s.size() && k <= head + 1 + VERB_GAP; k++) {
+            Words.Word w = s.word(k);
+            if (verbs.contains(w.lower())) {
+                return k;
+            }
+            String tag = s.tag(w);
+            boolean gap = ClosedClass.AUXILIARIES.contains(w.lower()) || ClosedClass.MODALS.contains(w.lower())
+                || w.is("to", "not", "n't") || tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART");
+            if (!gap) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "from their homes": the complement the spelling names, a few words after the counted noun. */
+    private boolean complementAfter(CountSentence s, int head) {
+        for (int k = head + 1; k < s.size() && k <= head + 8; k++) {
+            if (s.word(k).is(".", ";")) {
+                return false;
+            }
+            if (WordFamily.isKindOf(s.word(k).lower(), complement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
