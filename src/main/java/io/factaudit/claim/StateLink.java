@@ -57,11 +57,22 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
         "dozens", "hundreds", "thousands", "of");
     private static final int LONGEST_ASIDE = 14;
+    /** Articles and owners, before which a state's verb is a noun: "the reopening", "its approval". */
+    private static final Set<String> NOUN_MAKERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+        "'s");
     /** How many words of its noun group may stand before an object subject: "the company's new". */
     private static final int OBJECT_GROUP = 4;
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
+        return find(w, refs, first, last, false);
+    }
+
+    /**
+     * As {@link #find(SentenceWords, List, int, int)}; {@code verb} when the sheet writes the state
+     * as a verb that the sentence inflects ("backs", "reopen" for "backed", "reopened").
+     */
+    static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last, boolean verb) {
         SubjectReferences.Reference after = null;
         for (int k = refs.size() - 1; k >= 0; k--) {
             SubjectReferences.Reference before = refs.get(k);
@@ -77,7 +88,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
             }
         }
-        if (after != null && isObject(w, first, last, after)) {
+        if (after != null && isObject(w, first, last, after, verb)) {
             return new StateLink(after, first, last, first, Modality.of(w, first, first, first, after.last()));
         }
         return null;
@@ -138,7 +149,10 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 }
                 return -1;
             }
-            if (between(w, i) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i) || isPassiveReport(w, i)) {
+            int agent = RELATIVES.contains(word) && saidWithVerb(w, first) ? relativeAgent(w, i + 1, first) : -1;
+            if (agent > 0) {
+                i = agent; // "the plan, which shareholders have approved": the subject is the verb's object
+            } else if (between(w, i) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i) || isPassiveReport(w, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
@@ -155,6 +169,19 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /**
+     * The word after the noun group that opens a relative clause about the subject, as the
+     * clause's own subject ("which shareholders have approved", "that the council backed"); -1
+     * when no noun group stands there or a word of the verb group follows none.
+     */
+    private static int relativeAgent(SentenceWords w, int from, int first) {
+        int i = from;
+        while (i < first && Lexicon.isNominal(w.get(i)) && !between(w, i) && !Lexicon.AUXILIARIES.contains(w.lower(i))) {
+            i++;
+        }
+        return i > from && i <= first && (i == first || between(w, i) || isAdverbial(w, i)) ? i : -1;
     }
 
     /** A word of the verb group that may stand between subject and state ({@link #BETWEEN}). */
@@ -205,7 +232,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
      * Whether the subject after a state said with a verb is its object: next to it, or after
      * words of the object's own noun group ("approved the company's plan", "fighting some units").
      */
-    private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after) {
+    private static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after,
+                                    boolean verb) {
         if (after.first() - last - 1 > OBJECT_GROUP) {
             return false;
         }
@@ -215,13 +243,17 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 return false;
             }
         }
+        if (first > 0 && NOUN_MAKERS.contains(w.lower(first - 1))) {
+            return false; // a noun made of the state's verb: "the reopening of the bridge" names a change
+        }
         for (int i = first; i <= last; i++) {
             String word = w.lower(i);
             if (Lexicon.looksVerbal(word)) {
                 return true; // a state said with a verb: "are fighting", "wound down", "called off"
             }
         }
-        return false;
+        // a headline's present ("City reopens bridge", "Council backs levy"), not an aim ("to reopen the bridge")
+        return verb && !w.lower(first - 1).equals("to");
     }
 
     /** The claim's words: from the subject (or the word that denies) through the state, and its time. */

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The wordings that deny a milestone's state by naming its opposite: WordNet's antonyms of the
- * state's one-word wordings ("closed" for "reopened", "open" for "closed"). WordNet's antonym
- * pointers join words, not senses: "shut", a synonym of "close", is no antonym of "open". An antonym
- * that is itself one of the milestone's wordings is left out.
+ * state's one-word wordings ("closed" for "reopened", "open" for "closed") and the words that share
+ * the antonym's own sense ("shut", with "close" in "make shut"). An antonym that is itself one of the
+ * milestone's wordings is left out.
  */
 final class StateOpposites {
 
@@ -30,7 +30,7 @@ final class StateOpposites {
         Set<String> opposites = new LinkedHashSet<>();
         for (String wording : wordings) {
             if (wording.indexOf(' ') < 0) {
-                opposites.addAll(Antonyms.of(wording));
+                opposites.addAll(Antonyms.withTheirSense(wording));
             }
         }
         opposites.removeAll(wordings);
@@ -49,6 +49,19 @@ final class StateOpposites {
         }
         return k >= 0 && (ClosedClass.AUXILIARIES.contains(w.lower(k)) && !HAVE.contains(w.lower(k))
             || LINKING.contains(w.lower(k)));
+    }
+
+    /**
+     * Whether the opposite at word i ends an absolute phrase of the subject: "with" and the
+     * subject, then the state ("With the Alder bridge shut, drivers ..."), the subject's reference
+     * standing from {@code subjectFirst} to just before i.
+     */
+    static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
+        int before = subjectFirst - 1;
+        if (before > 0 && ClosedClass.DETERMINERS.contains(w.lower(before))) {
+            before--; // "with the bridge shut"
+        }
+        return subjectLast == i - 1 && before >= 0 && w.lower(before).equals("with");
     }
 
     private static boolean isLyAdverb(String word) {

@@ -5,6 +5,7 @@ import io.factaudit.text.date.DateMention;
 import io.factaudit.text.date.DateResolver;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
+import io.factaudit.language.Inflections;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
@@ -91,7 +92,8 @@ public final class StateReader implements ClaimReader {
                 continue;
             }
             for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
-                StateLink link = StateLink.find(w, refs, state.first(), state.last());
+                StateLink link = StateLink.find(w, refs, state.first(), state.last(),
+                    inflectsAVerb(w, state.first(), state.last(), state.owner()));
                 if (link == null || !link.modality().assertion().isClaim()) {
                     continue;
                 }
@@ -106,13 +108,34 @@ public final class StateReader implements ClaimReader {
     }
 
     /**
+     * Whether the state's words are one word that inflects a one-word wording of the sheet written
+     * as a verb: "backs" or "back" for "backed", "reopens" for "reopened".
+     */
+    private static boolean inflectsAVerb(SentenceWords w, int first, int last, Milestone m) {
+        if (first != last) {
+            return false;
+        }
+        List<String> wordings = new ArrayList<>(m.aliases());
+        wordings.add(m.state());
+        for (String wording : wordings) {
+            String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
+            if (lower.indexOf(' ') < 0 && Lexicon.looksVerbal(lower) && !lower.endsWith("ing")
+                && Inflections.stem(lower).equals(w.get(first).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
-     * subject with a linking verb denies the milestone's.
+     * subject with a linking verb, or in an absolute phrase ("with the road shut"), denies the milestone's.
      */
     private static void readOpposites(Document document, SentenceWords w, DateResolver dates, Subject subject,
                                       List<SubjectReferences.Reference> refs, List<Claim> claims) {
         for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
-            if (!StateOpposites.predicated(w, opposite.first())) {
+            if (!StateOpposites.predicated(w, opposite.first()) && refs.stream()
+                .noneMatch(r -> StateOpposites.absolute(w, r.first(), r.last(), opposite.first()))) {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());

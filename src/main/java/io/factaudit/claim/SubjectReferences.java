@@ -20,7 +20,8 @@ import java.util.Set;
  * while the passage is about the subject. A passage is about the subject while it was referred
  * to in this or one of the two sentences before, or earlier in the paragraph, and no other group
  * came in between: one named with the subject's nouns ("Ukrainian forces") or one doing something
- * ("Government soldiers are ...", "Prices rose").
+ * ("Government soldiers are ..."). A definite singular head ("the bridge", "that bridge") names
+ * the subject anywhere after it was named, until another is named with its noun.
  */
 final class SubjectReferences {
 
@@ -31,6 +32,10 @@ final class SubjectReferences {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
     private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
+    /** "this crossing", "that plan": of a singular head only ("that troops" opens a clause). */
+    private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
+    /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
+    private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
     private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
@@ -116,6 +121,21 @@ final class SubjectReferences {
             || Lexicon.looksVerbal(next) && !VerbsOfSaying.contains(next);
     }
 
+    /**
+     * The subject's singular head written without its article where headlines and timeline lines
+     * drop it: capitalized, opening the line or after its dash or colon ("Oct. 3 — Bridge reopened").
+     */
+    private boolean bareHead(SentenceWords w, int i) {
+        Word word = w.get(i);
+        return heads.contains(word.stem()) && isSingular(word.lower()) && Character.isUpperCase(word.text().charAt(0))
+            && (i == 0 || LINE_OPENERS.contains(w.lower(i - 1)));
+    }
+
+    /** A noun not written as a plural: "crossing", "plan", "press"; not "troops", "results". */
+    private static boolean isSingular(String lower) {
+        return !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is");
+    }
+
     /** The references in the next sentence of the article; sentences must come in order. */
     List<Reference> next(int sentence, Span paragraph, SentenceWords w) {
         List<Reference> explicit = new ArrayList<>();
@@ -140,9 +160,20 @@ final class SubjectReferences {
             }
             Word word = w.get(i);
             boolean pronoun = pronouns.contains(word.lower());
-            boolean demonstrative = DEMONSTRATIVES.contains(word.lower()) && i + 1 < w.size()
-                && heads.contains(w.get(i + 1).stem()) && (e >= explicit.size() || explicit.get(e).first() != i + 1);
-            if (samePassage && (pronoun && lastGroupIsSubject || demonstrative && lastNounIsSubject)) {
+            boolean headNext = i + 1 < w.size() && heads.contains(w.get(i + 1).stem())
+                && (e >= explicit.size() || explicit.get(e).first() != i + 1);
+            boolean singular = headNext && isSingular(w.lower(i + 1));
+            boolean demonstrative = headNext && (DEMONSTRATIVES.contains(word.lower())
+                || singular && SINGULAR_DEMONSTRATIVES.contains(word.lower()));
+            // "the crossing" names the one crossing the article named, however far back; "they" and
+            // "the troops" only within the passage
+            boolean definite = demonstrative && singular && lastSentence >= 0;
+            if (bareHead(w, i) && lastSentence >= 0 && lastNounIsSubject) {
+                all.add(new Reference(i, i, false)); // a headline's or timeline's "Bridge reopened"
+                continue;
+            }
+            if ((samePassage || definite) && (pronoun && lastGroupIsSubject && samePassage
+                || demonstrative && lastNounIsSubject)) {
                 int last = demonstrative ? i + 1 : i;
                 all.add(new Reference(i, last, false));
                 i = last;

@@ -145,6 +145,9 @@ public record Modality(Assertion assertion, int cue) {
         if (StanceWords.FORECAST_BEFORE_TO.contains(word)) {
             return w.lower(i + 1).equals("to");
         }
+        if (word.equals("may") && i > 0 && w.get(i).text().equals("May")) {
+            return false; // the month inside a sentence: "which the city closed on 3 May"
+        }
         if (MODALS.contains(word)) {
             // "would only say that ...", "could not confirm": the modal governs the speaking, not the fact
             int j = i + 1;

@@ -23,6 +23,7 @@ public final class Antonyms {
     private static final POS[] PARTS = {POS.VERB, POS.ADJECTIVE};
     private static final int SENSES = 2;
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> SENSE_CACHE = new ConcurrentHashMap<>();
 
     private Antonyms() {
     }
@@ -32,7 +33,20 @@ public final class Antonyms {
         return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), Antonyms::lookUp);
     }
 
+    /**
+     * The antonyms with the other one-word members of the antonym's own sense, that the tagged
+     * corpus has seen: "close" and "shut" for "reopened" (the pointer joins "open" to "close", whose
+     * sense "make shut" "shut" shares); "closed" alone for an adjective's.
+     */
+    public static Set<String> withTheirSense(String word) {
+        return SENSE_CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> lookUp(w, true));
+    }
+
     private static Set<String> lookUp(String word) {
+        return lookUp(word, false);
+    }
+
+    private static Set<String> lookUp(String word, boolean sense) {
         Set<String> antonyms = new LinkedHashSet<>();
         for (POS pos : PARTS) {
             Set<String> lemmas = new LinkedHashSet<>(WordNet.lemmas(word, pos));
@@ -44,7 +58,7 @@ public final class Antonyms {
                 for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
                     for (Word w : s.getWords()) {
                         if (w.getLemma().equalsIgnoreCase(lemma)) {
-                            add(w, antonyms);
+                            add(w, antonyms, sense);
                         }
                     }
                 }
@@ -53,11 +67,20 @@ public final class Antonyms {
         return Set.copyOf(antonyms);
     }
 
-    private static void add(Word w, Set<String> antonyms) {
+    private static void add(Word w, Set<String> antonyms, boolean sense) {
         for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
             try {
                 if (p.getTarget() instanceof Word target) {
                     antonyms.add(target.getLemma().toLowerCase(Locale.ROOT));
+                    if (sense) {
+                        for (Word mate : target.getSynset().getWords()) {
+                            String lemma = mate.getLemma().toLowerCase(Locale.ROOT);
+                            if (lemma.chars().allMatch(Character::isLetter)
+                                && WordNet.useCount(lemma, target.getSynset().getPOS()) > 0) {
+                                antonyms.add(lemma);
+                            }
+                        }
+                    }
                 }
             } catch (JWNLException e) {
                 throw new IllegalStateException(e);
