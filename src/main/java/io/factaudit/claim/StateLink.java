@@ -40,15 +40,10 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
         "first", "back", "all", "both", "themselves", "itself", "even", "then", "just", "only", "soon", "to", "who",
         "which", "that", "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often",
         "later", "there", "here", "too", "long", "sometimes", "perhaps", "maybe", "prepared",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became", "remain", "remains",
-        "remained", "stay", "stays", "stayed",
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
         "involved", "taking", "part");
     private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
-    /** Verbs that put a subject in a place or condition: "are in Kursk", "remain in combat". */
-    private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
-        "appear", "appears", "appeared", "seem", "seems", "seemed", "become", "became");
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
@@ -121,7 +116,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     private static boolean hasVerb(SentenceWords w, int from, int to) {
         for (int i = from; i < to; i++) {
             String word = w.lower(i);
-            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || LINKING_VERBS.contains(word)
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || ClosedClass.LINKING_VERBS.contains(word)
                 || Lexicon.looksVerbal(word) || AspectVerbs.goesOn(word) || AspectVerbs.ends(word)) {
                 return true;
             }
@@ -188,7 +183,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
     private static boolean between(SentenceWords w, int i) {
         String word = w.lower(i);
         return BETWEEN.contains(word) || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
-            || StanceWords.FORECAST.contains(word) || AttitudeVerbs.expects(word)
+            || ClosedClass.LINKING_VERBS.contains(word) || StanceWords.FORECAST.contains(word) || AttitudeVerbs.expects(word)
             || StanceWords.FORECAST_BEFORE_TO.contains(word) && w.lower(i + 1).equals("to");
     }
 

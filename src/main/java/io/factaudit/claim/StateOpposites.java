@@ -16,9 +16,6 @@ import java.util.Set;
 final class StateOpposites {
 
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
-    /** Verbs that link a subject to a state: "remains closed", "stayed shut", "became open". */
-    private static final Set<String> LINKING = Set.of("remain", "remains", "remained", "stay", "stays", "stayed",
-        "become", "becomes", "became", "seem", "seems", "seemed", "appear", "appears", "appeared");
 
     private StateOpposites() {
     }
@@ -48,7 +45,7 @@ final class StateOpposites {
             k--;
         }
         return k >= 0 && (ClosedClass.AUXILIARIES.contains(w.lower(k)) && !HAVE.contains(w.lower(k))
-            || LINKING.contains(w.lower(k)));
+            || ClosedClass.LINKING_VERBS.contains(w.lower(k)));
     }
 
     /**

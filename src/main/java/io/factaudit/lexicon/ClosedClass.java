@@ -22,6 +22,13 @@ public final class ClosedClass {
         "me", "itself", "themselves", "himself", "herself");
     public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
         "must", "'ll", "cannot", "ca", "wo");
+    /**
+     * The linking verbs that say a subject stays or comes to be in a state ("remains closed", "became
+     * open", "seems ready"), in their written forms: a closed class of English, kept with the others.
+     */
+    public static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "remaining", "stay", "stays",
+        "stayed", "staying", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "appear", "appears",
+        "appeared");
     /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
     public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",
