@@ -67,7 +67,13 @@ final class DateCapabilities {
             Form.within("last week", date(3, 3), date(3, 9)), Form.within("earlier this week", date(3, 10), DAY),
             Form.within("earlier this month", date(3, 1), DAY), Form.within("last month", date(2, 1), date(2, 28)),
             Form.within("in February", date(2, 1), date(2, 28)), Form.within("late last month", date(2, 21), date(2, 28)),
-            Form.within("in early March", date(3, 1), date(3, 10)), Form.within("last year", date(2024, 1, 1), date(2024, 12, 31)));
+            Form.within("in early March", date(3, 1), date(3, 10)), Form.within("last year", date(2024, 1, 1), date(2024, 12, 31)),
+            Form.on("on Tuesday the 11th", tuesday), Form.on("on March 4th", date(3, 4)), Form.on("on 4th March", date(3, 4)),
+            Form.on("on the 4th", date(3, 4)), Form.on("on March fourth", date(3, 4)), Form.on("on Saturday", date(3, 8)),
+            Form.on("on 4 March 2025", date(3, 4)), Form.within("in February 2025", date(2, 1), date(2, 28)),
+            Form.within("over the weekend", date(3, 8), date(3, 9)), Form.around("three weeks ago", date(2, 21), date(2, 17), date(2, 23)),
+            Form.within("earlier in the week", date(3, 10), DAY), Form.within("in mid-February", date(2, 11), date(2, 20)),
+            Form.within("at the start of the month", date(3, 1), date(3, 10)));
     }
 
     /** Dates a future clause gives, against the same article. */
@@ -80,7 +86,12 @@ final class DateCapabilities {
             Form.within("next week", date(3, 17), date(3, 23)), Form.within("later this month", DAY, date(3, 31)),
             Form.within("next month", date(4, 1), date(4, 30)), Form.within("in April", date(4, 1), date(4, 30)),
             Form.within("this weekend", date(3, 15), date(3, 16)), Form.within("early next month", date(4, 1), date(4, 10)),
-            Form.within("next year", date(2026, 1, 1), date(2026, 12, 31)));
+            Form.within("next year", date(2026, 1, 1), date(2026, 12, 31)),
+            Form.on("on Tuesday the 18th", tuesday), Form.on("on the 20th", date(3, 20)), Form.on("on March 20th", date(3, 20)),
+            Form.on("this coming Tuesday", tuesday), Form.on("on Saturday", date(3, 15)),
+            Form.within("later this week", DAY, date(3, 16)), Form.within("early next week", date(3, 17), date(3, 19)),
+            Form.within("at the end of the month", date(3, 21), date(3, 31)), Form.on("on March twentieth", date(3, 20)),
+            Form.within("in the coming week", date(3, 17), date(3, 23)));
     }
 
     /** Distances from a date of the sentence before, "March 4". */
@@ -144,6 +155,14 @@ final class DateCapabilities {
                 probes.add(dated("The mayor visited " + place + " on March 4. " + cap(f.written()) + ", " + h.subject() + " "
                     + h.past() + ".", h, f));
             }
+        }
+        for (Fixtures.Happening h : Fixtures.HAPPENINGS) {
+            String place = Fixtures.PLACES.get(k++ % Fixtures.PLACES.size());
+            String rose = "Prices in " + place + " rose on March 4, ";
+            probes.add(dated(rose + "three days before the " + h.noun() + ".", h, Form.on("", date(3, 7))));
+            probes.add(dated(rose + "a week after the " + h.noun() + ".", h, Form.on("", date(2, 25))));
+            probes.add(dated(rose + "two days after " + h.subject() + " " + h.past() + ".", h, Form.on("", date(3, 2))));
+            probes.add(dated(rose + "a day before " + h.subject() + " " + h.past() + ".", h, Form.on("", date(3, 5))));
         }
         return new Capability("INV clause of the date: fronted, when, noun of the act, distance (event date)", probes);
     }

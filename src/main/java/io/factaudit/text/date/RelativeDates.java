@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * after tomorrow", "a day earlier"; a week, month or year named from it ("last week" is the
  * Monday to Sunday before, "next month", "the coming week", "the year after next"), or part of
  * one ("earlier this month", "later this week", "early next year", "the end of last week", "the
- * rest of the month"); "this week" is its Monday to the article's date in a past clause and the
+ * rest of the month"; "the end of the month" and "earlier in the week" are the article's); "this week" is its Monday to the article's date in a past clause and the
  * article's date to its Sunday in a future one; "four months ago" (that whole month; "a few days
  * ago" two to five days before); "the past three weeks", "the next two days"; seasons ("last
  * summer": the last June-to-August wholly before the article; seasons are northern).
@@ -106,8 +106,8 @@ final class RelativeDates extends Forms {
         String part = lower(m.group(1) != null ? m.group(1) : m.group(2));
         String which = lower(m.group(3)).replace("the ", "");
         String unit = lower(m.group(4));
-        if (which.equals("the") && !part.equals("earlier") && !part.equals("later")) {
-            return null; // "the week": which week is told elsewhere
+        if (which.equals("the") && (part.isEmpty() || part.equals("early") || part.equals("late") || part.equals("mid"))) {
+            return null; // "the week": which week is told elsewhere; "the end of the month", "earlier in the week" are the article's
         }
         if (which.equals("past")) {
             return part.isEmpty() ? fixed(new Days(minus(unit, 1), published)) : null;
