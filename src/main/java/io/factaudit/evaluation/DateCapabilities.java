@@ -157,6 +157,15 @@ final class DateCapabilities {
             }
         }
         for (Fixtures.Happening h : Fixtures.HAPPENINGS) {
+            String told = cap(h.subject()) + " " + h.past() + " after a long debate. ";
+            Form march4 = Form.on("", date(3, 4));
+            for (String again : List.of("The March 4 " + h.act() + " surprised traders.", "The 4 March " + h.act() + " surprised traders.",
+                "The " + h.act() + " of 4 March surprised traders.", "The " + h.act() + " of March 4 surprised traders.",
+                "The " + h.act() + " on March 4 surprised traders.", "Tuesday's " + h.act() + " surprised traders.")) {
+                probes.add(dated(told + again, h, again.startsWith("Tuesday") ? Form.on("", DAY.minusDays(3)) : march4));
+            }
+        }
+        for (Fixtures.Happening h : Fixtures.HAPPENINGS) {
             String place = Fixtures.PLACES.get(k++ % Fixtures.PLACES.size());
             String rose = "Prices in " + place + " rose on March 4, ";
             probes.add(dated(rose + "three days before the " + h.noun() + ".", h, Form.on("", date(3, 7))));

@@ -50,6 +50,11 @@ final class Fixtures {
      */
     record Happening(String event, String spellings, String subject, boolean plural, String past, String base,
                      String noun) {
+
+        /** The noun of the act alone, as a later sentence names it again: "approval", "signing". */
+        String act() {
+            return noun.contains(" of ") ? noun.substring(0, noun.indexOf(" of ")) : noun.substring(noun.lastIndexOf(' ') + 1);
+        }
     }
 
     static final List<Happening> HAPPENINGS = List.of(
