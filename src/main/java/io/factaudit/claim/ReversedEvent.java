@@ -52,6 +52,12 @@ final class ReversedEvent {
         return object;
     }
 
+    /** The object's head noun, lower case: "treaty" of "a mutual defense treaty". */
+    String head() {
+        List<Word> words = Words.of(object.written());
+        return words.get(words.size() - 1).lower();
+    }
+
     /** Where the verb stands within reach after the object, judged on words alone; -1 when it does not. */
     int verbNear(SentenceWords w, int objectLast) {
         for (int i = objectLast + 1; i < w.size() && i <= objectLast + 1 + MOST_BETWEEN; i++) {
