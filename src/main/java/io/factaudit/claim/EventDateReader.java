@@ -27,7 +27,7 @@ import java.util.Set;
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
  * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
  * a verb and a clause naming its object ({@link ObjectClause}), its object named again by a noun of
- * its kind ({@link KindAnaphor}); then the date its sentence attaches
+ * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}); then the date its sentence attaches
  * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
  * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
  * ({@link LiveBlogDay}).
@@ -87,12 +87,13 @@ public final class EventDateReader implements ClaimReader {
             SentenceWords before = previous;
             previous = w;
             List<KindAnaphor.Found> kinds = KindAnaphor.find(w, before, compiled.of(facts).objects());
+            List<NumberAsObject.Found> numbers = NumberAsObject.find(w, compiled.of(facts).objects());
             List<EventAnaphors.Found> again = anaphors.find(w, named);
             List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
             loose.forEach(f -> named.add(f.owner()));
             List<ObjectClause.Found> told = clauses.find(w);
             told.forEach(f -> named.add(f.event()));
-            if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty()
+            if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty() && numbers.isEmpty()
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
@@ -127,6 +128,10 @@ public final class EventDateReader implements ClaimReader {
             for (KindAnaphor.Found f : kinds) {
                 named.add(f.event().event());
                 add(document, w, dates, head, f.event().event(), f.noun(), f.verb(), taken, claims);
+            }
+            for (NumberAsObject.Found f : numbers) {
+                named.add(f.event().event());
+                add(document, w, dates, head, f.event().event(), f.number(), f.verb(), taken, claims);
             }
             for (EventAnaphors.Found f : again) {
                 add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
