@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
@@ -12,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An event named again by the noun of its act alone ({@link EventNouns}), once the article has
- * named it: after "shareholders voted ...", "the vote on Friday" and "Friday's vote" are that vote.
- * The noun is definite ("the", "this", a possessive) and heads its phrase ("the vote count" is a
- * count); a noun two events share names neither.
+ * An event named again by the noun of its act alone ({@link EventNouns}) or the head of its noun
+ * wording ("referendum" of "the Osk referendum"), once the article has named it: after
+ * "shareholders voted ...", "the vote on Friday", "Friday's vote", "the June 12 vote" and "the vote
+ * of 27 November" are that vote. The noun is definite ("the", "this", a possessive) and heads its
+ * phrase ("the vote count" is a count); a noun two events share names neither.
  */
 final class EventAnaphors {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "'s");
+    /** Words of a date or a name between the definite word and the noun: "the June 12 signing". */
+    private static final int MOST_MODIFIERS = 3;
 
     /** Where an event is named again: the noun's index in the sentence. */
     record Found(Event event, int at) {
@@ -38,7 +42,9 @@ final class EventAnaphors {
             List<String> wordings = new ArrayList<>(e.aliases());
             wordings.add(e.event());
             for (String wording : wordings) {
-                for (String noun : EventNouns.of(wording)) {
+                Set<String> nouns = new HashSet<>(EventNouns.of(wording));
+                nouns.addAll(EventNouns.head(wording));
+                for (String noun : nouns) {
                     Event before = byNoun.putIfAbsent(noun, e);
                     if (before != null && before != e) {
                         shared.add(noun);
@@ -58,15 +64,42 @@ final class EventAnaphors {
         }
         for (int i = 1; i < w.size(); i++) {
             Event e = byNoun.get(w.lower(i));
-            if (e != null && named.contains(e) && DEFINITE.contains(w.lower(i - 1)) && headsItsPhrase(w, i)) {
+            if (e != null && named.contains(e) && definite(w, i) && headsItsPhrase(w, i)) {
                 found.add(new Found(e, i));
             }
         }
         return found;
     }
 
-    /** No noun after it that it would modify, and no "of" that would name another thing's act. */
+    /**
+     * A definite word before the noun, or before the date or name that modifies it: "the vote",
+     * "the June 12 signing", "the 4 March referendum".
+     */
+    private static boolean definite(SentenceWords w, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 1 - MOST_MODIFIERS; j--) {
+            if (DEFINITE.contains(w.lower(j))) {
+                return true;
+            }
+            if (!Lexicon.isNameLike(w.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * No noun after it that it would modify, and no "of" that would name another thing's act
+     * ("the vote of the board"); "of" and a date dates it ("the vote of 27 November").
+     */
     private static boolean headsItsPhrase(SentenceWords w, int i) {
-        return i + 1 >= w.size() || !w.lower(i + 1).equals("of") && !Lexicon.isModifier(w.get(i + 1));
+        if (i + 1 >= w.size()) {
+            return true;
+        }
+        if (w.lower(i + 1).equals("of")) {
+            String next = i + 2 < w.size() ? w.get(i + 2).text() : "";
+            return !next.isEmpty() && (Character.isDigit(next.charAt(0)) || CalendarWords.isMonth(next)
+                || CalendarWords.isWeekday(next));
+        }
+        return !Lexicon.isModifier(w.get(i + 1));
     }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  * wording's inflections, whose words may be split by a date or a modifier ("the State Duma voted
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
  * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
- * a verb and a clause naming its object ({@link ObjectClause}); then the date its sentence attaches
+ * a verb and a clause naming its object ({@link ObjectClause}), its object named again by a noun of
+ * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}); then the date its sentence attaches
  * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
  * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
  * ({@link LiveBlogDay}).
@@ -40,7 +41,7 @@ public final class EventDateReader implements ClaimReader {
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses) {
+                            ObjectClause clauses, List<ReversedEvent> objects) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -48,6 +49,7 @@ public final class EventDateReader implements ClaimReader {
     private static Wordings compile(Facts facts) {
         PhraseIndex<Event> wordings = new PhraseIndex<>();
         PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
+        List<ReversedEvent> objects = new ArrayList<>();
         for (Event e : facts.events()) {
             wordings.add(e, e.event());
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
@@ -57,12 +59,13 @@ public final class EventDateReader implements ClaimReader {
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
+                    objects.add(r);
                 }
             }
         }
         ObjectClause clauses = ObjectClause.of(facts);
         clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses);
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects);
     }
 
     @Override
@@ -78,14 +81,19 @@ public final class EventDateReader implements ClaimReader {
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
         Map<LocalDate, DateResolver> byDay = new HashMap<>();
+        SentenceWords previous = null;
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
+            SentenceWords before = previous;
+            previous = w;
+            List<KindAnaphor.Found> kinds = KindAnaphor.find(w, before, compiled.of(facts).objects());
+            List<NumberAsObject.Found> numbers = NumberAsObject.find(w, compiled.of(facts).objects());
             List<EventAnaphors.Found> again = anaphors.find(w, named);
             List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
             loose.forEach(f -> named.add(f.owner()));
             List<ObjectClause.Found> told = clauses.find(w);
             told.forEach(f -> named.add(f.event()));
-            if (loose.isEmpty() && again.isEmpty() && told.isEmpty()
+            if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty() && numbers.isEmpty()
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
@@ -116,6 +124,14 @@ public final class EventDateReader implements ClaimReader {
                 int that = w.get(f.that()).span().start();
                 List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= that).toList();
                 add(document, w, verbs, head, f.event(), f.verb(), f.last(), taken, claims);
+            }
+            for (KindAnaphor.Found f : kinds) {
+                named.add(f.event().event());
+                add(document, w, dates, head, f.event().event(), f.noun(), f.verb(), taken, claims);
+            }
+            for (NumberAsObject.Found f : numbers) {
+                named.add(f.event().event());
+                add(document, w, dates, head, f.event().event(), f.number(), f.verb(), taken, claims);
             }
             for (EventAnaphors.Found f : again) {
                 add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);

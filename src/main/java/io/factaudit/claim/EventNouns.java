@@ -46,6 +46,20 @@ final class EventNouns {
         return nouns;
     }
 
+    /**
+     * The head of a wording told as a noun, when it names an act or an event: "referendum" of "the
+     * Osk referendum", "vote" of "shareholder vote"; none for a wording with a verb ("dam failed").
+     */
+    static Set<String> head(String wording) {
+        List<Word> words = Words.of(wording);
+        if (words.isEmpty() || verb(words) != null) {
+            return Set.of();
+        }
+        String last = words.get(words.size() - 1).lower();
+        List<Synset> senses = WordNet.senses(last, POS.NOUN);
+        return !senses.isEmpty() && BARE_FILES.contains(senses.get(0).getLexFileName()) ? Set.of(last) : Set.of();
+    }
+
     /** "declared a state of alert": "declaration of a state of alert", one for each noun of the act. */
     static List<String> withObject(String wording) {
         List<Word> words = Words.of(wording);

@@ -6,6 +6,7 @@ import io.factaudit.language.Phrase;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.sheet.Event;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ final class ReversedEvent {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final int MOST_BETWEEN = 8;
+    private static final Set<String> DATE_STARTS = Set.of("yesterday", "today", "tonight", "tomorrow", "last", "this", "next",
+        "earlier", "later");
 
     private final Event event;
     private final Phrase object;
@@ -50,6 +53,12 @@ final class ReversedEvent {
 
     Phrase object() {
         return object;
+    }
+
+    /** The object's head noun, lower case: "treaty" of "a mutual defense treaty". */
+    String head() {
+        List<Word> words = Words.of(object.written());
+        return words.get(words.size() - 1).lower();
     }
 
     /** Where the verb stands within reach after the object, judged on words alone; -1 when it does not. */
@@ -91,7 +100,21 @@ final class ReversedEvent {
             return true;
         }
         Word word = w.get(next);
-        return word.isPunctuation() || Lexicon.PREPOSITIONS.contains(word.lower()) || !Lexicon.isNominal(word)
-            && !Lexicon.PRONOUNS.contains(word.lower());
+        return word.isPunctuation() || Lexicon.PREPOSITIONS.contains(word.lower()) || startsDate(w, next)
+            || !Lexicon.isNominal(word) && !Lexicon.PRONOUNS.contains(word.lower());
+    }
+
+    /** A date after the verb is no object: "the treaty Putin signed last week", "the 900 it announced a fortnight ago". */
+    private static boolean startsDate(SentenceWords w, int i) {
+        String word = w.get(i).text();
+        if (CalendarWords.isMonth(word) || CalendarWords.isWeekday(word) || DATE_STARTS.contains(w.lower(i))) {
+            return true;
+        }
+        for (int j = i + 1; j < w.size() && j <= i + 3; j++) {
+            if (w.lower(j).equals("ago")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,13 +26,19 @@ public final class Capabilities {
     static List<Capability> all() {
         return List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(), CountCapabilities.numberForms(),
             CountCapabilities.clauseOrder(), CountCapabilities.negation(), CountCapabilities.otherOwner(),
-            CountCapabilities.forecast(), SpeechCapabilities.quotes(), SpeechCapabilities.titles());
+            CountCapabilities.forecast(), SpeechCapabilities.quotes(), SpeechCapabilities.titles(),
+            DateCapabilities.formsAndTense(), DateCapabilities.clauses(), DateCapabilities.otherDates());
     }
 
     /** Reads every generated sentence and scores each capability. */
     public static List<CapabilityScore> score() {
+        return score(all());
+    }
+
+    /** Reads the sentences of some capabilities and scores each. */
+    static List<CapabilityScore> score(List<Capability> capabilities) {
         Capabilities run = new Capabilities();
-        return all().stream().map(run::score).toList();
+        return capabilities.stream().map(run::score).toList();
     }
 
     /** Prints one line per capability: its name and pass rate. */

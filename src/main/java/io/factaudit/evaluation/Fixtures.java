@@ -43,8 +43,38 @@ final class Fixtures {
         new Speaker("Ilse Marrow", "Marrow", "she", "chief executive, CEO",
             "We will not close the plant while the talks go on", "Brontec", "company"));
 
+    /**
+     * An event of the date capabilities: the sheet's wording and its other spellings, and how a
+     * sentence tells it: its subject, the predicate in the past and in the base form, the noun of
+     * the act with its object.
+     */
+    record Happening(String event, String spellings, String subject, boolean plural, String past, String base,
+                     String noun) {
+
+        /** The noun of the act alone, as a later sentence names it again: "approval", "signing". */
+        String act() {
+            return noun.contains(" of ") ? noun.substring(0, noun.indexOf(" of ")) : noun.substring(noun.lastIndexOf(' ') + 1);
+        }
+    }
+
+    static final List<Happening> HAPPENINGS = List.of(
+        new Happening("the Tarn council approved the budget", "approved the budget, council voted on the budget",
+            "the Tarn council", false, "approved the budget", "approve the budget", "approval of the budget"),
+        new Happening("Velmora and Korvia signed the water treaty", "signed the water treaty, signed the treaty",
+            "Velmora and Korvia", true, "signed the water treaty", "sign the water treaty", "signing of the water treaty"),
+        new Happening("Brontec closed the Osk plant", "closed the Osk plant, closed the plant",
+            "Brontec", false, "closed the Osk plant", "close the Osk plant", "closure of the Osk plant"),
+        new Happening("Harbor Watch launched the river survey", "launched the river survey, launched the survey",
+            "Harbor Watch", false, "launched the river survey", "launch the river survey", "launch of the river survey"),
+        new Happening("the Osk referendum", "Osk referendum, referendum in Osk", "Velmora", false, "held the Osk referendum",
+            "hold the Osk referendum", "Osk referendum"));
+
+    /** Another event of the date sheet, told with its own date beside a happening's. */
+    static final String OTHER_EVENT = "the Brenmoor dam failed";
+
     private static final Map<Topic, Facts> COUNT_SHEETS = new ConcurrentHashMap<>();
     private static final Facts PEOPLE_SHEET = peopleSheet();
+    private static final Facts EVENT_SHEET = eventSheet();
 
     private Fixtures() {
     }
@@ -57,6 +87,24 @@ final class Fixtures {
     /** The sheet of the quote and title capabilities. */
     static Facts people() {
         return PEOPLE_SHEET;
+    }
+
+    /** The sheet of the date capabilities: every happening and the other event, each on a day of its own. */
+    static Facts events() {
+        return EVENT_SHEET;
+    }
+
+    private static Facts eventSheet() {
+        FactsBuilder b = new FactsBuilder("capabilities.feature", Path.of("."));
+        b.names(table("name | also written as", "Velmora | ", "Korvia | ", "Brontec | ", "Harbor Watch | "));
+        List<String> rows = new ArrayList<>();
+        int day = 1;
+        for (Happening h : HAPPENINGS) {
+            rows.add(h.event() + " | 2025-02-1" + day++ + " | " + h.spellings());
+        }
+        rows.add(OTHER_EVENT + " | 2025-02-1" + day + " | dam failed");
+        b.events(table("event | date | also written as", rows.toArray(String[]::new)));
+        return built(b);
     }
 
     private static Facts countSheet(Topic topic) {

@@ -3,6 +3,7 @@ package io.factaudit.evaluation;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
+import io.factaudit.claim.EventDateClaim;
 import io.factaudit.claim.QuoteClaim;
 import io.factaudit.claim.TitleClaim;
 import io.factaudit.quantity.Interval;
@@ -78,6 +79,9 @@ final class Readings {
         }
         if (c instanceof TitleClaim t) {
             return "title of " + t.person() + " [" + t.text() + "]";
+        }
+        if (c instanceof EventDateClaim e) {
+            return "date of " + e.event() + " " + e.from() + ".." + e.to() + " [" + e.text() + "]";
         }
         return c.kind() + " [" + c.text() + "]";
     }

@@ -236,6 +236,37 @@ public final class WordNet {
         throw new IllegalStateException("WordNet has no sense of " + lemma + " (" + pos + ") glossed \"" + glossStart + "…\"");
     }
 
+    /**
+     * Whether a noun may name again the thing another noun named, as a kind of the same thing:
+     * one of its first three senses is one of the other's first three, one of their hypernyms
+     * within two steps, or lies one step below one of them ("pact", "agreement", "deal",
+     * "contract" for "treaty"; "cheque" is no kind of "treaty").
+     */
+    public static boolean akin(String noun, String other) {
+        List<Synset> others = senses(other, POS.NOUN);
+        if (others.isEmpty()) {
+            return false;
+        }
+        Set<Long> roots = new java.util.HashSet<>();
+        others.stream().limit(3).forEach(o -> collectHypernyms(o, 2, roots));
+        List<Synset> mine = senses(noun, POS.NOUN);
+        return mine.stream().limit(3).anyMatch(s -> reaches(s, roots, 1));
+    }
+
+    private static void collectHypernyms(Synset s, int depth, Set<Long> into) {
+        into.add(s.getOffset());
+        if (depth == 0) {
+            return;
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            try {
+                collectHypernyms(p.getTargetSynset(), depth - 1, into);
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Whether some sense of a lemma lies below one of the roots (hypernyms for nouns, verbs they are troponyms of). */
     public static boolean isA(String lemma, POS pos, Set<Long> rootOffsets, int maxDepth) {
         for (Synset s : senses(lemma, pos)) {

@@ -22,6 +22,15 @@ class FrontedDateTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("a main clause in the future tense: the coming day")
+    @ValueSource(strings = {"On Tuesday, members of the divided town council will hold the budget session.",
+        "Tuesday, members of the divided town council will finally approve the budget.",
+        "On March 18, members of the town council and the mayor will hold the budget session."})
+    void should_date_a_main_clause_to_come_forward(String sentence) {
+        assertThat(EventSheet.days(sentence, PUBLISHED)).containsExactly("2025-03-18..2025-03-18");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("not the date's clause: a comma, a clause word or a verb of saying between")
     @ValueSource(strings = {"On Tuesday, members said, the divided town council approved the budget.",
         "On Tuesday, members of the council said that the town council approved the budget.",

@@ -40,9 +40,9 @@ record Candidate(Span span, Days past, Days future, boolean relative) {
         return direction == Direction.FUTURE ? future : past;
     }
 
-    /** Whether the two readings differ, so the tense of the clause decides. */
+    /** Whether the two readings differ, so the tense of the clause decides ("in two days" has no past one). */
     boolean directed() {
-        return past != null && !past.equals(future);
+        return !java.util.Objects.equals(past, future);
     }
 
     Candidate at(Span other) {

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 final class DateOffsets {
 
     private static final String START = "(?<![\\p{L}\\d])";
-    private static final Pattern COUNTED = Pattern.compile("(?i)" + START + "(\\d{1,3}|an?)\\s+(day|week|month|year)s?"
+    private static final Pattern COUNTED = Pattern.compile("(?i)" + START + "(\\d{1,3}|an?)\\s+(day|week|fortnight|month|year)s?"
         + "\\s+(earlier|later|before|after)" + Forms.WORD_END);
     private static final Pattern NEXT_OR_PREVIOUS = Pattern.compile("(?i)" + START
         + "the\\s+(?:(next|following|previous|preceding)\\s+(day|week|month|year)|(day|week)\\s+(before|after))"
-        + Forms.WORD_END);
+        + Forms.WORD_END + "(?!\\s+(?:yesterday|tomorrow)\\b)"); // "the day after tomorrow" counts from the article's date
     private static final Pattern FOLLOWS = Pattern.compile("^\\s*[\\p{L}\\d]");
 
     /**
@@ -88,7 +88,9 @@ final class DateOffsets {
 
     private static Offset offset(SpelledNumbers digits, Span range, Matcher m, int amount, String unit, boolean leads) {
         Span words = digits.original(new Span(m.start(), m.end()));
-        ChronoUnit u = ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S");
-        return new Offset(new Span(words.start() + range.start(), words.end() + range.start()), amount, u, leads);
+        boolean fortnight = unit.equalsIgnoreCase("fortnight"); // "a fortnight later": two weeks
+        ChronoUnit u = fortnight ? ChronoUnit.WEEKS : ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S");
+        return new Offset(new Span(words.start() + range.start(), words.end() + range.start()), fortnight ? 2 * amount : amount,
+            u, leads);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class DateResolver {
 
     /** Words without which a text holds no date expression: one pass over its words, most sentences stop here. */
-    private static final Set<String> DATE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
+    private static final Set<String> DATE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week", "fortnight",
         "weekend", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter", "ago",
         "day", "days", "night", "morning", "afternoon", "evening", "thousand", "nineteen", "twenty");
 
@@ -114,6 +114,9 @@ public final class DateResolver {
             Span words = digits.original(c.span());
             Direction direction = c.directed() ? Tense.of(part, words) : Direction.PAST;
             Candidate.Days days = c.toward(direction);
+            if (days == null && published != null) {
+                continue; // a form with no reading in this tense: "built it in two days"
+            }
             out.add(new DateMention(new Span(words.start() + range.start(), words.end() + range.start()),
                 days == null ? null : days.from(), days == null ? null : days.to(), c.relative(), direction));
         }

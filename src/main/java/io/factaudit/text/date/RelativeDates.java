@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * after tomorrow", "a day earlier"; a week, month or year named from it ("last week" is the
  * Monday to Sunday before, "next month", "the coming week", "the year after next"), or part of
  * one ("earlier this month", "later this week", "early next year", "the end of last week", "the
- * rest of the month"); "this week" is its Monday to the article's date in a past clause and the
+ * rest of the month"; "the end of the month" and "earlier in the week" are the article's); "this week" is its Monday to the article's date in a past clause and the
  * article's date to its Sunday in a future one; "four months ago" (that whole month; "a few days
  * ago" two to five days before); "the past three weeks", "the next two days"; seasons ("last
  * summer": the last June-to-August wholly before the article; seasons are northern).
@@ -41,7 +41,11 @@ final class RelativeDates extends Forms {
     private static final Pattern SEASON = Pattern.compile(
         "(?i)" + START + "(last|this|next)\\s+(spring|summer|autumn|fall|winter)" + WORD_END);
     private static final Pattern AGO = Pattern.compile("(?i)" + START
-        + "(\\d{1,3}|an?|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple)\\s+(day|week|month|year)s?\\s+ago" + WORD_END);
+        + "(\\d{1,3}|an?|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple)\\s+(day|week|fortnight|month|year)s?\\s+ago"
+        + WORD_END);
+    /** "in two days", "in a fortnight", "in three weeks' time": a day counted forward, in a future clause only. */
+    private static final Pattern HENCE = Pattern.compile("(?i)" + START
+        + "in\\s+(\\d{1,2}|an?)\\s+(day|week|fortnight)s?(?:['’]?\\s+time)?" + WORD_END);
     private static final Pattern STRETCH = Pattern.compile("(?i)" + START + "(?:the\\s+)?(past|last|previous|next|coming)"
         + "\\s+(\\d{1,3}|few|couple\\s+of|several)\\s+(day|week|month|year)s" + WORD_END);
 
@@ -60,6 +64,7 @@ final class RelativeDates extends Forms {
         find(REST_OF, text, out, m -> fixed(new Days(published, unit(lower(m.group(1)), 0).to())));
         find(SEASON, text, out, m -> fixed(season(lower(m.group(1)), lower(m.group(2)))));
         find(AGO, text, out, m -> fixed(ago(lower(m.group(1)), lower(m.group(2)))));
+        find(HENCE, text, out, m -> hence(lower(m.group(1)), lower(m.group(2))));
         find(STRETCH, text, out, m -> fixed(stretch(lower(m.group(1)), lower(m.group(2)), lower(m.group(3)))));
     }
 
@@ -101,8 +106,8 @@ final class RelativeDates extends Forms {
         String part = lower(m.group(1) != null ? m.group(1) : m.group(2));
         String which = lower(m.group(3)).replace("the ", "");
         String unit = lower(m.group(4));
-        if (which.equals("the") && !part.equals("earlier") && !part.equals("later")) {
-            return null; // "the week": which week is told elsewhere
+        if (which.equals("the") && (part.isEmpty() || part.equals("early") || part.equals("late") || part.equals("mid"))) {
+            return null; // "the week": which week is told elsewhere; "the end of the month", "earlier in the week" are the article's
         }
         if (which.equals("past")) {
             return part.isEmpty() ? fixed(new Days(minus(unit, 1), published)) : null;
@@ -211,8 +216,25 @@ final class RelativeDates extends Forms {
         return YearMonth.from(seasonStart.plusMonths(2)).atEndOfMonth();
     }
 
-    /** "four months ago": that whole month; "a few days ago": two to five days before; "two days ago": that day. */
+    /**
+     * "in two days" is the day two days after the article's, "in a fortnight" and "in three weeks"
+     * the day 14 and 21 days after; in a past clause the words tell a duration ("built it in two
+     * days"), not a date, so that reading has no days.
+     */
+    private Candidate hence(String count, String unit) {
+        int n = count.startsWith("a") ? 1 : Integer.parseInt(count);
+        long days = n * (unit.equals("day") ? 1L : unit.equals("week") ? 7L : 14L);
+        return Candidate.of(null, null, Days.of(published.plusDays(days)));
+    }
+
+    /**
+     * "four months ago": that whole month; "a few days ago": two to five days before; "two days
+     * ago": that day; "a fortnight ago" is two weeks ago, that week.
+     */
     private Days ago(String count, String unit) {
+        if (unit.equals("fortnight")) {
+            return ago(count.startsWith("a") ? "2" : String.valueOf(2 * Integer.parseInt(count)), "week");
+        }
         int[] n = switch (count) {
             case "a", "an" -> new int[] {1, 1};
             case "a few", "few" -> new int[] {2, 5};

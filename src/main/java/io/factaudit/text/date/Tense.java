@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
  * "coming", "upcoming", "tomorrow", "later". Past: a past tense or a perfect ("approved", "struck",
  * "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after "be" ("is
- * expected to be approved") has no tense of its own. With no cue, a date points back: news
+ * expected to be approved") or a determiner ("the divided council") has no tense of its own. A
+ * clause of time or condition takes the tense of the clause it depends on ("will sign it when the
+ * mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and Lisk will
+ * sign"). With no cue, a date points back: news
  * reports what happened, and the article's own weekday is its day of publication either way.
  */
 public final class Tense {
@@ -27,6 +30,9 @@ public final class Tense {
     private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
         "whose", "while", "when", "after", "before", "because", "although", "though", "whereas", "since", "until",
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
+    /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
+    private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
+    private static final Set<String> JOINS = Set.of("and", "or");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
@@ -54,6 +60,9 @@ public final class Tense {
             }
         }
         for (int i = before.size() - 1; i >= 0; i--) {
+            if (TIME_CLAUSES.contains(before.get(i))) {
+                continue; // "will sign it when the mayor visits on Tuesday": a present tense, the main clause's time
+            }
             if (CLAUSE_STARTS.contains(before.get(i))) {
                 break;
             }
@@ -63,8 +72,8 @@ public final class Tense {
             }
         }
         for (int i = 0; i < after.size(); i++) {
-            if (CLAUSE_STARTS.contains(after.get(i))) {
-                break;
+            if (CLAUSE_STARTS.contains(after.get(i)) && !JOINS.contains(after.get(i))) {
+                break; // "On Friday, Osk and Lisk will sign": with no verb yet, "and" joins the subject
             }
             Direction d = cue(after, i);
             if (d != null) {
@@ -96,7 +105,7 @@ public final class Tense {
         if (PAST.contains(w)) {
             return Direction.PAST;
         }
-        if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous)) {
+        if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous) && !ClosedClass.DETERMINERS.contains(previous)) {
             return FUTURE.contains(previous) ? Direction.FUTURE : Direction.PAST;
         }
         return null;

@@ -31,7 +31,7 @@ final class WeekdayDates extends Forms {
     private static final Pattern WEEK_RUN = Pattern.compile("(?i:(this|next|last|coming))\\s+(?i:week)\\s*,?\\s+(?i:from|between)\\s+"
         + ANY_WEEKDAY + "\\s+(?i:to|and|through|until|till)\\s+" + ANY_WEEKDAY);
     private static final Pattern NAMED = Pattern.compile(
-        "(?:(?i:(last|this|next|coming|early\\s+on|late\\s+on|early|late))\\s+)?" + WEEKDAY
+        "(?:(?i:(last|this\\s+coming|this|next|coming|early\\s+on|late\\s+on|early|late))\\s+)?" + WEEKDAY
             + "(?:\\s+(?i:morning|afternoon|evening|night)" + WORD_END + ")?");
 
     private final LocalDate published;
@@ -74,7 +74,7 @@ final class WeekdayDates extends Forms {
             return Candidate.unknown(span);
         }
         DayOfWeek day = CalendarWords.weekday(m.group(2)).orElseThrow();
-        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^this\\s+coming$", "coming");
         LocalDate monday = Calendar.monday(published);
         LocalDate fixed = switch (which) {
             case "last" -> published.with(TemporalAdjusters.previous(day));
