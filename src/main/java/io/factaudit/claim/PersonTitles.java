@@ -5,6 +5,8 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
@@ -50,6 +52,8 @@ public final class PersonTitles {
     private final Map<String, Set<String>> bodyWords = new HashMap<>();
     /** Acronyms of bodies the sheet's titles name ("WHO" of "WHO chief"), even where its names do not. */
     private final Set<String> knownBodies = new HashSet<>();
+    /** Every word of the people's titles, lower case ("hearing", "officer"). */
+    private final Set<String> titleWords = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
     private final Map<Person, Set<String>> belongsTo = new HashMap<>();
 
@@ -65,6 +69,9 @@ public final class PersonTitles {
         for (Person p : facts.people()) {
             for (String title : p.titles()) {
                 NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+                // the words the sheet writes in lower case ("NIS Director": "director", not the acronym)
+                tokens.tokens().stream().filter(t -> !t.acronym())
+                    .forEach(t -> titleWords.addAll(List.of(PARTS.split(TitleWords.normal(t.text())))));
                 tokens.tokens().stream().filter(NameToken::acronym).forEach(t -> knownBodies.add(key(t.text())));
             }
         }
@@ -192,14 +199,15 @@ public final class PersonTitles {
                 continue;
             }
             NameToken t = tokens.get(i++);
-            if (t.acronym() && !TitleWords.isTitleWord(t.text())) {
+            if (t.acronym() && !TitleWords.isTitleWord(t.text()) && !isWordInCapitals(t.text())) {
                 // a body the sheet never names ("CNN") says nothing either way
                 if (knownBodies.contains(key(t.text()))) {
                     belongs.add(key(t.text()));
                 }
                 continue;
             }
-            if (t.possessive() || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
+            if (t.possessive() || ClosedClass.POSSESSIVE_DETERMINERS.contains(key(t.text()))
+                || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
                 // an owner the sheet does not name ("the airline's", "Acme's") or a party ("Republican
                 // Sen.") is set apart from the title
                 continue;
@@ -211,6 +219,15 @@ public final class PersonTitles {
             }
         }
         return new Form(belongs, words);
+    }
+
+    /**
+     * "HEARING OFFICER", "Brontec's MANAGER": a word in capitals that is a word of the sheet's titles or
+     * a word for an office is that word in a house style of capitals, not a body's acronym ("NIS", "HPA").
+     */
+    private boolean isWordInCapitals(String word) {
+        String w = key(word);
+        return titleWords.contains(w) || w.length() > 3 && OfficeHolders.isOffice(w);
     }
 
     /**
