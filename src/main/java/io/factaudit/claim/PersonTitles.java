@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public final class PersonTitles {
 
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
+    /** What separates the titles of one name: a comma, or "and" between two of them. */
+    private static final Pattern TITLES = Pattern.compile(",|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
     /** The indefinite article that opens a title in apposition ("a senior executive"). */
@@ -100,7 +102,8 @@ public final class PersonTitles {
 
     /** Whether a written title (as it stands next to the name) is one of the person's titles. */
     public boolean holds(Person person, String written) {
-        for (String part : written.split(",")) {
+        // "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each judged
+        for (String part : TITLES.split(written)) {
             if (!part.isBlank() && !holdsOne(person, part.strip())) {
                 return false;
             }

@@ -51,13 +51,17 @@ final class TitleCapabilities {
         "{X}, the {t}, and {Y}, the {u}, " + SAID.replace("said", "both said"),
         "The plant will stay open, said {X}, the {t}, and {Y}, {O}'s {u}.");
 
+    /** Two titles of one person joined by "and": the sheet lists both. */
+    static final List<String> JOINED = List.of("{X}, the {t} and {u} of {O}, " + SAID, "{X}, {O}'s {t} and {u}, " + SAID,
+        "{T} and {U} {X} " + SAID, "{O} {t} and {u} {X} " + SAID);
+
     static final List<String> LAYOUT = List.of("{O} {T} {S} Says Plant Will Stay Open\n\nThe plant will stay open, {S} said.",
         "{T} {X} says plant will stay open\n\nThe plant will stay open, {S} said.",
         "{X}, {O}'s\n{t}, " + SAID, "The plant will stay open, {O}\n{t} {X} said on Monday.",
         "{X}, the\n{t} of {O}, " + SAID);
 
     /** Forms with a word that says when or in which rank the title is held: the sheet's title carries the word. */
-    static final List<String> RANKED = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID,
+    static final List<String> RANKED = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID,
         "{X}, the company's {t}, " + SAID, "{X}, {O}'s {t}, " + SAID, "{O}'s {t}, {X}, " + SAID,
         "{X}, {t} of {O}, " + SAID);
     static final List<String> RANKS = List.of("deputy", "acting", "interim", "co-");
@@ -71,7 +75,7 @@ final class TitleCapabilities {
         return List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
             inv("INV title in apposition or before a comma (title)", APPOSITION),
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
-            inv("INV title per name in a list (title)", LIST),
+            list(),
             inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another());
     }
 
@@ -86,6 +90,22 @@ final class TitleCapabilities {
             }
         }
         return new Capability(name, probes);
+    }
+
+    /** Each name of a list with its own title, and two titles of one name joined by "and". */
+    private static Capability list() {
+        List<Probe> probes = new ArrayList<>(inv("", LIST).probes());
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            String w = other(titles, titles.indexOf(u));
+            for (String form : JOINED) {
+                probes.add(Probe.of(fill(form, t, u), Fixtures.titles(t + ", " + u, w), "one title of "
+                    + Fixtures.HOLDER.name() + " that the sheet agrees with", titlesOf(List.of(Fixtures.HOLDER.name()))));
+            }
+        }
+        return new Capability("INV title per name in a list (title)", probes);
     }
 
     /** "deputy", "acting", "interim", "co-" on the sheet and in the text; "former" in the text alone. */

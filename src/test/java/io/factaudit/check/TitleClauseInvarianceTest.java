@@ -21,7 +21,8 @@ class TitleClauseInvarianceTest {
 
     private final Facts facts = new SheetFixture()
         .names("Quillon Mills | Quillon")
-        .people("Oskar Brandt | treasurer | Brandt", "Ada Renwick | spokeswoman | Renwick")
+        .people("Oskar Brandt | treasurer | Brandt", "Ada Renwick | spokeswoman | Renwick",
+            "Ines Tarrow | treasurer, spokeswoman | Tarrow")
         .facts();
 
     private List<Claim> claims;
@@ -87,5 +88,22 @@ class TitleClauseInvarianceTest {
         "Ada Renwick, its treasurer, said the mill would reopen."})
     void should_report_a_wrong_title_owned_by_its(String text) {
         assertThat(judge(text)).as(text).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    /** Two titles of one name joined by "and" are judged each on its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ines Tarrow, the treasurer and spokeswoman of Quillon Mills, said the mill would reopen.",
+        "Treasurer and spokeswoman Ines Tarrow said the mill would reopen.",
+        "Ines Tarrow, Quillon's spokeswoman and treasurer, said the mill would reopen."})
+    void should_pass_two_titles_joined_by_and(String text) {
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Oskar Brandt, the treasurer and spokeswoman of Quillon Mills, said the mill would reopen.",
+        "Treasurer and spokeswoman Oskar Brandt said the mill would reopen."})
+    void should_report_a_second_title_the_person_does_not_hold(String text) {
+        assertThat(judge(text)).as(text).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
     }
 }
