@@ -88,8 +88,10 @@ public final class PeopleInText {
             for (String s : n.spellings()) {
                 listed.add(String.join(" ", Misspelling.words(s)));
             }
+            // the row's own name is a body even where it reads like a person's ("Quillon Mills"); another
+            // spelling that reads like a person's is someone who speaks for it
             bodies.add(n.name(), n.spellings().stream()
-                .filter(s -> !peopleSpellings.contains(lower(s)) && !isPersonName(s)).toList());
+                .filter(s -> !peopleSpellings.contains(lower(s)) && (s.equals(n.name()) || !isPersonName(s))).toList());
         }
         for (KnownQuote q : facts.quotes()) {
             listed.add(String.join(" ", Misspelling.words(q.speaker())));

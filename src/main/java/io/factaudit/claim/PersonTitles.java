@@ -5,6 +5,8 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
@@ -34,6 +36,8 @@ import java.util.regex.Pattern;
 public final class PersonTitles {
 
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
+    /** What separates the titles of one name: a comma, or "and" between two of them. */
+    private static final Pattern TITLES = Pattern.compile(",|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
     /** The indefinite article that opens a title in apposition ("a senior executive"). */
@@ -50,6 +54,8 @@ public final class PersonTitles {
     private final Map<String, Set<String>> bodyWords = new HashMap<>();
     /** Acronyms of bodies the sheet's titles name ("WHO" of "WHO chief"), even where its names do not. */
     private final Set<String> knownBodies = new HashSet<>();
+    /** Every word of the people's titles, lower case ("hearing", "officer"). */
+    private final Set<String> titleWords = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
     private final Map<Person, Set<String>> belongsTo = new HashMap<>();
 
@@ -65,6 +71,9 @@ public final class PersonTitles {
         for (Person p : facts.people()) {
             for (String title : p.titles()) {
                 NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+                // the words the sheet writes in lower case ("NIS Director": "director", not the acronym)
+                tokens.tokens().stream().filter(t -> !t.acronym())
+                    .forEach(t -> titleWords.addAll(List.of(PARTS.split(TitleWords.normal(t.text())))));
                 tokens.tokens().stream().filter(NameToken::acronym).forEach(t -> knownBodies.add(key(t.text())));
             }
         }
@@ -93,7 +102,8 @@ public final class PersonTitles {
 
     /** Whether a written title (as it stands next to the name) is one of the person's titles. */
     public boolean holds(Person person, String written) {
-        for (String part : written.split(",")) {
+        // "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each judged
+        for (String part : TITLES.split(written)) {
             if (!part.isBlank() && !holdsOne(person, part.strip())) {
                 return false;
             }
@@ -192,14 +202,15 @@ public final class PersonTitles {
                 continue;
             }
             NameToken t = tokens.get(i++);
-            if (t.acronym() && !TitleWords.isTitleWord(t.text())) {
+            if (t.acronym() && !TitleWords.isTitleWord(t.text()) && !isWordInCapitals(t.text())) {
                 // a body the sheet never names ("CNN") says nothing either way
                 if (knownBodies.contains(key(t.text()))) {
                     belongs.add(key(t.text()));
                 }
                 continue;
             }
-            if (t.possessive() || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
+            if (t.possessive() || ClosedClass.POSSESSIVE_DETERMINERS.contains(key(t.text()))
+                || t.capitalized() && PoliticalParties.isPartyWord(t.text())) {
                 // an owner the sheet does not name ("the airline's", "Acme's") or a party ("Republican
                 // Sen.") is set apart from the title
                 continue;
@@ -211,6 +222,15 @@ public final class PersonTitles {
             }
         }
         return new Form(belongs, words);
+    }
+
+    /**
+     * "HEARING OFFICER", "Brontec's MANAGER": a word in capitals that is a word of the sheet's titles or
+     * a word for an office is that word in a house style of capitals, not a body's acronym ("NIS", "HPA").
+     */
+    private boolean isWordInCapitals(String word) {
+        String w = key(word);
+        return titleWords.contains(w) || w.length() > 3 && OfficeHolders.isOffice(w);
     }
 
     /**

@@ -5,6 +5,8 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.OfficeHolders;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +30,10 @@ final class TitleClauses {
     private static final Set<String> INSIDE = Set.of("of", "for", "and", "the", "on", "at", "in");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final int LONGEST = 9;
+    /** Copulas that say what someone is now: a closed class. */
+    private static final Set<String> LINKS = Set.of("is", "becomes", "became", "remains");
+    /** Prepositions of time that end a title's noun group before a year, a month or a day ("in 2019", "since May"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "from", "on");
 
     /** Prepositions of place that put a place after a title ("head of the council at Bremen"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
@@ -50,6 +56,21 @@ final class TitleClauses {
             return false;
         }
         String w = lower(tokens.get(k));
+        if (TIME_PREPOSITIONS.contains(w)) {
+            int at = tokens.get(k).span().end();
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            int wordEnd = at;
+            while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String next = text.substring(at, wordEnd).toLowerCase(Locale.ROOT);
+            if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || CalendarWords.isMonth(next)
+                || CalendarWords.isWeekdayName(next))) {
+                return true; // "treasurer in 2019": a time, not part of the title
+            }
+        }
         return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
             || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
                 && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
@@ -102,9 +123,84 @@ final class TitleClauses {
         return Optional.of(phrase(tokens, k, end - 1, office.get() + " of " + object));
     }
 
-    /** "the airline's", "Skyline's": a possessive after a determiner, or a proper noun's. */
+    /**
+     * "who became treasurer in 2019", "who is the company's treasurer", "who serves as treasurer", "who
+     * was named treasurer of Brontec": a relative clause whose verb links the person to the office its
+     * noun group names (a copula, "serves as", or a verb that puts someone in an office) says the person
+     * holds that title.
+     */
+    Optional<TitlePhrase> holderClause(NameTokens tokens, int k) {
+        if (k >= tokens.size() || !lower(tokens.get(k)).equals("who")) {
+            return Optional.empty();
+        }
+        return linked(tokens, k, k + 1);
+    }
+
+    /** "Ilse Marrow is Brontec's treasurer.": the same link as the clause's, right after the name. */
+    Optional<TitlePhrase> predicate(NameTokens tokens, int k) {
+        return linked(tokens, k, k);
+    }
+
+    private Optional<TitlePhrase> linked(NameTokens tokens, int start, int verb) {
+        int from = afterLink(tokens, verb);
+        if (from < 0 || from >= tokens.size() || !tokens.spacedFromPrevious(from)) {
+            return Optional.empty();
+        }
+        int titleFrom = from;
+        if (DETERMINERS.contains(lower(tokens.get(from)))) {
+            // "a"/"an" says which kind of office and stays in the title (PersonTitles judges it as a kind)
+            titleFrom = lower(tokens.get(from)).equals("the") ? from + 1 : from;
+            from++;
+        }
+        int groupFrom = from < tokens.size() && isOwner(tokens, from) ? from + 1 : from;
+        int end = groupEnd(tokens, groupFrom);
+        if (end <= groupFrom || !hasTitleHead(tokens, groupFrom, end) || !closes(tokens, end - 1)) {
+            return Optional.empty();
+        }
+        String title = text.substring(tokens.get(titleFrom).span().start(), tokens.get(end - 1).span().end());
+        return Optional.of(phrase(tokens, start, end - 1, title));
+    }
+
+    /**
+     * The first token after the words that link a subject to an office at token i: "is", "becomes",
+     * "became", "remains", "has been", "serves as", or "is"/"was"/"has been" and a verb that puts
+     * someone in an office ("was named", "has been appointed"); -1 where none stands there. "was" alone
+     * says the office is past.
+     */
+    private static int afterLink(NameTokens tokens, int i) {
+        String w = word(tokens, i);
+        String next = word(tokens, i + 1);
+        int after;
+        if (w.equals("has") || w.equals("have")) {
+            if (!next.equals("been")) {
+                return -1;
+            }
+            after = i + 2;
+        } else if (w.equals("serves") || w.equals("serve")) {
+            return next.equals("as") ? i + 2 : -1;
+        } else if (LINKS.contains(w) || w.equals("was")) {
+            after = i + 1;
+        } else {
+            return -1;
+        }
+        if (!word(tokens, after).isEmpty() && OfficeHolders.isAppointing(word(tokens, after))
+            && word(tokens, after).endsWith("ed")) {
+            return after + 1;
+        }
+        return w.equals("was") ? -1 : after;
+    }
+
+    /** The token's word in lower case, or "" past the end or across punctuation. */
+    private static String word(NameTokens tokens, int i) {
+        return i < tokens.size() && i > 0 && tokens.spacedFromPrevious(i) ? lower(tokens.get(i)) : "";
+    }
+
+    /** "the airline's", "Skyline's", "its": a possessive after a determiner, a proper noun's, or a possessive determiner. */
     private static boolean isOwner(NameTokens tokens, int i) {
         NameToken t = tokens.get(i);
+        if (ClosedClass.POSSESSIVE_DETERMINERS.contains(lower(t))) {
+            return true;
+        }
         if (!t.possessive()) {
             return false;
         }
@@ -133,7 +229,25 @@ final class TitleClauses {
     private boolean holdsOffice(NameTokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = lower(tokens.get(k));
-            if (TitleWords.isHead(w) || OfficeHolders.isOffice(w) || sheetHeads.contains(TitleWords.normal(w))) {
+            String last = w.substring(w.lastIndexOf('-') + 1);
+            if (TitleWords.isHead(w) || OfficeHolders.isOffice(last) || sheetHeads.contains(TitleWords.normal(w))
+                || sheetHeads.contains(TitleWords.normal(last))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A copula links a person to anything ("who is the plant's union official", "who is its longest
+     * serving agent"): only a title's head word or the head of one of the sheet's titles makes what
+     * it links a title, not every noun WordNet files under offices.
+     */
+    private boolean hasTitleHead(NameTokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = lower(tokens.get(k));
+            String last = w.substring(w.lastIndexOf('-') + 1);
+            if (TitleWords.isHead(w) || sheetHeads.contains(TitleWords.normal(w)) || sheetHeads.contains(TitleWords.normal(last))) {
                 return true;
             }
         }

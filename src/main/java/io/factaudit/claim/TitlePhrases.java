@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 final class TitlePhrases {
 
     private static final Set<String> JOINERS = Set.of("of", "for", "and");
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[\\-\u2010\u2011]+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "but", "or", "as");
 
@@ -96,10 +97,14 @@ final class TitlePhrases {
 
     private Optional<TitlePhrase> after(NameTokens tokens, int last) {
         int k = last + 1;
+        if (k < tokens.size() && !tokens.get(last).possessive() && tokens.spacedFromPrevious(k)) {
+            return clauses.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."
+        }
         if (k >= tokens.size() || tokens.get(last).possessive() || !commaBetween(tokens, last, k)) {
             return Optional.empty();
         }
-        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k);
+        int afterComma = k;
+        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k).or(() -> clauses.holderClause(tokens, afterComma));
         if (clause.isPresent()) {
             return clause;
         }
@@ -188,10 +193,30 @@ final class TitlePhrases {
 
     private boolean isWord(NameToken t) {
         String w = lower(t);
-        return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || sheetWords.contains(TitleWords.normal(w))
+        return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || isSheetWord(w)
             || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
             || t.capitalized() && PoliticalParties.isPartyWord(t.text())
             || bodies().stream().anyMatch(b -> b.contains(t.span()));
+    }
+
+    /**
+     * A word of the sheet's titles; a hyphenated word when each of its parts is a title word or one
+     * of the sheet's ("co-manager", "Hearing-Officer" for the sheet's "hearing officer": hyphens are house style).
+     */
+    private boolean isSheetWord(String w) {
+        if (sheetWords.contains(TitleWords.normal(w))) {
+            return true;
+        }
+        String[] parts = HYPHENS.split(w);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !(sheetWords.contains(TitleWords.normal(part)) || TitleWords.isTitleWord(part))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Span> bodies() {
@@ -212,7 +237,9 @@ final class TitlePhrases {
 
     /** A word that heads a title: a title word's head, or the head of one of the sheet's titles. */
     private boolean isHead(NameToken t) {
-        return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()));
+        String[] parts = HYPHENS.split(TitleWords.normal(t.text()));
+        return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()))
+            || parts.length > 1 && sheetHeads.contains(parts[parts.length - 1]);
     }
 
     /** Only ", " stands between two tokens. */

@@ -24,10 +24,19 @@ public final class Capabilities {
 
     /** Every capability, in the order they are reported. */
     static List<Capability> all() {
-        return List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(), CountCapabilities.numberForms(),
-            CountCapabilities.clauseOrder(), CountCapabilities.negation(), CountCapabilities.otherOwner(),
-            CountCapabilities.forecast(), SpeechCapabilities.quotes(), SpeechCapabilities.titles(),
-            DateCapabilities.formsAndTense(), DateCapabilities.clauses(), DateCapabilities.otherDates());
+        List<Capability> all = new ArrayList<>(List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(),
+            CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.negation(),
+            CountCapabilities.otherOwner(), CountCapabilities.forecast(), SpeechCapabilities.quotes(),
+            SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
+            DateCapabilities.otherDates()));
+        all.addAll(TitleCapabilities.all());
+        return all;
+    }
+
+    /** Reads every generated sentence of the capabilities whose name starts with a prefix, and scores each. */
+    public static List<CapabilityScore> score(String prefix) {
+        Capabilities run = new Capabilities();
+        return all().stream().filter(c -> c.name().startsWith(prefix)).map(run::score).toList();
     }
 
     /** Reads every generated sentence and scores each capability. */

@@ -72,7 +72,12 @@ final class Fixtures {
     /** Another event of the date sheet, told with its own date beside a happening's. */
     static final String OTHER_EVENT = "the Brenmoor dam failed";
 
+    /** The two people of the title sheets, each with the sheet's title of one form, and their organisation. */
+    static final Speaker HOLDER = new Speaker("Ilse Marrow", "Marrow", "she", "", "", "Brontec", "company");
+    static final Speaker OTHER = new Speaker("Tomas Verrin", "Verrin", "he", "", "", "Brontec", "company");
+
     private static final Map<Topic, Facts> COUNT_SHEETS = new ConcurrentHashMap<>();
+    private static final Map<List<String>, Facts> TITLE_SHEETS = new ConcurrentHashMap<>();
     private static final Facts PEOPLE_SHEET = peopleSheet();
     private static final Facts EVENT_SHEET = eventSheet();
 
@@ -105,6 +110,19 @@ final class Fixtures {
         rows.add(OTHER_EVENT + " | 2025-02-1" + day + " | dam failed");
         b.events(table("event | date | also written as", rows.toArray(String[]::new)));
         return built(b);
+
+    /**
+     * A sheet whose {@link #HOLDER} holds one title and {@link #OTHER} another; the names table lists
+     * the organisation and a country, neither of which the titles name.
+     */
+    static Facts titles(String holderTitle, String otherTitle) {
+        return TITLE_SHEETS.computeIfAbsent(List.of(holderTitle, otherTitle), k -> {
+            FactsBuilder b = new FactsBuilder("capabilities.feature", Path.of("."));
+            b.names(table("name | also written as", HOLDER.owner() + " | ", "Velmora | Velmoran government"));
+            b.people(table("name | title | also written as", HOLDER.name() + " | " + holderTitle + " | " + HOLDER.surname(),
+                OTHER.name() + " | " + otherTitle + " | " + OTHER.surname()));
+            return built(b);
+        });
     }
 
     private static Facts countSheet(Topic topic) {

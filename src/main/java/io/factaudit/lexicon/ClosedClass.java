@@ -18,6 +18,8 @@ public final class ClosedClass {
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
         "your", "this", "these", "those", "that", "some", "several", "many", "most", "all", "both", "each", "every",
         "any", "no", "another", "other");
+    /** The determiners that name an owner ("its treasurer", "her deputy"). */
+    public static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
     public static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "we", "us", "you", "i",
         "me", "itself", "themselves", "himself", "herself");
     public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",

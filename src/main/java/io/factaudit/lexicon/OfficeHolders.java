@@ -17,6 +17,9 @@ import net.sf.extjwnl.data.POS;
 public final class OfficeHolders {
 
     private static volatile Set<String> nouns;
+    private static volatile List<String> titles;
+    /** How often a single-word title must be used as a noun in WordNet's corpus: rarer words are no common title. */
+    private static final int SINGLE_WORD_USES = 4;
 
     private OfficeHolders() {
     }
@@ -33,6 +36,42 @@ public final class OfficeHolders {
         return n;
     }
 
+    /**
+     * The nouns a person's title is made of: the lemmas below "official", "head" and "executive" whose
+     * commonest sense is that office (not "stone" or "page", whose holders of an office are rare
+     * senses), written in lower case (no person's name); single words used at least four times as
+     * nouns in WordNet's corpus and no more often as adjectives ("director", "commissioner", not
+     * "ordinary"), and compounds whose last word is itself an office ("chief operating officer",
+     * "vice president", "police commissioner"). In alphabetical order: the fillers of the title
+     * capabilities, so a title the lexicon gains is tested the day it comes.
+     */
+    public static List<String> titles() {
+        List<String> t = titles;
+        if (t == null) {
+            Set<Long> seen = new java.util.HashSet<>();
+            Set<String> below = WordNet.below(List.of(WordNet.sense("official", POS.NOUN, "a worker who holds"),
+                WordNet.sense("head", POS.NOUN, "a person who is in charge"),
+                WordNet.sense("executive", POS.NOUN, "a person responsible for the administration")), seen);
+            t = below.stream().filter(w -> isTitle(w, seen)).sorted().toList();
+            titles = t;
+        }
+        return t;
+    }
+
+    private static boolean isTitle(String lemma, Set<Long> offices) {
+        List<net.sf.extjwnl.data.Synset> senses = WordNet.senses(lemma, POS.NOUN);
+        if (senses.isEmpty() || !offices.contains(senses.get(0).getOffset())
+            || senses.get(0).getWords().stream().noneMatch(w -> w.getLemma().equals(lemma))) {
+            return false;
+        }
+        String[] words = lemma.split("[ -]");
+        if (words.length == 1) {
+            return WordNet.useCount(lemma, POS.NOUN) >= SINGLE_WORD_USES
+                && WordNet.useCount(lemma, POS.NOUN) >= WordNet.useCount(lemma, POS.ADJECTIVE);
+        }
+        return words.length <= 3 && !lemma.contains(" of ") && !lemma.contains("'") && isOffice(words[words.length - 1]);
+    }
+
     /** Whether a noun (in any number: "officers") names a holder of an office. */
     public static boolean isOffice(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -40,6 +79,24 @@ public final class OfficeHolders {
             return true;
         }
         return WordNet.lemmas(w, POS.NOUN).stream().anyMatch(nouns()::contains);
+    }
+
+    private static volatile Set<Long> appointing;
+
+    /**
+     * Whether a verb (any form: "named", "appointed", "elected") puts someone in an office: WordNet's
+     * "appoint" (create and charge with a task or function), "elect" (select by a vote for an office)
+     * and the verbs below them.
+     */
+    public static boolean isAppointing(String verb) {
+        Set<Long> roots = appointing;
+        if (roots == null) {
+            roots = Set.of(WordNet.sense("appoint", POS.VERB, "create and charge").getOffset(),
+                WordNet.sense("elect", POS.VERB, "select by a vote").getOffset());
+            appointing = roots;
+        }
+        Set<Long> r = roots;
+        return WordNet.lemmas(verb.toLowerCase(Locale.ROOT), POS.VERB).stream().anyMatch(l -> WordNet.isA(l, POS.VERB, r, 2));
     }
 
     /** The office a verb says its subject holds ("chairs" → "chair", "leads" → "leader"), if it names one. */

@@ -43,6 +43,17 @@ public final class TitleAbbreviations {
         return COURTESY.contains(k) ? Optional.empty() : Optional.ofNullable(EXPANSIONS.get(k));
     }
 
+    /** Each office title's abbreviation as written before a name ("Gov." → "governor"), in abbreviation order. */
+    public static java.util.SortedMap<String, String> offices() {
+        java.util.SortedMap<String, String> offices = new java.util.TreeMap<>();
+        EXPANSIONS.forEach((abbreviation, title) -> {
+            if (!COURTESY.contains(abbreviation)) {
+                offices.put(Character.toUpperCase(abbreviation.charAt(0)) + abbreviation.substring(1) + ".", title);
+            }
+        });
+        return offices;
+    }
+
     /** A courtesy or academic title ("Mr.", "Dr.", "Prof."), which stands before a name but is no office. */
     public static boolean isCourtesy(String word) {
         return COURTESY.contains(key(word));

@@ -21,20 +21,29 @@ import org.junit.jupiter.api.TestFactory;
 class CapabilitiesTest {
 
     /**
-     * Each bar is the pass rate measured on the last run (2026-12-02), rounded down to two decimals,
+     * Each bar is the pass rate measured on the last run (2026-12-03), rounded down to two decimals,
      * so the suite catches a reading that gets worse while the readers are rewritten. The target of
      * issue 8 is 0.95 for every capability: raise a bar whenever the rate rises, never lower one.
      */
-    private static final Map<String, Double> BARS = Map.of(
-        "INV verb of saying (count source)", 0.99,
-        "INV topic noun (count subject)", 1.00,
-        "INV number form (count interval)", 0.99,
-        "INV clause order, place, date (count)", 1.00,
-        "DIR negation (count disappears)", 1.00,
-        "DIR another owner (count disappears)", 1.00,
-        "DIR forecast (count disappears)", 1.00,
-        "INV verb of saying and pronoun (quote speaker)", 0.99,
-        "INV title with or without owner, in apposition (title)", 1.00);
+    private static final Map<String, Double> BARS = Map.ofEntries(
+        Map.entry("INV verb of saying (count source)", 0.99),
+        Map.entry("INV topic noun (count subject)", 1.00),
+        Map.entry("INV number form (count interval)", 0.99),
+        Map.entry("INV clause order, place, date (count)", 1.00),
+        Map.entry("DIR negation (count disappears)", 1.00),
+        Map.entry("DIR another owner (count disappears)", 1.00),
+        Map.entry("DIR forecast (count disappears)", 1.00),
+        Map.entry("INV verb of saying and pronoun (quote speaker)", 0.99),
+        Map.entry("INV title with or without owner, in apposition (title)", 1.00),
+        Map.entry("INV title before the name, with and without owner (title)", 1.00),
+        Map.entry("INV title in apposition or before a comma (title)", 1.00),
+        Map.entry("INV title with former, acting, deputy, interim, co- (title)", 1.00),
+        Map.entry("INV title in a relative clause or as a predicate (title)", 1.00),
+        Map.entry("INV title per name in a list (title)", 1.00),
+        // each line of a plain-text article is a paragraph: a title broken across lines is not read
+        Map.entry("INV title in a headline or across a line break (title)", 0.60),
+        Map.entry("INV title in house style: abbreviation, capitals, hyphen (title)", 1.00),
+        Map.entry("DIR another title on the sheet (wrong title)", 1.00));
 
     private static final List<CapabilityScore> SCORES = Capabilities.score();
 

@@ -1,0 +1,235 @@
+package io.factaudit.evaluation;
+
+import io.factaudit.audit.ArticleAudit;
+import io.factaudit.check.Reason;
+import io.factaudit.claim.TitleClaim;
+import io.factaudit.evaluation.Fixtures.Speaker;
+import io.factaudit.lexicon.OfficeHolders;
+import io.factaudit.lexicon.TitleAbbreviations;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The forms in which news writes a person's title, each filled with every title of the lexicon
+ * ({@link OfficeHolders#titles()}) and invented people and organisations: before the name with and
+ * without its owner, in apposition on either side, with "former", "acting", "deputy", "interim",
+ * "co-", in a relative clause or as a predicate, per name in a list, in a headline or across a line
+ * break, in another house style. Each must read one title per name that the sheet agrees with (INV);
+ * with another title on the sheet, the same sentence must be a wrong title (DIR).
+ *
+ * <p>Placeholders: {X} the holder's full name, {S} the surname, {t} the title, {T} it capitalised
+ * word by word, {O} the organisation, {Y} and {u} the other person and title, {U} it capitalised.
+ */
+final class TitleCapabilities {
+
+    private static final String SAID = "said the plant would stay open.";
+
+    static final List<String> BEFORE = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID,
+        "{O}'s {t} {X} " + SAID, "{O} {T} {X} " + SAID, "{T} {S} " + SAID, "The plant will stay open, {t} {X} said.",
+        "The plant will stay open, {O} {T} {X} said on Monday.", "{T} {X} of {O} " + SAID, "{T} {X} (R) " + SAID);
+
+    static final List<String> APPOSITION = List.of("{X}, the {t}, " + SAID, "{X}, {O}'s {t}, " + SAID,
+        "{X}, the company's {t}, " + SAID, "{X}, the {t} of {O}, " + SAID, "{X}, {t} of {O}, " + SAID,
+        "{X}, {T} of {O}, " + SAID, "{X}, the {t} at {O}, " + SAID, "{X}, a {t} for {O}, " + SAID,
+        "The company's {t}, {X}, " + SAID, "{O}'s {t}, {X}, " + SAID, "{S}, the {t}, " + SAID,
+        "The plant will stay open, said {X}, {O}'s {t}.", "The plant will stay open, said {X}, the {t} of {O}.",
+        "{X}, {O}'s {T}, " + SAID);
+
+    static final List<String> CLAUSE = List.of("{X}, who became {t} in 2019, " + SAID,
+        "{X}, who became {O}'s {t} in 2019, " + SAID, "{X}, who is {O}'s {t}, " + SAID,
+        "{X}, who serves as the company's {t}, " + SAID, "{X}, who was named {t} of {O} in 2019, " + SAID,
+        "{X}, who has been {t} since 2019, " + SAID, "{X} is {O}'s {t}.", "{X} is the {t} of {O}.");
+
+    static final List<String> LIST = List.of("{X}, a {t} for {O}, and {Y}, its {u}, " + SAID.replace("said", "both said"),
+        "{X}, {O}'s {t}, and {Y}, the company's {u}, " + SAID.replace("said", "both said"),
+        "{T} {X} and {U} {Y} " + SAID.replace("said", "both said"),
+        "{X}, the {t}, and {Y}, the {u}, " + SAID.replace("said", "both said"),
+        "The plant will stay open, said {X}, the {t}, and {Y}, {O}'s {u}.");
+
+    /** Two titles of one person joined by "and": the sheet lists both. */
+    static final List<String> JOINED = List.of("{X}, the {t} and {u} of {O}, " + SAID, "{X}, {O}'s {t} and {u}, " + SAID,
+        "{T} and {U} {X} " + SAID, "{O} {t} and {u} {X} " + SAID);
+
+    static final List<String> LAYOUT = List.of("{O} {T} {S} Says Plant Will Stay Open\n\nThe plant will stay open, {S} said.",
+        "{T} {X} says plant will stay open\n\nThe plant will stay open, {S} said.",
+        "{X}, {O}'s\n{t}, " + SAID, "The plant will stay open, {O}\n{t} {X} said on Monday.",
+        "{X}, the\n{t} of {O}, " + SAID);
+
+    /** Forms with a word that says when or in which rank the title is held: the sheet's title carries the word. */
+    static final List<String> RANKED = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID,
+        "{X}, the company's {t}, " + SAID, "{X}, {O}'s {t}, " + SAID, "{O}'s {t}, {X}, " + SAID,
+        "{X}, {t} of {O}, " + SAID);
+    static final List<String> RANKS = List.of("deputy", "acting", "interim", "co-");
+    static final List<String> FORMER = List.of("Former {t} {X} " + SAID, "{X}, the former {t} of {O}, " + SAID,
+        "{X}, a former {O} {t}, " + SAID, "{X}, {O}'s former {t}, " + SAID);
+
+    private TitleCapabilities() {
+    }
+
+    static List<Capability> all() {
+        return List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
+            inv("INV title in apposition or before a comma (title)", APPOSITION),
+            ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
+            list(),
+            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another());
+    }
+
+    private static Capability inv(String name, List<String> forms) {
+        List<Probe> probes = new ArrayList<>();
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            for (String form : forms) {
+                probes.add(agrees(fill(form, t, u), t, u, form.contains("{Y}")));
+            }
+        }
+        return new Capability(name, probes);
+    }
+
+    /** Each name of a list with its own title, and two titles of one name joined by "and". */
+    private static Capability list() {
+        List<Probe> probes = new ArrayList<>(inv("", LIST).probes());
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            String w = other(titles, titles.indexOf(u));
+            for (String form : JOINED) {
+                probes.add(Probe.of(fill(form, t, u), Fixtures.titles(t + ", " + u, w), "one title of "
+                    + Fixtures.HOLDER.name() + " that the sheet agrees with", titlesOf(List.of(Fixtures.HOLDER.name()))));
+            }
+        }
+        return new Capability("INV title per name in a list (title)", probes);
+    }
+
+    /** "deputy", "acting", "interim", "co-" on the sheet and in the text; "former" in the text alone. */
+    private static Capability ranked() {
+        List<Probe> probes = new ArrayList<>();
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            for (String rank : RANKS) {
+                if (t.contains(" ") && rank.equals("co-")) {
+                    continue; // "co-" makes words of one-word offices ("co-director")
+                }
+                String ranked = rank.endsWith("-") ? rank + t : rank + " " + t;
+                RANKED.forEach(form -> probes.add(agrees(fill(form, ranked, u), ranked, u, false)));
+            }
+            FORMER.forEach(form -> probes.add(agrees(fill(form, t, u), t, u, false)));
+        }
+        return new Capability("INV title with former, acting, deputy, interim, co- (title)", probes);
+    }
+
+    /** Abbreviated and spelled out ("Gov." and "governor"), capitalised or not, hyphenated or spaced. */
+    private static Capability houseStyle() {
+        List<Probe> probes = new ArrayList<>();
+        List<String> titles = OfficeHolders.titles();
+        for (Map.Entry<String, String> abbreviation : TitleAbbreviations.offices().entrySet()) {
+            String word = abbreviation.getValue();
+            String u = word.equals("secretary") ? "prosecutor" : "secretary";
+            for (String[] pair : List.of(new String[] {abbreviation.getKey(), word}, new String[] {cap(word), abbreviation.getKey()})) {
+                for (String form : List.of("{t} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID)) {
+                    probes.add(agrees(fill(form.replace("{t}", pair[0]), pair[1], u), pair[1], u, false));
+                }
+            }
+        }
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            List<String> styles = new ArrayList<>(List.of(t.toUpperCase(Locale.ROOT), capitalised(t)));
+            if (t.contains(" ")) {
+                styles.add(t.replace(' ', '-'));
+                styles.add(capitalised(t).replace(' ', '-'));
+            }
+            for (String written : styles) {
+                for (String form : List.of("{t} {X} " + SAID, "{X}, {O}'s {t}, " + SAID, "{X}, the {t} of {O}, " + SAID)) {
+                    probes.add(agrees(fill(form.replace("{t}", written), t, u), t, u, false));
+                }
+                if (t.contains(" ")) {
+                    // the sheet in one style, the text in the other
+                    String hyphenated = t.replace(' ', '-');
+                    probes.add(agrees(fill("{T} {X} " + SAID, t, u), hyphenated, u, false));
+                }
+            }
+        }
+        return new Capability("INV title in house style: abbreviation, capitals, hyphen (title)", probes);
+    }
+
+    /** The forms that read a title, with another title on the sheet: each must be a wrong title. */
+    private static Capability another() {
+        List<Probe> probes = new ArrayList<>();
+        List<String> titles = OfficeHolders.titles();
+        List<String> forms = new ArrayList<>(BEFORE);
+        forms.addAll(APPOSITION);
+        forms.addAll(CLAUSE);
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            for (String form : forms) {
+                String text = fill(form, t, u);
+                Probe base = agrees(text, t, u, false);
+                probes.add(Probe.of(text, Fixtures.titles(u, t), "a wrong title of " + Fixtures.HOLDER.name(),
+                    wrongTitle(Fixtures.HOLDER.name())).against(base));
+            }
+        }
+        return new Capability("DIR another title on the sheet (wrong title)", probes);
+    }
+
+    private static Probe agrees(String text, String holderTitle, String otherTitle, boolean both) {
+        List<String> people = both ? List.of(Fixtures.HOLDER.name(), Fixtures.OTHER.name()) : List.of(Fixtures.HOLDER.name());
+        return Probe.of(text, Fixtures.titles(holderTitle, otherTitle), "one title of each of " + people
+            + " that the sheet agrees with", titlesOf(people));
+    }
+
+    /** A title of another head: the next title of the list with no word of this one. */
+    private static String other(List<String> titles, int i) {
+        List<String> words = Arrays.asList(titles.get(i).split("[ -]"));
+        for (int k = 1; k < titles.size(); k++) {
+            String u = titles.get((i + k) % titles.size());
+            if (Arrays.stream(u.split("[ -]")).noneMatch(words::contains)) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("the lexicon has one title only");
+    }
+
+    static String fill(String form, String t, String u) {
+        Speaker x = Fixtures.HOLDER;
+        Speaker y = Fixtures.OTHER;
+        String text = form.replace("{X}", x.name()).replace("{S}", x.surname()).replace("{Y}", y.name())
+            .replace("{O}", x.owner()).replace("{T}", capitalised(t)).replace("{t}", t)
+            .replace("{U}", capitalised(u)).replace("{u}", u);
+        return CountCapabilities.cap(text.replaceAll("\\b([Aa]) (?=[aeiouAEIOU])", "$1n "));
+    }
+
+    private static String capitalised(String title) {
+        return Arrays.stream(title.split(" ")).map(w -> Arrays.stream(w.split("-", -1)).map(CountCapabilities::cap)
+            .collect(Collectors.joining("-"))).collect(Collectors.joining(" "));
+    }
+
+    private static String cap(String s) {
+        return CountCapabilities.cap(s);
+    }
+
+    /** Exactly one title claim per person named, each the sheet agrees with (no finding). */
+    static Predicate<ArticleAudit> titlesOf(List<String> people) {
+        return a -> {
+            List<String> read = a.claims().stream().filter(TitleClaim.class::isInstance).map(c -> ((TitleClaim) c).person())
+                .sorted().toList();
+            return read.equals(people.stream().sorted().toList()) && a.findings().isEmpty();
+        };
+    }
+
+    /** A wrong title of the person, and no other finding. */
+    static Predicate<ArticleAudit> wrongTitle(String person) {
+        return a -> !a.findings().isEmpty() && a.findings().stream().allMatch(f -> f.reason() == Reason.WRONG_TITLE)
+            && a.findings().stream().anyMatch(f -> f.message().contains(person));
+    }
+}
