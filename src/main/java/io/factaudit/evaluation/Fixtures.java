@@ -110,6 +110,7 @@ final class Fixtures {
         rows.add(OTHER_EVENT + " | 2025-02-1" + day + " | dam failed");
         b.events(table("event | date | also written as", rows.toArray(String[]::new)));
         return built(b);
+    }
 
     /**
      * A sheet whose {@link #HOLDER} holds one title and {@link #OTHER} another; the names table lists
