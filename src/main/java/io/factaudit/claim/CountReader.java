@@ -80,6 +80,7 @@ public final class CountReader implements ClaimReader {
             } else if (anyCount) {
                 CountDecision d = new NumberReading(s, q, quantities).decide();
                 result.add(d);
+                s.decided(d);
                 if (d.isClaim()) {
                     s.read(d.claim());
                     CountClaim part = AllInPlace.part(d.claim(), s.words(), s.span(), s.context().places(), s.context().document());

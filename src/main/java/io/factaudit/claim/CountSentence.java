@@ -19,6 +19,7 @@ final class CountSentence {
     private final List<Claim> earlierClaims;
     private Map<Integer, String> tags;
     private CountClaim previous;
+    private CountDecision lastDecided;
 
     CountSentence(CountContext context, Span span, List<Claim> earlierClaims) {
         this.context = context;
@@ -56,6 +57,15 @@ final class CountSentence {
         previous = claim;
     }
 
+    /** The decision taken last for a number of this sentence, or null. */
+    CountDecision lastDecided() {
+        return lastDecided;
+    }
+
+    void decided(CountDecision decision) {
+        lastDecided = decision;
+    }
+
     /** A word's part-of-speech tag ("" for none). */
     String tag(Words.Word w) {
         if (tags == null) {
@@ -89,6 +99,33 @@ final class CountSentence {
             }
         }
         return previous;
+    }
+
+    /** The last count read in this sentence's paragraph that is not an earlier figure, else the last read in this sentence. */
+    CountClaim lastCurrentInParagraph() {
+        Span paragraph = context.document().paragraphOf(span.start());
+        for (int i = earlierClaims.size() - 1; i >= 0; i--) {
+            if (earlierClaims.get(i) instanceof CountClaim c && paragraph.contains(c.span()) && !c.earlier()) {
+                return c;
+            }
+        }
+        return previous;
+    }
+
+    /**
+     * Whether the sentence goes on a list a colon opened in its paragraph: the text before it ends
+     * with a colon ("Deaths by town: ... 12 in A.\n4 in B"), or it is a line that opens with a dash
+     * or a bullet after a line that ends with one.
+     */
+    boolean continuesList() {
+        String text = context.document().text();
+        Span paragraph = context.document().paragraphOf(span.start());
+        String before = text.substring(paragraph.start(), Math.max(paragraph.start(), span.start())).strip();
+        if (before.endsWith(":")) {
+            return true;
+        }
+        boolean bullet = !words.isEmpty() && words.get(0).is("-", "\u2013", "\u2014", "\u2022", "*");
+        return bullet && before.lines().anyMatch(line -> line.strip().endsWith(":"));
     }
 
     /** The span of words {@code from} to {@code to} (exclusive), clipped to the sentence. */

@@ -45,8 +45,17 @@ final class NumberReading {
         Evidence evidence = group.evidence();
         CountClaim previous = s.previous();
         boolean from = evidence == Evidence.BARE && previous != null && CountChange.earlierFrom(words, first);
-        CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after) || from
-            ? (previous != null ? previous : s.lastClaimInParagraph()) : null;
+        CountClaim whole = null;
+        if (group.part()) {
+            if (evidence == Evidence.PRONOUN && PartOfWhole.ofSomethingElse(s)) {
+                return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "used four boats; two of them sank"
+            }
+            whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
+        } else if (from) {
+            whole = previous;
+        } else if (evidence == Evidence.BARE && PartOfWhole.listed(words, first, after)) {
+            whole = PartOfWhole.listWhole(s, first);
+        }
         if (whole != null) {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
         }

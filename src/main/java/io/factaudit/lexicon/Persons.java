@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 
 /** Nouns that name a person: every noun WordNet puts below "person, individual" ("voter", "striker", "evacuee"). */
-final class Persons {
+public final class Persons {
 
     private static final int DEPTH = 14;
     private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
@@ -17,7 +17,7 @@ final class Persons {
     }
 
     /** Whether the word, as a noun in any of its forms, names a person in its most frequent sense. */
-    static boolean isPerson(String word) {
+    public static boolean isPerson(String word) {
         return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), Persons::compute);
     }
 
