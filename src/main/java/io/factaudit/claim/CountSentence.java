@@ -5,6 +5,7 @@ import io.factaudit.language.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the count rules see it: its words, their part-of-speech tags (tagged on first
@@ -12,6 +13,9 @@ import java.util.Map;
  * context.
  */
 final class CountSentence {
+
+    /** A colon that opens a list, not one of a time ("21:10"). */
+    private static final Pattern LIST_COLON = Pattern.compile(":(\\s|$)");
 
     private final CountContext context;
     private final Span span;
@@ -113,19 +117,39 @@ final class CountSentence {
     }
 
     /**
-     * Whether the sentence goes on a list a colon opened in its paragraph: the text before it ends
-     * with a colon ("Deaths by town: ... 12 in A.\n4 in B"), or it is a line that opens with a dash
-     * or a bullet after a line that ends with one.
+     * Whether the sentence goes on a list a colon opened: the sentence before it, in its line or on
+     * the line before, has a colon ("The toll by town: 12 in A.\nAnd four in B"), or both open with a
+     * dash or a bullet, the first after such a colon.
      */
     boolean continuesList() {
         String text = context.document().text();
-        Span paragraph = context.document().paragraphOf(span.start());
-        String before = text.substring(paragraph.start(), Math.max(paragraph.start(), span.start())).strip();
-        if (before.endsWith(":")) {
-            return true;
+        List<Span> sentences = context.document().sentences();
+        int i = context.document().sentenceIndex(span.start());
+        for (int j = i - 1; j >= 0 && j >= i - 20; j--) {
+            String before = text.substring(sentences.get(j).start(), sentences.get(j).end());
+            if (LIST_COLON.matcher(before).find()) {
+                return true;
+            }
+            if (!bulleted(before) || !bulleted(text.substring(sentences.get(j + 1).start(), sentences.get(j + 1).end()))) {
+                return false;
+            }
         }
-        boolean bullet = !words.isEmpty() && words.get(0).is("-", "\u2013", "\u2014", "\u2022", "*");
-        return bullet && before.lines().anyMatch(line -> line.strip().endsWith(":"));
+        return false;
+    }
+
+    private static boolean bulleted(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && "-\u2013\u2014\u2022*".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** The count read last before this sentence in the article, else the last read in it. */
+    CountClaim lastClaim() {
+        for (int i = earlierClaims.size() - 1; i >= 0; i--) {
+            if (earlierClaims.get(i) instanceof CountClaim c && c.span().start() < span.start()) {
+                return c;
+            }
+        }
+        return previous;
     }
 
     /** The span of words {@code from} to {@code to} (exclusive), clipped to the sentence. */

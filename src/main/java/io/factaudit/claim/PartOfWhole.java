@@ -105,6 +105,14 @@ final class PartOfWhole {
         return words.get(first - 1).is(",", "and", "including", "with") || includedBack(words, first);
     }
 
+    /**
+     * Nothing after the number says what it counts: the sentence or a clause ends, or the list goes
+     * on ("X has 12 deaths, Y seven and Z six"; the place before it is the place rules' to read).
+     */
+    static boolean elided(List<Words.Word> words, int after) {
+        return after >= words.size() || words.get(after).punctuation() || words.get(after).is("and", "or");
+    }
+
     /** "That includes 2,100 in A", "This included nine at B": a demonstrative that points back to the passage's count. */
     static boolean includedBack(List<Words.Word> words, int first) {
         return first == 2 && words.get(0).is("that", "this", "it") && words.get(1).is("includes", "included", "include");
@@ -119,6 +127,9 @@ final class PartOfWhole {
         if (s.previous() != null) {
             return s.previous();
         }
-        return includedBack(s.words(), first) || s.continuesList() ? s.lastClaimInParagraph() : null;
+        if (includedBack(s.words(), first)) {
+            return s.lastClaimInParagraph();
+        }
+        return s.continuesList() ? s.lastClaim() : null;
     }
 }
