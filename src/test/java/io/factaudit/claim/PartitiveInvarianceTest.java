@@ -124,6 +124,15 @@ class PartitiveInvarianceTest {
     }
 
     @Test
+    void a_list_whose_first_noun_names_no_subject_counts_what_its_paragraph_counted() {
+        Facts facts = sheet(TOPICS.get(1)); // "storm deaths": "storm" names it, and no sentence here says it
+        String text = "The Health Board said 40 people died. Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.";
+        assertThat(read(facts, text)).containsExactly("40 storm deaths Health Board null", "21 storm deaths Health Board Ostland",
+            "9 storm deaths Health Board Marlow County", "10 storm deaths Health Board Vesterby Valley");
+        assertThat(read(facts, "Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.")).isEmpty();
+    }
+
+    @Test
     void a_part_of_what_the_sheet_does_not_count_is_no_claim() {
         Facts facts = sheet(TOPICS.get(0));
         // "the hospitals" are not the cases counted
