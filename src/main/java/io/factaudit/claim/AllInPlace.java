@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class AllInPlace {
 
+    /** The rule's name, as {@code explain} shows it beside the place it read. */
+    static final String NAME = "all of a count in one place";
+
     private AllInPlace() {
     }
 

@@ -10,15 +10,16 @@ import io.factaudit.article.Span;
  * @param claim  the claim read, or null when the number was set aside
  * @param rule   the name of the rule that set it aside, or null when a claim was read
  * @param looked the words the rule looked at, or null
+ * @param placedBy the name of the place rule that read the claim's place, or null
  */
-public record CountDecision(Span number, CountClaim claim, String rule, Span looked) {
+public record CountDecision(Span number, CountClaim claim, String rule, Span looked, String placedBy) {
 
-    static CountDecision read(Span number, CountClaim claim) {
-        return new CountDecision(number, claim, null, null);
+    static CountDecision read(Span number, CountClaim claim, String placedBy) {
+        return new CountDecision(number, claim, null, null, claim.where() == null ? null : placedBy);
     }
 
     static CountDecision setAside(Span number, SetAside aside) {
-        return new CountDecision(number, null, aside.rule(), aside.words());
+        return new CountDecision(number, null, aside.rule(), aside.words(), null);
     }
 
     public boolean isClaim() {
@@ -27,15 +28,16 @@ public record CountDecision(Span number, CountClaim claim, String rule, Span loo
 
     /**
      * One line for {@code explain}: {@code "12,000" read as a count of people evacuated: "12,000
-     * residents were evacuated"}, or {@code "12,000" set aside [a count of something else]: "12,000
-     * sandbags"}.
+     * residents were evacuated"} (then, when it is located, {@code in X [the place rule]}), or
+     * {@code "12,000" set aside [a count of something else]: "12,000 sandbags"}.
      *
      * @param text the article's text, which the spans index
      */
     public String describe(String text) {
         String written = "\"" + text.substring(number.start(), number.end()) + "\"";
         if (claim != null) {
-            return written + " read as a count of " + claim.subject() + ": \"" + claim.text() + "\"";
+            String where = claim.where() == null ? "" : " in " + claim.where() + (placedBy == null ? "" : " [" + placedBy + "]");
+            return written + " read as a count of " + claim.subject() + ": \"" + claim.text() + "\"" + where;
         }
         return written + " set aside [" + rule + "]: \"" + text.substring(looked.start(), looked.end()).replaceAll("\\s+", " ") + "\"";
     }

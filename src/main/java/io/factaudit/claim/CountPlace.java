@@ -16,8 +16,10 @@ public final class CountPlace {
 
     private static final PlaceRule THERE = new PlaceThere();
 
+    private static final PlaceRule GAPPED = new GappedPlace();
+
     private static final List<PlaceRule> RULES = List.of(
-        new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), new GappedPlace(),
+        new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), GAPPED,
         new FrontedPlace(), new PlaceAsReporter(), THERE);
 
     private final Document document;
@@ -35,21 +37,38 @@ public final class CountPlace {
 
     /** The sheet place the count at {@code number} in {@code sentence} is located in, or null. */
     public String locate(Span sentence, Span number) {
+        Placed placed = placed(sentence, number);
+        return placed == null ? null : placed.place();
+    }
+
+    /** Where the count at {@code number} in {@code sentence} is, and the rule that read it; null when nowhere. */
+    Placed placed(Span sentence, Span number) {
         if (places.isEmpty()) {
             return null;
         }
         PlaceSentence s = new PlaceSentence(document, sentence, places);
         int first = s.indexAt(number.start());
         int after = s.indexAt(number.end());
-        if (s.mentions().isEmpty()) {
-            return THERE.locate(s, first, after); // the only form that needs no place in the sentence
-        }
-        for (PlaceRule rule : RULES) {
+        List<PlaceRule> rules = s.mentions().isEmpty() ? List.of(THERE) : RULES; // "there" needs no place in the sentence
+        for (PlaceRule rule : rules) {
             String place = rule.locate(s, first, after);
             if (place != null) {
-                return place;
+                return new Placed(place, rule.name());
             }
         }
         return null;
+    }
+
+    /** Whether the number at {@code number} follows a place in a gapped clause: "X has 12 deaths, Y seven and Z six". */
+    boolean gapped(Span sentence, Span number) {
+        if (places.isEmpty()) {
+            return false;
+        }
+        PlaceSentence s = new PlaceSentence(document, sentence, places);
+        return GAPPED.locate(s, s.indexAt(number.start()), s.indexAt(number.end())) != null;
+    }
+
+    /** A place a count is located in and the name of the place rule that read it. */
+    record Placed(String place, String rule) {
     }
 }

@@ -80,11 +80,12 @@ public final class CountReader implements ClaimReader {
             } else if (anyCount) {
                 CountDecision d = new NumberReading(s, q, quantities).decide();
                 result.add(d);
+                s.decided(d);
                 if (d.isClaim()) {
                     s.read(d.claim());
                     CountClaim part = AllInPlace.part(d.claim(), s.words(), s.span(), s.context().places(), s.context().document());
                     if (part != null) {
-                        result.add(CountDecision.read(part.span(), part)); // "11 cases, all in X": not the count later figures refer to
+                        result.add(CountDecision.read(part.span(), part, AllInPlace.NAME)); // "11 cases, all in X": not the count later figures refer to
                     }
                 }
             }

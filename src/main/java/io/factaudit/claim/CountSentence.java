@@ -5,6 +5,7 @@ import io.factaudit.language.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the count rules see it: its words, their part-of-speech tags (tagged on first
@@ -13,12 +14,16 @@ import java.util.Map;
  */
 final class CountSentence {
 
+    /** A colon that opens a list, not one of a time ("21:10"). */
+    private static final Pattern LIST_COLON = Pattern.compile(":(\\s|$)");
+
     private final CountContext context;
     private final Span span;
     private final List<Words.Word> words;
     private final List<Claim> earlierClaims;
     private Map<Integer, String> tags;
     private CountClaim previous;
+    private CountDecision lastDecided;
 
     CountSentence(CountContext context, Span span, List<Claim> earlierClaims) {
         this.context = context;
@@ -56,6 +61,15 @@ final class CountSentence {
         previous = claim;
     }
 
+    /** The decision taken last for a number of this sentence, or null. */
+    CountDecision lastDecided() {
+        return lastDecided;
+    }
+
+    void decided(CountDecision decision) {
+        lastDecided = decision;
+    }
+
     /** A word's part-of-speech tag ("" for none). */
     String tag(Words.Word w) {
         if (tags == null) {
@@ -85,6 +99,53 @@ final class CountSentence {
         Span paragraph = context.document().paragraphOf(span.start());
         for (int i = earlierClaims.size() - 1; i >= 0; i--) {
             if (earlierClaims.get(i) instanceof CountClaim c && paragraph.contains(c.span())) {
+                return c;
+            }
+        }
+        return previous;
+    }
+
+    /** The last count read in this sentence's paragraph that is not an earlier figure, else the last read in this sentence. */
+    CountClaim lastCurrentInParagraph() {
+        Span paragraph = context.document().paragraphOf(span.start());
+        for (int i = earlierClaims.size() - 1; i >= 0; i--) {
+            if (earlierClaims.get(i) instanceof CountClaim c && paragraph.contains(c.span()) && !c.earlier()) {
+                return c;
+            }
+        }
+        return previous;
+    }
+
+    /**
+     * Whether the sentence goes on a list a colon opened: the sentence before it, in its line or on
+     * the line before, has a colon ("The toll by town: 12 in A.\nAnd four in B"), or both open with a
+     * dash or a bullet, the first after such a colon.
+     */
+    boolean continuesList() {
+        String text = context.document().text();
+        List<Span> sentences = context.document().sentences();
+        int i = context.document().sentenceIndex(span.start());
+        for (int j = i - 1; j >= 0 && j >= i - 20; j--) {
+            String before = text.substring(sentences.get(j).start(), sentences.get(j).end());
+            if (LIST_COLON.matcher(before).find()) {
+                return true;
+            }
+            if (!bulleted(before) || !bulleted(text.substring(sentences.get(j + 1).start(), sentences.get(j + 1).end()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bulleted(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && "-\u2013\u2014\u2022*".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** The count read last before this sentence in the article, else the last read in it. */
+    CountClaim lastClaim() {
+        for (int i = earlierClaims.size() - 1; i >= 0; i--) {
+            if (earlierClaims.get(i) instanceof CountClaim c && c.span().start() < span.start()) {
                 return c;
             }
         }

@@ -13,6 +13,11 @@ import io.factaudit.lexicon.Locatives;
 final class FrontedPlace implements PlaceRule {
 
     @Override
+    public String name() {
+        return "a fronted place phrase";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         if (s.size() == 0 || !ClosedClass.PREPOSITIONS.contains(s.word(0).lower()) && !Locatives.PREPOSITIONS.contains(s.word(0).lower())) {
             return null;

@@ -9,6 +9,11 @@ import io.factaudit.language.Mention;
 final class GappedPlace implements PlaceRule {
 
     @Override
+    public String name() {
+        return "a place before the number of a gapped clause";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         for (Mention m : s.mentions()) {
             int start = s.indexAt(m.span().start());

@@ -10,6 +10,11 @@ import io.factaudit.lexicon.Locatives;
  */
 final class LocativeAfter implements PlaceRule {
 
+    @Override
+    public String name() {
+        return "a locative phrase after the number";
+    }
+
     static final int REACH = 12;
 
     @Override

@@ -10,11 +10,20 @@ import java.util.List;
  * @param head      the word that says what is counted, or -1
  * @param modifiers the words between the number and the head
  * @param aside     the rule that sets the number aside, or null
+ * @param part      whether the number counts a part of a whole named before: "four of the dead", "Of those, 41"
  */
-record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside aside) {
+record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside aside, boolean part) {
+
+    NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside aside) {
+        this(evidence, head, modifiers, aside, false);
+    }
 
     /** The noun group after the number whose words end before word {@code after}. */
     static NounGroup after(CountSentence s, int first, int after) {
+        int fronted = PartOfWhole.fronted(s, first);
+        if (fronted >= 0) {
+            return partitive(s, first, fronted, List.of()); // "Of those, 41 are in X"
+        }
         NounGroup group = scan(s, first, after);
         return group.aside() != null ? group : group.otherForce(s, first);
     }
@@ -38,12 +47,12 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (Lexicon.PEOPLE.contains(w.lower())) {
                 return new NounGroup(Evidence.PEOPLE, i, modifiers, null);
             }
-            int part = PartOfWhole.ofTheHead(s.words(), i, c::anyHead);
-            if (part >= 0) {
-                return new NounGroup(Evidence.HEAD, part, modifiers, null); // "four of the dead": a part of what is counted
+            int part = PartOfWhole.ofThe(s, i);
+            if (part < 0) {
+                part = PartOfWhole.ofThem(s, i);
             }
-            if (w.is("of") && i + 1 < s.size() && s.word(i + 1).is("them", "those", "these", "whom")) {
-                return new NounGroup(Evidence.PRONOUN, i + 1, modifiers, null);
+            if (part >= 0) {
+                return partitive(s, first, part, modifiers); // "four of the dead", "28 of them": a part of what is counted
             }
             if (UnitsCounted.is(w)) {
                 return aside(UnitsCounted.NAME, s, first, i);
@@ -75,9 +84,25 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
         return new NounGroup(Evidence.BARE, -1, modifiers, null);
     }
 
-    /** The word after what is counted. */
+    /**
+     * A partitive whose noun or pronoun is word {@code noun}: of what a subject counts ("of the dead"),
+     * of people or a pronoun (a part of the whole counted before: "of the victims", "of them"), or of
+     * something else ("three of the hospitals").
+     */
+    private static NounGroup partitive(CountSentence s, int first, int noun, List<Integer> modifiers) {
+        Words.Word w = s.word(noun);
+        if (s.context().anyHead(w.lower())) {
+            return new NounGroup(Evidence.HEAD, noun, modifiers, null, true);
+        }
+        if (w.is("them", "those", "these", "whom") || PartOfWhole.people(w)) {
+            return new NounGroup(Evidence.PRONOUN, noun, modifiers, null, true);
+        }
+        return aside(SomethingElseCounted.NAME, s, Math.min(first, noun), Math.max(first, noun));
+    }
+
+    /** The word after what is counted (the number's own word when a fronted partitive says it). */
     int end(int after) {
-        return head >= 0 ? head + 1 : after;
+        return head >= after ? head + 1 : after;
     }
 
     private NounGroup otherForce(CountSentence s, int first) {

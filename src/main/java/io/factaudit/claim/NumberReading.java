@@ -16,6 +16,8 @@ final class NumberReading {
     /** The rules every number that counts something must pass, in the order they are tried. */
     private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
         new Speculation(), new Denied(), new CombinedFigure());
+    /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
+    private static final String FROM_PLACE = "the place of the figure it changed to";
 
     private final CountSentence s;
     private final Quantity q;
@@ -46,8 +48,18 @@ final class NumberReading {
         Evidence evidence = group.evidence();
         CountClaim previous = s.previous();
         boolean from = evidence == Evidence.BARE && previous != null && CountChange.earlierFrom(words, first);
-        CountClaim whole = evidence == Evidence.PRONOUN || evidence == Evidence.BARE && PartOfWhole.listed(words, first, after) || from
-            ? (previous != null ? previous : s.lastClaimInParagraph()) : null;
+        CountClaim whole = null;
+        if (group.part()) {
+            if (evidence == Evidence.PRONOUN && PartOfWhole.ofSomethingElse(s)) {
+                return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "used four boats; two of them sank"
+            }
+            whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
+        } else if (from) {
+            whole = previous;
+        } else if (evidence == Evidence.BARE && (PartOfWhole.listed(words, first, after)
+            || PartOfWhole.elided(words, after) && s.context().places().gapped(s.span(), q.span()))) {
+            whole = PartOfWhole.listWhole(s, first);
+        }
         if (whole != null) {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
         }
@@ -132,10 +144,9 @@ final class NumberReading {
             return aside(ImplausiblyLarge.NAME, span);
         }
         boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
-        String where = s.context().places().locate(s.span(), q.span());
+        CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
-            source, source != null, earlier, null,
-            from ? whole.where() : where)); // a figure a change started from is of the place of the figure it changed to
+            source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
     }
 
     /** The sheet's source that is the subject of the subject's own verb governing the count, when it estimates that subject. */

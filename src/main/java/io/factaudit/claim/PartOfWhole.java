@@ -1,40 +1,135 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.Locatives;
+import io.factaudit.lexicon.Persons;
+import io.factaudit.lexicon.WordForms;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
- * A count given as a part of a whole (FACT-SHEETS.md 1.1, "Places and parts of a whole"): "four of
- * the dead", "28 of them", and the bare numbers of a list that follows a count ("seven dead in A,
- * four in B and three in C", "including 9 in A"). A part keeps the subject and the source of the
+ * A count given as a part of a whole (FACT-SHEETS.md 1.1, "Places and parts of a whole"): a
+ * partitive — "four of the dead", "28 of them", "nine of the patients", "Of those, 41 ..." — and
+ * the bare numbers of a list that follows a count ("seven dead in A, four in B and three in C",
+ * "including 9 in A", "A has 12 deaths, B seven"). A part keeps the subject and the source of the
  * count it belongs to; where it is comes from its own place phrase.
  */
 final class PartOfWhole {
+
+    /** The rule that sets aside "two of them" when nothing before them counts a subject. */
+    static final String NOT_COUNTED = "a part of something not counted";
+
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "those", "these", "his", "her", "our");
+    private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "whom");
 
     private PartOfWhole() {
     }
 
     /**
-     * "of the dead", "of its victims": the word index of the head after "of" and a determiner at
-     * {@code of}, when it is one of the subject's heads; -1 otherwise.
+     * "of the dead", "of its victims", "of the hospitals": the index of the noun right after "of" and
+     * a determiner at {@code of}, or -1. (A longer group, "of the country's registered voters", is
+     * left to the noun group's own reading: its last noun need not be the part's.)
      */
-    static int ofTheHead(List<Words.Word> words, int of, Predicate<String> isHead) {
-        if (of + 2 >= words.size() || !words.get(of).is("of") || !words.get(of + 1).is("the", "its", "their", "those", "these")) {
+    static int ofThe(CountSentence s, int of) {
+        if (of + 2 >= s.size() || !s.word(of).is("of") || !DETERMINERS.contains(s.word(of + 1).lower())) {
             return -1;
         }
-        return isHead.test(words.get(of + 2).lower()) ? of + 2 : -1;
+        Words.Word w = s.word(of + 2);
+        return !w.punctuation() && (s.context().anyHead(w.lower()) || s.tag(w).equals("NOUN")) ? of + 2 : -1;
+    }
+
+    /** "of them", "of those": the pronoun's index when word {@code of} opens one, else -1. */
+    static int ofThem(CountSentence s, int of) {
+        return of + 1 < s.size() && s.word(of).is("of") && PRONOUNS.contains(s.word(of + 1).lower()) ? of + 1 : -1;
     }
 
     /**
-     * A bare number in a list after a count of the same sentence, its noun elided and a place after
-     * it: "..., four in B", "and three in C", "including 9 in A"; {@code first} is the number's word,
-     * {@code after} the word after it.
+     * A noun that names people ("victims", "patients", "residents") after "of the": a part of a
+     * counted whole of people, as "of them" is.
+     */
+    static boolean people(Words.Word w) {
+        return Lexicon.PEOPLE.contains(w.lower()) || WordForms.isPluralNoun(w.lower()) && Persons.isPerson(w.lower());
+    }
+
+    /**
+     * "Of those, 41 are in X", "Of the dead, four were in X": the partitive fronted before the number
+     * at word {@code first}; the index of its pronoun or noun, or -1.
+     */
+    static int fronted(CountSentence s, int first) {
+        if (first < 3 || !s.word(first - 1).is(",")) {
+            return -1;
+        }
+        for (int of = first - 3; of >= Math.max(0, first - 6); of--) {
+            if (!s.word(of).is("of") || of > 0 && !s.word(of - 1).punctuation()) {
+                continue;
+            }
+            if (ofThem(s, of) == first - 2) {
+                return first - 2;
+            }
+            return ofThe(s, of) == first - 2 ? first - 2 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The whole a part belongs to: the count read before it in its sentence, else the last count of
+     * its paragraph that is not an earlier figure; null when neither is of a subject {@code noun}
+     * (the partitive's noun, or -1 for a pronoun) is one of the heads of.
+     */
+    static CountClaim whole(CountSentence s, int noun) {
+        CountClaim whole = s.previous() != null ? s.previous() : s.lastCurrentInParagraph();
+        if (whole == null || noun < 0 || !s.context().anyHead(s.word(noun).lower())) {
+            return whole;
+        }
+        SubjectProfile p = s.context().profile(whole.subject());
+        return p != null && p.isHead(s.word(noun).lower()) ? whole : null;
+    }
+
+    /**
+     * "Crews used four boats, and two of them sank": the number decided just before a pronoun part in
+     * its sentence counts something else, which the pronoun points back to.
+     */
+    static boolean ofSomethingElse(CountSentence s) {
+        CountDecision last = s.lastDecided();
+        return last != null && !last.isClaim() && SomethingElseCounted.NAME.equals(last.rule());
+    }
+
+    /**
+     * A bare number in a list after a count, its noun elided and a place after it: "..., four in B",
+     * "and three in C", "including 9 in A", "That includes 2,100 in A"; {@code first} is the number's
+     * word, {@code after} the word after it.
      */
     static boolean listed(List<Words.Word> words, int first, int after) {
         if (first < 1 || after >= words.size() || !Locatives.PREPOSITIONS.contains(words.get(after).lower())) {
             return false;
         }
-        return words.get(first - 1).is(",", "and", "including", "with");
+        return words.get(first - 1).is(",", "and", "including", "with") || includedBack(words, first);
+    }
+
+    /**
+     * Nothing after the number says what it counts: the sentence or a clause ends, or the list goes
+     * on ("X has 12 deaths, Y seven and Z six"; the place before it is the place rules' to read).
+     */
+    static boolean elided(List<Words.Word> words, int after) {
+        return after >= words.size() || words.get(after).punctuation() || words.get(after).is("and", "or");
+    }
+
+    /** "That includes 2,100 in A", "This included nine at B": a demonstrative that points back to the passage's count. */
+    static boolean includedBack(List<Words.Word> words, int first) {
+        return first == 2 && words.get(0).is("that", "this", "it") && words.get(1).is("includes", "included", "include");
+    }
+
+    /**
+     * The whole of a list item: the count before it in its sentence; in a sentence of its own only
+     * when it goes on a list a colon or a dash opened ("Deaths by town: 12 in A.\n- four in B") or
+     * points back with "That includes".
+     */
+    static CountClaim listWhole(CountSentence s, int first) {
+        if (s.previous() != null) {
+            return s.previous();
+        }
+        if (includedBack(s.words(), first)) {
+            return s.lastClaimInParagraph();
+        }
+        return s.continuesList() ? s.lastClaim() : null;
     }
 }

@@ -11,6 +11,11 @@ import io.factaudit.language.Mention;
 final class PlaceAsReporter implements PlaceRule {
 
     @Override
+    public String name() {
+        return "a place that reports the count";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         var here = s.mentions();
         if (here.stream().map(Mention::name).distinct().count() != 1) {

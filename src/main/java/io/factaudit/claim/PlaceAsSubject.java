@@ -14,6 +14,11 @@ import net.sf.extjwnl.data.POS;
  */
 final class PlaceAsSubject implements PlaceRule {
 
+    @Override
+    public String name() {
+        return "a place as the subject of the clause";
+    }
+
     private static final int REACH = 8;
 
     @Override

@@ -9,6 +9,11 @@ import io.factaudit.language.Mention;
 final class PlaceModifier implements PlaceRule {
 
     @Override
+    public String name() {
+        return "a place modifying the counted noun";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         int i = after;
         while (i < s.size() && i < after + 2 && s.startingAt(i) == null && s.tag(i).equals("ADJ")) {

@@ -10,6 +10,11 @@ import io.factaudit.lexicon.Locatives;
  */
 final class PlaceOfCountNoun implements PlaceRule {
 
+    @Override
+    public String name() {
+        return "a place owning or locating the count noun";
+    }
+
     /** Words between a count noun and its number: "will reach", "climbed to about". */
     private static final int LINK = 4;
 

@@ -6,6 +6,9 @@ package io.factaudit.claim;
  */
 interface PlaceRule {
 
+    /** The form's name, as {@code explain} shows it beside the place it read. */
+    String name();
+
     /** The sheet place the form puts the count in, or null when the sentence does not have the form. */
     String locate(PlaceSentence sentence, int first, int after);
 }

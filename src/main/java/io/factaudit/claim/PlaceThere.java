@@ -9,6 +9,11 @@ import io.factaudit.lexicon.Locatives;
 final class PlaceThere implements PlaceRule {
 
     @Override
+    public String name() {
+        return "\"there\", back to the passage's place";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         if (s.words().stream().noneMatch(w -> w.is(Locatives.THERE))) {
             return null;

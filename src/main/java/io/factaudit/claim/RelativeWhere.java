@@ -10,6 +10,11 @@ import io.factaudit.language.Mention;
 final class RelativeWhere implements PlaceRule {
 
     @Override
+    public String name() {
+        return "a relative \"where\" after a place";
+    }
+
+    @Override
     public String locate(PlaceSentence s, int first, int after) {
         for (int i = first - 1; i > 0; i--) {
             Words.Word w = s.word(i);

@@ -66,7 +66,20 @@ final class SubjectChoice {
             }
         }
         named = nearestNamed(s, candidates, 0, s.size(), anchor);
-        return named != null ? named : namedInPassage(s, candidates);
+        if (named != null) {
+            return named;
+        }
+        named = namedInPassage(s, candidates);
+        return named != null || n.evidence() != Evidence.HEAD ? named : countedInParagraph(s, candidates);
+    }
+
+    /**
+     * The subject the paragraph counted last, when the number's own noun is one of its heads: "Three
+     * of the bodies were found in X. Y has now recorded 12 deaths" counts what the passage counts.
+     */
+    private static SubjectProfile countedInParagraph(CountSentence s, List<SubjectProfile> candidates) {
+        CountClaim last = s.lastClaimInParagraph();
+        return last == null ? null : candidates.stream().filter(p -> p.subject().equals(last.subject())).findFirst().orElse(null);
     }
 
     /** The only subject one of whose spellings governs the number's noun group, else null. */
