@@ -9,18 +9,10 @@ import org.junit.jupiter.api.Test;
 /** Parts of a whole keep the whole's subject and source and take their own place; sentences written for this test. */
 class PartOfWholeTest {
 
-    private static final Facts FACTS = placesSheet();
-
-    private static Facts placesSheet() {
-        SheetFixture sheet = new SheetFixture().names("fire deaths | deaths, dead, died, killed, toll",
-            "Fire Service | service", "Harlow | ", "Denton | ", "Marsh County | ");
-        sheet.builder().places(sheet.table("place | within", "Marsh County |", "Harlow | Marsh County", "Denton | Marsh County"));
-        return sheet.estimates("fire deaths", "Fire Service | 2031-07-01 | 20").facts();
-    }
+    private static final Facts FACTS = SheetFixture.fireDeathsInPlaces();
 
     private static List<CountClaim> read(String text) {
-        return new CountReader().read(SheetFixture.document(text, "2031-07-02"), FACTS).stream()
-            .map(CountClaim.class::cast).toList();
+        return SheetFixture.counts(text, "2031-07-02", FACTS);
     }
 
     @Test

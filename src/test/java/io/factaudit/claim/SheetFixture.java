@@ -88,4 +88,17 @@ public final class SheetFixture {
                 "United States | 2024-11-04 | 11,000 to 12,000",
                 "Ukraine | 2024-10-22 | up to 12,000");
     }
+
+    /** A places sheet of fire deaths: one source with one figure for the county, two towns within it. */
+    public static Facts fireDeathsInPlaces() {
+        SheetFixture sheet = new SheetFixture().names("fire deaths | deaths, dead, died, killed, toll",
+            "Fire Service | service", "Harlow | ", "Denton | ", "Marsh County | ");
+        sheet.builder().places(sheet.table("place | within", "Marsh County |", "Harlow | Marsh County", "Denton | Marsh County"));
+        return sheet.estimates("fire deaths", "Fire Service | 2031-07-01 | 20").facts();
+    }
+
+    /** The counts read in a text of a given day against a sheet. */
+    public static List<CountClaim> counts(String text, String published, Facts facts) {
+        return new CountReader().read(document(text, published), facts).stream().map(CountClaim.class::cast).toList();
+    }
 }
