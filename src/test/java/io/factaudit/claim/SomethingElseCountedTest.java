@@ -1,6 +1,8 @@
 package io.factaudit.claim;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SomethingElseCountedTest {
 
@@ -15,5 +17,23 @@ class SomethingElseCountedTest {
     @Test
     void the_subjects_own_noun_in_the_same_place_is_read() {
         Decided.storm("The agency handed out blankets to 8,000 evacuees.", "8,000").readAs("Tarn evacuees");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The agency said 600 evacuated homes stood empty on Sunday. | 600 | 600 evacuated homes",
+        "The agency counted 1,200 evacuation centres across the county. | 1,200 | 1,200 evacuation centres",
+        "The agency said that nine hundred evacuated farms lost power. | nine hundred | nine hundred evacuated farms"})
+    void a_subjects_word_that_only_modifies_another_plural_noun_counts_that_noun(String text, String number, String looked) {
+        Decided.storm(text, number).setAsideBy("a count of something else", looked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The agency said 600 evacuated residents were in shelters. | 600",
+        "The agency said 600 evacuees were in shelters. | 600",
+        "The agency said that nine hundred evacuees slept in schools. | nine hundred"})
+    void people_after_the_subjects_word_or_its_noun_alone_are_still_counted(String text, String number) {
+        Decided.storm(text, number).readAs("Tarn evacuees");
     }
 }
