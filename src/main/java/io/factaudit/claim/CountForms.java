@@ -12,12 +12,15 @@ import java.util.List;
  * tables and timelines are text like any other): the sentences' reader reads them, except a table's
  * rows, which {@link TableRows} reads by their columns; a count in a timeline line
  * ({@link TimelineLine}) is of the line's date, so an earlier day marks it as an earlier figure; a
- * place that qualifies the count noun, as headlines write it, locates it ({@link PlaceBeforeCount}).
+ * place that qualifies the count noun, as headlines write it, locates it ({@link PlaceBeforeCount}); a
+ * line that labels its figure by a place or a source and that the sentences left unread is read
+ * by {@link LabelledLines}.
  */
 public final class CountForms implements ClaimReader {
 
     private final ClaimReader sentences;
     private final TableRows tables = new TableRows();
+    private final LabelledLines labelled = new LabelledLines();
 
     /** @param sentences the reader of counts in sentences */
     public CountForms(ClaimReader sentences) {
@@ -35,6 +38,11 @@ public final class CountForms implements ClaimReader {
                 continue; // the row is read by its columns
             }
             claims.add(c instanceof CountClaim count ? dated(places.locate(count), timeline, document.article().published()) : c);
+        }
+        for (CountClaim line : labelled.read(document, facts)) {
+            if (claims.stream().noneMatch(c -> c instanceof CountClaim && c.span().overlaps(line.span()))) {
+                claims.add(line); // a labelled line the sentences' reader left unread
+            }
         }
         claims.sort(Comparator.comparing(Claim::span));
         return claims;

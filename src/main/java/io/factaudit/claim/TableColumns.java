@@ -32,6 +32,9 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
         boolean source(TextTable.Cell cell);
 
         boolean subject(TextTable.Cell cell);
+
+        /** Whether the cell holds one share, rate or measure and nothing else: "35.1%", "2.4". */
+        boolean measure(TextTable.Cell cell);
     }
 
     static TableColumns of(TextTable table, Cells cells) {
@@ -50,6 +53,8 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
                 date = date < 0 ? c : date;
             } else if (every(data, c, cells::number)) {
                 counts.add(c);
+            } else if (every(data, c, cells::measure)) {
+                continue; // shares of a total ("Share | 35.1%"): beside the counts, not a breakdown the sheet lacks
             } else if (place < 0 && most(data, c, cells::place)) {
                 place = c;
             } else if (source < 0 && some(data, c, cells::source)) {

@@ -25,7 +25,8 @@ import java.util.Map;
  * column, from what its columns hold ({@link TableColumns}): "Tarsk | 12 | Fire Service" under
  * "Municipality | Deaths | Source" is 12 deaths in Tarsk by the Fire Service. What is counted is
  * the subject the column's header names ("Deaths"), else the row's cell naming one, else the sheet's
- * only subject, else the one named in the lines just above the table. A row's date ("3 Mar") dates
+ * only subject, else the one named in the lines just above the table. Without a column of sources, the
+ * source is the one the line introducing the table cites ({@link CitedAbove}). A row's date ("3 Mar") dates
  * its figure, earlier than the article when before its day.
  */
 final class TableRows {
@@ -46,6 +47,7 @@ final class TableRows {
             profiles.computeIfAbsent(e.subject(), s -> SubjectProfile.of(facts.name(s).orElse(new Name(s, List.of(), null))));
         }
         var cells = new SheetCells(document, facts, List.copyOf(profiles.values()));
+        CitedAbove above = CitedAbove.of(document, facts);
         List<Claim> claims = new ArrayList<>();
         for (TextTable table : tables) {
             TableColumns columns = TableColumns.of(table, cells);
@@ -65,7 +67,7 @@ final class TableRows {
                     if (subject == null) {
                         subject = profiles.size() == 1 ? profiles.values().iterator().next() : cells.namedAbove(table);
                     }
-                    CountClaim claim = subject == null ? null : claim(document, row, c, columns, subject, cells);
+                    CountClaim claim = subject == null ? null : claim(document, row, c, columns, subject, cells, above, table);
                     if (claim != null) {
                         claims.add(claim);
                     }
@@ -76,7 +78,7 @@ final class TableRows {
     }
 
     private CountClaim claim(Document document, TextTable.Row row, int c, TableColumns columns, SubjectProfile subject,
-                             SheetCells cells) {
+                             SheetCells cells, CitedAbove above, TextTable table) {
         Quantity q = cells.count(row.cells().get(c));
         if (q == null) {
             return null;
@@ -89,6 +91,10 @@ final class TableRows {
             source = cells.name(cells.sources, cell);
             onSheet = source != null;
             source = onSheet ? source : cell.text();
+        } else if (columns.source() < 0) {
+            // no column of sources: the line that introduces the table may cite one ("as released by the board:")
+            source = above.before(table.rows().get(0).span().start());
+            onSheet = source != null;
         }
         LocalDate day = columns.date() >= 0 ? cells.day(row.cells().get(columns.date())) : null;
         if (day != null && day.getYear() < cells.firstYear - 1) {
@@ -185,6 +191,17 @@ final class TableRows {
                 }
             }
             return null;
+        }
+
+        @Override
+        public boolean measure(TextTable.Cell cell) {
+            List<Quantity> found = numbers.read(cell.text(), cell.span().start(), facts.policy().aboutTolerance());
+            if (found.size() != 1 || found.get(0).isCount() && !FRACTION.matcher(cell.text()).find()) {
+                return false;
+            }
+            Span s = found.get(0).span();
+            String outside = cell.text().substring(0, s.start() - cell.span().start()) + cell.text().substring(s.end() - cell.span().start());
+            return outside.replace("%", "").chars().noneMatch(Character::isLetterOrDigit);
         }
 
         @Override

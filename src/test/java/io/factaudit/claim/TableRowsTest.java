@@ -109,4 +109,22 @@ class TableRowsTest {
         assertThat(TextTable.in("Town | Cases\nNorland | 40\n")).singleElement()
             .satisfies(t -> assertThat(t.rows()).hasSize(2));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"62.5% | 37.5%", "62.5 | 37.5", "62% | 38%"})
+    void a_column_of_shares_beside_the_counts_leaves_the_table_read(String shares) {
+        String[] s = shares.split(" \\| ");
+        List<CountClaim> claims = read("Town | Cases | Share of total\nNorland | 40 | " + s[0] + "\nEaston | 12 | " + s[1] + "\n");
+        assertThat(claims).extracting(c -> c.interval().low()).containsExactly(40L, 12L);
+        assertThat(claims).extracting(CountClaim::where).containsExactly("Norland", "Easton");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The town figures, as released by the Relief Office:", "Relief Office figures by town",
+        "The relief office gave these figures:"})
+    void without_a_column_of_sources_the_line_introducing_the_table_gives_its_source(String intro) {
+        List<CountClaim> claims = read("The Valley Health Board met on Friday.\n\n" + intro + "\n\nTown | Cases\nNorland | 55\nEaston | 12\n");
+        assertThat(claims).hasSize(2).extracting(CountClaim::source).containsOnly("Relief Office");
+        assertThat(claims).allSatisfy(c -> assertThat(c.sourceOnSheet()).isTrue());
+    }
 }

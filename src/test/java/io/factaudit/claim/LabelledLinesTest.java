@@ -1,0 +1,79 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.FactsBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Figures in labelled lines (fact boxes); a sheet and lines invented for this test. */
+class LabelledLinesTest {
+
+    private static Facts sheet() {
+        SheetFixture f = new SheetFixture()
+            .names("ferry passengers | passengers, travellers", "Harbour Agency | harbour agency", "Port Watch | port monitors",
+                "Norland | ", "Easton | ", "Weir Town | Weir");
+        FactsBuilder b = f.builder();
+        b.places(f.table("place | within", "Norland | ", "Easton | ", "Weir Town | Norland"));
+        b.estimates("ferry passengers", f.table("source | as of | where | count",
+            "Harbour Agency | 2031-05-01 | | 2300",
+            "Harbour Agency | 2031-05-01 | Norland | 900",
+            "Port Watch | 2031-05-01 | Easton | 700"));
+        return f.facts();
+    }
+
+    private static final Facts SHEET = sheet();
+
+    private static List<CountClaim> lines(String text) {
+        return new LabelledLines().read(SheetFixture.document(text, "2031-05-03"), SHEET);
+    }
+
+    private static List<CountClaim> counts(String text) {
+        return new CountForms(new CountReader()).read(SheetFixture.document(text, "2031-05-03"), SHEET).stream()
+            .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Norland: 900", "- Norland: 900 passengers", "\u2022 Norland \u2014 nine hundred", "Norland - 900",
+        "Weir: 900", "* Weir Town: about 900, most by the night boat"})
+    void a_line_labelled_by_a_place_counts_there_for_the_source_labelling_a_line_above(String line) {
+        List<CountClaim> claims = counts("THE BOX\n- Port Watch: 2,300 passengers overall\n" + line + "\n");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0)).satisfies(c -> {
+            assertThat(c.source()).isEqualTo("Port Watch");
+            assertThat(c.where()).isNull();
+            assertThat(c.interval().low()).isEqualTo(2300L);
+        });
+        assertThat(claims.get(1)).satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("ferry passengers");
+            assertThat(c.source()).isEqualTo("Port Watch");
+            assertThat(c.where()).isIn("Norland", "Weir Town");
+            assertThat(c.interval().low()).isLessThanOrEqualTo(900L);
+            assertThat(c.interval().high()).isGreaterThanOrEqualTo(900L);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Norland: 1,800 ticket booths", "Norland: 900 more", "Norland: 900 crossed on Friday night",
+        "Weather: 900 passengers", "Norland: 62 percent", "May 1 \u2014 900", "The passengers who sailed to Norland said: 900 were turned back"})
+    void another_noun_an_increment_a_clause_or_a_label_that_is_no_place_or_source_of_the_sheet_is_no_labelled_figure(String line) {
+        assertThat(lines("- Harbour Agency: 2,300 passengers\n" + line + "\n")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The numbers\nEaston: 700\n", "Passengers by port\nEaston: 700\n", "Figures (Port Watch):\nEaston: 700\n"})
+    void a_figure_whose_source_or_subject_no_line_names_is_not_read(String text) {
+        assertThat(lines(text)).isEmpty();
+    }
+
+    @Test
+    void the_line_introducing_the_block_may_name_both_its_source_and_its_subject() {
+        assertThat(lines("Passengers by port (Port Watch):\nEaston: 700\nNorland: 900\n"))
+            .extracting(CountClaim::where, CountClaim::source)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("Easton", "Port Watch"),
+                org.assertj.core.groups.Tuple.tuple("Norland", "Port Watch"));
+    }
+}
