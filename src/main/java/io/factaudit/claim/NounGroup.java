@@ -42,11 +42,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 return new NounGroup(Evidence.HEAD, i + 1, modifiers, null);
             }
             if (c.anyHead(w.lower())) {
-                int end = groupEnd(s, i);
-                if (SomethingElseCounted.modifies(s, end + 1)) {
-                    return aside(SomethingElseCounted.NAME, s, first, end + 1); // "1,800 polling stations"
-                }
-                return new NounGroup(Evidence.HEAD, end, modifiers, null);
+                return new NounGroup(Evidence.HEAD, groupEnd(s, i), modifiers, null);
             }
             if (Lexicon.PEOPLE.contains(w.lower())) {
                 return new NounGroup(Evidence.PEOPLE, i, modifiers, null);

@@ -29,20 +29,6 @@ final class SomethingElseCounted {
         return WordForms.isNoun(head) && !Persons.namesPeople(head) && !subject.counts(head);
     }
 
-    /**
-     * Whether the subject's word before word {@code i} only modifies the plural noun at {@code i}, which is
-     * what is counted: "1,800 polling stations" counts stations, "600 flooded homes" homes; "600
-     * evacuated residents" still counts people.
-     */
-    static boolean modifies(CountSentence s, int i) {
-        if (i >= s.size()) {
-            return false;
-        }
-        Words.Word w = s.word(i);
-        return !w.punctuation() && noun(s, w) && WordForms.isPluralNoun(w.lower()) && !Persons.namesPeople(w.lower())
-            && !s.context().anyHead(w.lower());
-    }
-
     /** A noun that is not a function word: what the number counts, when no subject's word came first. */
     static boolean noun(CountSentence s, Words.Word w) {
         return s.tag(w).equals("NOUN") && !Lexicon.FUNCTION.contains(w.lower());
