@@ -27,10 +27,16 @@ final class SourceFinder {
     /**
      * @param named   where the article names the sheet's sources
      * @param sources the sheet's sources, whose words a role noun may take up ("the agency")
+     * @param titled  where a title noun alone names a person who is a source ("the governor")
      */
-    SourceFinder(Document document, List<Mention> named, List<Name> sources) {
+    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled) {
         this.document = document;
-        List<Mention> roles = RoleNouns.find(document, sources, named);
+        List<Mention> roles = new ArrayList<>(RoleNouns.find(document, sources, named));
+        for (Mention t : titled) {
+            if (named.stream().noneMatch(m -> m.span().overlaps(t.span())) && roles.stream().noneMatch(m -> m.span().overlaps(t.span()))) {
+                roles.add(t);
+            }
+        }
         List<Mention> all = new ArrayList<>(named);
         if (!roles.isEmpty()) {
             all.addAll(roles);
