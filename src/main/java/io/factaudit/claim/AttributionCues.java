@@ -24,15 +24,16 @@ final class AttributionCues {
         if (accordingTo(words, mi)) {
             return true;
         }
-        if (mi >= 1 && saidBy(words.get(mi - 1))) {
-            return true;
-        }
-        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the")) {
-            return true;
-        }
         boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
             || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
             || mEnd < words.size() && words.get(mEnd).lower().equals("'");
+        // "..., said X"; but a possessive after the verb owns what is said ("says X's cuts will reach"), it does not speak
+        if (mi >= 1 && saidBy(words.get(mi - 1)) && !possessive) {
+            return true;
+        }
+        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive) {
+            return true;
+        }
         int depth = 0;
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
             Words.Word w = words.get(i);
