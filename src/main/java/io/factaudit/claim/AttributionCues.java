@@ -24,15 +24,16 @@ final class AttributionCues {
         if (accordingTo(words, mi)) {
             return true;
         }
-        if (mi >= 1 && saidBy(words.get(mi - 1))) {
-            return true;
-        }
-        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the")) {
-            return true;
-        }
         boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
             || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
             || mEnd < words.size() && words.get(mEnd).lower().equals("'");
+        // "..., said X"; but a possessive after the verb owns what is said ("says X's cuts will reach"), it does not speak
+        if (mi >= 1 && saidBy(words.get(mi - 1)) && !possessive) {
+            return true;
+        }
+        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive) {
+            return true;
+        }
         int depth = 0;
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
             Words.Word w = words.get(i);
@@ -126,25 +127,36 @@ final class AttributionCues {
 
     /** "he said", "she told", "they estimate", "her latest tally", "the agency said". */
     static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
+        return speakingPronoun(words, from, to) >= 0;
+    }
+
+    /** Whether the pronoun that speaks is a person's ("he said", "her estimate"), not "they" or "its". */
+    static boolean personalSpeaker(List<Words.Word> words, int from, int to) {
+        int i = speakingPronoun(words, from, to);
+        return i >= 0 && words.get(i).is("he", "she", "his", "her");
+    }
+
+    /** Where the pronoun or role noun that speaks in words [from, to) stands, or -1. */
+    private static int speakingPronoun(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
             if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return true;
+                return i;
             }
             if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
-                return true;
+                return i;
             }
             if (w.is("his", "her", "its", "their") && i + 2 < to
                 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 1).lower())
                 || SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 2).lower()))) {
-                return true;
+                return i;
             }
             if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
                 && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
                 && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -49,7 +49,36 @@ final class BareNumber {
                 }
             }
         }
-        return putAt(s, first);
+        int put = putAt(s, first);
+        return put >= 0 || !CountChange.links(s.words(), first) ? put : subjectOfChange(s, first);
+    }
+
+    /** How many words may open a clause before its subject's count noun ("The official death toll"). */
+    private static final int SUBJECT_OPENING = 4;
+
+    /**
+     * "The number of people killed by last week's floods in Ostland has reached 27", "The death toll
+     * from the floods in the south was raised from 27 to 31": a count noun that opens the clause is the
+     * subject of its verb of change, however long the noun group after it, when no pause or clause
+     * of its own ("which", "that", "who") stands between; -1 otherwise.
+     */
+    private static int subjectOfChange(CountSentence s, int first) {
+        int start = first - 1;
+        while (start > 0 && !s.word(start - 1).is(";", "\u2014", ":", ",", "(", ")", "that", "which", "who", "whose")) {
+            start--;
+        }
+        if (start > 0 && !s.word(start - 1).is(";", "\u2014", ":")) {
+            return -1; // a pause or a clause of its own before the verb
+        }
+        for (int i = start; i < Math.min(first, start + SUBJECT_OPENING); i++) {
+            for (SubjectProfile p : s.context().profiles()) {
+                if (p.countNouns().contains(s.word(i).lower())) {
+                    return i + 2 < first && s.word(i + 1).is("of") && s.tag(s.word(i + 2)).equals("NOUN")
+                        && !groupNamesWhatIsCounted(s, i + 2, first) ? -1 : i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

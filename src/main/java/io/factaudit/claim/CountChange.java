@@ -115,7 +115,8 @@ final class CountChange {
             return -1;
         }
         int i = verb - 1;
-        while (i > 0 && words.get(i).is("has", "have", "had", "is", "are", "was", "were", "been", "now", "already")) {
+        // the verb group's auxiliaries, a future's too ("cuts will reach 2,400": a stated expectation)
+        while (i > 0 && words.get(i).is("has", "have", "had", "is", "are", "was", "were", "been", "now", "already", "will", "would")) {
             i--;
         }
         return isHead.test(words.get(i).lower()) ? i : -1;

@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Document;
 import io.factaudit.language.Folded;
+import io.factaudit.language.Mention;
 import io.factaudit.language.NameMatcher;
 import io.factaudit.sheet.Estimate;
 import io.factaudit.sheet.Facts;
@@ -43,8 +44,10 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
                 sourceNames.add(n);
             }
         }
+        List<Mention> named = sources.find(document.text());
+        List<Mention> titled = TitleNouns.find(document, facts, sources, named);
         return new CountContext(document, new ArrayList<>(profiles.values()), subjectsBySource, largest, firstYear,
-            new SourceFinder(document, sources.find(document.text()), sourceNames), facts.policy().aboutTolerance(),
+            new SourceFinder(document, named, sourceNames, titled, PersonalSources.of(facts, sourceNames, titled)), facts.policy().aboutTolerance(),
             CountPlace.of(document, facts));
     }
 

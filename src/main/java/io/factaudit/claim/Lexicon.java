@@ -37,8 +37,11 @@ final class Lexicon {
     static final Set<String> EARLIER = Set.of("initially", "first", "originally", "earlier", "previously", "ago",
         "formerly", "once");
 
-    /** Words that link a count noun to its value: "the toll stood at", "put the number at", "rose to". */
-    static final Set<String> LINKS = Set.of("at", "to", "of", "is", "was", "were", "are", "reached", "passed", "passes",
+    /**
+     * Words that link a count noun to its value: "the toll stood at", "put the number at", "rose to";
+     * the copula in every form, so a stated expectation links too ("expects the toll to be 30").
+     */
+    static final Set<String> LINKS = Set.of("at", "to", "of", "is", "was", "were", "are", "be", "been", "reached", "passed", "passes",
         "hit", "topped", "tops", "above", "past", "exceeded", "exceeds", "surpassed", "by");
 
     /** Words that sum several subjects into one figure. */

@@ -53,10 +53,14 @@ final class RoleNouns {
         for (Span paragraph : document.paragraphs()) {
             List<Words.Word> words = Words.of(document.text(), paragraph);
             for (int i = 0; i < words.size(); i++) {
-                if (!DEFINITE.contains(words.get(i).lower())) {
-                    continue;
+                Mention m = null;
+                if (DEFINITE.contains(words.get(i).lower())) {
+                    m = roleNounAfter(document, words, i, i + 1, wordsOf, any, named);
+                } else if (i == 0 || words.get(i - 1).is(";", ":", "\u2014")) {
+                    // a headline's "Union says ...": a bare role noun opening its clause, a verb of saying next
+                    m = roleNounAfter(document, words, i, i, wordsOf, any, named);
+                    m = m != null && speaks(words, m) ? m : null;
                 }
-                Mention m = roleNounAfter(document, words, i, wordsOf, any, named);
                 if (m != null) {
                     found.add(m);
                 }
@@ -65,9 +69,19 @@ final class RoleNouns {
         return found;
     }
 
-    private static Mention roleNounAfter(Document document, List<Words.Word> words, int determiner,
+    /** Whether a verb of saying follows the mention ("Union says"). */
+    private static boolean speaks(List<Words.Word> words, Mention m) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).span().end() == m.span().end()) {
+                return Lexicon.reportVerb(words.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static Mention roleNounAfter(Document document, List<Words.Word> words, int determiner, int from,
                                          Map<String, Set<String>> wordsOf, Set<String> any, List<Mention> named) {
-        for (int k = determiner + 1; k < Math.min(words.size(), determiner + 1 + GROUP); k++) {
+        for (int k = from; k < Math.min(words.size(), from + GROUP); k++) {
             Words.Word w = words.get(k);
             if (w.punctuation()) {
                 return null;
@@ -83,8 +97,11 @@ final class RoleNouns {
                 if (named.stream().anyMatch(m -> m.span().overlaps(span))) {
                     return null;
                 }
-                List<String> group = words.subList(determiner + 1, k + 1).stream().map(x -> fold(stripPossessive(x.lower()))).toList();
+                List<String> group = words.subList(from, k + 1).stream().map(x -> fold(stripPossessive(x.lower()))).toList();
                 String source = namedLastBefore(wordsOf, group, named, span.start());
+                if (source == null && determiner == from) {
+                    source = namedFirstAfter(wordsOf, group, named, span.end()); // a headline's noun names what the story names
+                }
                 return source == null ? null : new Mention(source, document.textOf(span), span);
             }
             if (w.lower().endsWith("'s")) {
@@ -100,6 +117,20 @@ final class RoleNouns {
     }
 
     /** Of the sources whose words hold the whole group, the one named last before the offset. */
+    /** Of the sources whose words hold the whole group, the one named first after the offset, if only one holds it. */
+    private static String namedFirstAfter(Map<String, Set<String>> wordsOf, List<String> group, List<Mention> named, int offset) {
+        Set<String> holders = new java.util.HashSet<>();
+        String first = null;
+        for (Mention m : named) {
+            Set<String> words = wordsOf.get(m.name());
+            if (m.span().start() >= offset && words != null && words.containsAll(group)) {
+                holders.add(m.name());
+                first = first == null ? m.name() : first;
+            }
+        }
+        return holders.size() == 1 ? first : null;
+    }
+
     private static String namedLastBefore(Map<String, Set<String>> wordsOf, List<String> group, List<Mention> named, int offset) {
         String best = null;
         int bestAt = -1;

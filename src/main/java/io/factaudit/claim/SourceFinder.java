@@ -7,6 +7,7 @@ import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds who an article cites for a figure: "according to X", "X said / estimated / put ...",
@@ -23,14 +24,23 @@ final class SourceFinder {
 
     private final Document document;
     private final List<Mention> mentions;
+    private final Predicate<Mention> person;
 
     /**
      * @param named   where the article names the sheet's sources
      * @param sources the sheet's sources, whose words a role noun may take up ("the agency")
+     * @param titled  where a title noun alone names a person who is a source ("the governor")
+     * @param person  which mentions name a person, whom "she" and "his" take up
      */
-    SourceFinder(Document document, List<Mention> named, List<Name> sources) {
+    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person) {
         this.document = document;
-        List<Mention> roles = RoleNouns.find(document, sources, named);
+        this.person = person;
+        List<Mention> roles = new ArrayList<>(RoleNouns.find(document, sources, named));
+        for (Mention t : titled) {
+            if (named.stream().noneMatch(m -> m.span().overlaps(t.span())) && roles.stream().noneMatch(m -> m.span().overlaps(t.span()))) {
+                roles.add(t);
+            }
+        }
         List<Mention> all = new ArrayList<>(named);
         if (!roles.isEmpty()) {
             all.addAll(roles);
@@ -78,7 +88,9 @@ final class SourceFinder {
             return new Attribution(best.name(), true);
         }
         if (AttributionCues.pronounSpeaker(words, clauseStart, clauseEnd)) {
-            Mention previous = lastMentionBefore(sentence.start(), true);
+            Mention previous = AttributionCues.personalSpeaker(words, clauseStart, clauseEnd)
+                ? lastPersonBefore(sentence.start()) : null;
+            previous = previous != null ? previous : lastMentionBefore(sentence.start(), true);
             return previous == null ? new Attribution(null, true) : new Attribution(previous.name(), true);
         }
         if (clauseHasVerb) {
@@ -133,6 +145,18 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /** "She said", "her estimate": the last source named as a person before an offset, in this paragraph or the one before. */
+    private Mention lastPersonBefore(int offset) {
+        int limit = previousParagraphStart(document.paragraphOf(offset));
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.span().end() <= offset && m.span().start() >= limit && person.test(m)) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /** The last sheet name mentioned before an offset, in this paragraph or the one before. */
