@@ -43,7 +43,10 @@ class CapabilitiesTest {
         // each line of a plain-text article is a paragraph: a title broken across lines is not read
         Map.entry("INV title in a headline or across a line break (title)", 0.60),
         Map.entry("INV title in house style: abbreviation, capitals, hyphen (title)", 1.00),
-        Map.entry("DIR another title on the sheet (wrong title)", 1.00));
+        Map.entry("DIR another title on the sheet (wrong title)", 1.00),
+        Map.entry("INV date form and tense (event date)", 1.00),
+        Map.entry("INV clause of the date: fronted, when, noun of the act, distance (event date)", 0.95),
+        Map.entry("DIR another date in the sentence is not taken (event date)", 1.00));
 
     private static final List<CapabilityScore> SCORES = Capabilities.score();
 
