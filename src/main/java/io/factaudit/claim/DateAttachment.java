@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The date expression a sentence gives for words it mentions: one inside them ("voted on
  * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
- * Pyongyang in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
+ * Tarnby in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
  * else one just before them ("agreed on Monday to open two more crossings"). A date on a verb of
  * saying dates the saying, not the event ("the child has died, officials said Wednesday";
  * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or

@@ -129,7 +129,7 @@ final class NumberReading {
             source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
         }
         if (source == null && n.end() > after) {
-            source = agent(subject, first, n.end() - 1); // "Veltra to cut 4,800 jobs": its own plan's figure
+            source = agent(subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure
         }
         if (SomethingElseCounted.notPeople(s, n, subject)) {
             return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));

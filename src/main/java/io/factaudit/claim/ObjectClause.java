@@ -135,7 +135,7 @@ final class ObjectClause {
         return true;
     }
 
-    /** The wording's verb in a past form, first or after a subject ("Veltra announced the job cuts"); -1 when none. */
+    /** The wording's verb in a past form, first or after a subject ("Norbek announced the job cuts"); -1 when none. */
     private static int verbAt(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).lower();

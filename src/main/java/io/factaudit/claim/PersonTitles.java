@@ -71,7 +71,7 @@ public final class PersonTitles {
         for (Person p : facts.people()) {
             for (String title : p.titles()) {
                 NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
-                // the words the sheet writes in lower case ("NIS Director": "director", not the acronym)
+                // the words the sheet writes in lower case ("EPA Administrator": "administrator", not the acronym)
                 tokens.tokens().stream().filter(t -> !t.acronym())
                     .forEach(t -> titleWords.addAll(List.of(PARTS.split(TitleWords.normal(t.text())))));
                 tokens.tokens().stream().filter(NameToken::acronym).forEach(t -> knownBodies.add(key(t.text())));
@@ -177,7 +177,7 @@ public final class PersonTitles {
                 return true;
             }
         }
-        // "Russian leader Vladimir Putin": a description that fits whoever holds a top office
+        // "Velmoran leader Ana Sorel": a description that fits whoever holds a top office
         return written.words().stream().allMatch(TitleWords::isDescriptor) && held.stream().anyMatch(title ->
             title.words().stream().anyMatch(TitleWords::isTopOffice)
                 && title.words().stream().noneMatch(TitleWords::isRankChanger));

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An event worded verb first ("signed a mutual defense treaty") found object first, as relative
- * clauses and passives write it: "the treaty that Putin and Kim signed in June", "the pact was
- * signed in June", "the treaty, signed in Pyongyang".
+ * An event worded verb first ("signed a water-sharing treaty") found object first, as relative
+ * clauses and passives write it: "the treaty that Osk and Tarn signed in June", "the pact was
+ * signed in June", "the treaty, signed in Tarnby".
  */
 final class ReversedEvent {
 
@@ -55,7 +55,7 @@ final class ReversedEvent {
         return object;
     }
 
-    /** The object's head noun, lower case: "treaty" of "a mutual defense treaty". */
+    /** The object's head noun, lower case: "treaty" of "a water-sharing treaty". */
     String head() {
         List<Word> words = Words.of(object.written());
         return words.get(words.size() - 1).lower();
@@ -90,7 +90,7 @@ final class ReversedEvent {
         return verbAt;
     }
 
-    /** "the treaty Putin signed in June" names the treaty; "the treaty ... signed the law" does not. */
+    /** "the treaty Osk signed in June" names the treaty; "the treaty ... signed the law" does not. */
     private static boolean takesNoObject(SentenceWords w, int verb) {
         int next = verb + 1;
         if (next < w.size() && w.lower(next).endsWith("ly")) {
@@ -104,7 +104,7 @@ final class ReversedEvent {
             || !Lexicon.isNominal(word) && !Lexicon.PRONOUNS.contains(word.lower());
     }
 
-    /** A date after the verb is no object: "the treaty Putin signed last week", "the 900 it announced a fortnight ago". */
+    /** A date after the verb is no object: "the treaty Osk signed last week", "the 900 it announced a fortnight ago". */
     private static boolean startsDate(SentenceWords w, int i) {
         String word = w.get(i).text();
         if (CalendarWords.isMonth(word) || CalendarWords.isWeekday(word) || DATE_STARTS.contains(w.lower(i))) {

@@ -101,7 +101,7 @@ final class SourceFinder {
 
     /**
      * The source that is the subject of the verb at word {@code verb}: a sheet name just before it, past
-     * the words of the verb group ({@code gap}: "Veltra to cut", "Veltra will now cut", "Veltra's plan to
+     * the words of the verb group ({@code gap}: "Norbek to cut", "Norbek will now cut", "Norbek's plan to
      * cut"), or "it" or "they" for the source named last; else null.
      */
     String agentOf(Span sentence, List<Words.Word> words, int verb, java.util.function.IntPredicate gap) {

@@ -79,7 +79,7 @@ final class PeopleDrafter {
         titles.disagreement(candidate.name()).ifPresent(disagreements::add);
     }
 
-    /** "head of" before "Civil Defense": the name is what the office is of, not a person holding it. */
+    /** "head of" before "Coast Guard": the name is what the office is of, not a person holding it. */
     private static boolean ofTheName(String title) {
         String[] words = title.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return io.factaudit.lexicon.ClosedClass.PREPOSITIONS.contains(words[words.length - 1]);

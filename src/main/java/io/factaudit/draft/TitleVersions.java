@@ -68,7 +68,7 @@ record TitleVersions(List<String> kept, List<String> other, Map<String, List<Cit
         return Optional.of(new Disagreement("title", person + "'s title", sides));
     }
 
-    /** The titles as a sheet cell: titles an article wrote together ("Civil Defense chief, Col.") apart, each once. */
+    /** The titles as a sheet cell: titles an article wrote together ("Coast Guard chief, Capt.") apart, each once. */
     static String cell(List<String> titles) {
         Map<String, String> once = new java.util.LinkedHashMap<>();
         titles.stream().flatMap(t -> java.util.Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty())

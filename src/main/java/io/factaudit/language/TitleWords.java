@@ -68,7 +68,7 @@ public final class TitleWords {
         "update", "updated", "live", "breaking", "analysis", "opinion", "explainer", "catch", "up", "it", "its", "his",
         "her", "their", "our", "we", "they", "he", "she", "i", "you", "one", "two", "three", "new", "said", "says");
 
-    /** Descriptions rather than titles: "Russian leader Vladimir Putin", "NATO chief Mark Rutte". */
+    /** Descriptions rather than titles: "Velmoran leader Ana Sorel", "alliance chief Tomas Verrin". */
     private static final Set<String> DESCRIPTORS = Set.of("leader", "chief", "head", "boss", "strongman", "ruler");
 
     /** Offices at the top of a country or a body, which the descriptions above fit. */
