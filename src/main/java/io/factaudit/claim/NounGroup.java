@@ -10,7 +10,7 @@ import java.util.List;
  * @param head      the word that says what is counted, or -1
  * @param modifiers the words between the number and the head
  * @param aside     the rule that sets the number aside, or null
- * @param part      whether the number counts a part of a whole named before: "four of the dead", "Of those, 41"
+ * @param part      whether the number counts a part of a whole named before: "five of the dead", "Of those, 41"
  */
 record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside aside, boolean part) {
 
@@ -52,7 +52,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 part = PartOfWhole.ofThem(s, i);
             }
             if (part >= 0) {
-                return partitive(s, first, part, modifiers); // "four of the dead", "28 of them": a part of what is counted
+                return partitive(s, first, part, modifiers); // "five of the dead", "28 of them": a part of what is counted
             }
             if (UnitsCounted.is(w)) {
                 return aside(UnitsCounted.NAME, s, first, i);

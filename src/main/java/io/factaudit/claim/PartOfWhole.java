@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A count given as a part of a whole (FACT-SHEETS.md 1.1, "Places and parts of a whole"): a
- * partitive — "four of the dead", "28 of them", "nine of the patients", "Of those, 41 ..." — and
+ * partitive — "five of the dead", "28 of them", "nine of the patients", "Of those, 41 ..." — and
  * the bare numbers of a list that follows a count ("seven dead in A, four in B and three in C",
  * "including 9 in A", "A has 12 deaths, B seven"). A part keeps the subject and the source of the
  * count it belongs to; where it is comes from its own place phrase.
@@ -95,7 +95,7 @@ final class PartOfWhole {
 
     /**
      * A bare number in a list after a count, its noun elided and a place after it: "..., four in B",
-     * "and three in C", "including 9 in A", "That includes 2,100 in A"; {@code first} is the number's
+     * "and three in C", "including 9 in A", "That includes 600 in A"; {@code first} is the number's
      * word, {@code after} the word after it.
      */
     static boolean listed(List<Words.Word> words, int first, int after) {
@@ -113,7 +113,7 @@ final class PartOfWhole {
         return after >= words.size() || words.get(after).punctuation() || words.get(after).is("and", "or");
     }
 
-    /** "That includes 2,100 in A", "This included nine at B": a demonstrative that points back to the passage's count. */
+    /** "That includes 600 in A", "This included nine at B": a demonstrative that points back to the passage's count. */
     static boolean includedBack(List<Words.Word> words, int first) {
         return first == 2 && words.get(0).is("that", "this", "it") && words.get(1).is("includes", "included", "include");
     }

@@ -15,8 +15,8 @@ import net.sf.extjwnl.data.POS;
 
 /**
  * A sheet's spelling read as a frame a count is inserted into: "cut jobs" and "jobs will go" are
- * matched by "would cut 4,800 jobs" and "2,100 jobs were to go", "job cuts" by "cut 900 jobs" and
- * "900 job cuts" (the verb of a noun is its WordNet family's), "lay off" by "laid off 1,150 workers"
+ * matched by "would cut 1,200 jobs" and "600 jobs were to go", "job cuts" by "cut 900 jobs" and
+ * "900 job cuts" (the verb of a noun is its WordNet family's), "lay off" by "laid off 350 workers"
  * (a verb alone takes a person as its object), "people evacuated" by "evacuated 3,000 residents".
  * The noun with the number and the verb must be in one clause: the verb's object, or the subject of
  * the verb, passive or not. The noun is the spelling's own, a kind of it in WordNet ("posts" are
@@ -56,7 +56,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
             }
             boolean infinitive = w.equals("to") && i + 1 < written.length && verbFirst(written[i + 1].toLowerCase(Locale.ROOT));
             if (ClosedClass.PREPOSITIONS.contains(w) && !infinitive || ClosedClass.DETERMINERS.contains(w)) {
-                // "forced from their homes", "cases of measles": what follows is not the counted noun
+                // "driven from their homes", "cases of measles": what follows is not the counted noun
                 if (!main.isEmpty() && complement == null) {
                     complement = "";
                 }
@@ -138,7 +138,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
     /**
      * Whether the frame governs the noun group of a number: words {@code first} (the number) to
      * {@code head} (what it counts) are the object of the frame's verb ("cut 4,800 jobs", "laid off
-     * 1,150 workers") or its subject ("4,800 jobs will be cut", "2,100 jobs were to go"), or the
+     * 350 workers") or its subject ("1,200 jobs will be cut", "600 jobs were to go"), or the
      * noun group is the spelling itself ("900 job losses").
      */
     boolean governs(CountSentence s, int first, int head) {
@@ -171,7 +171,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
             && (complement == null || complementAfter(s, after));
     }
 
-    /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 4,800 jobs"), or -1. */
+    /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 1,200 jobs"), or -1. */
     int activeVerb(CountSentence s, int first, int head) {
         return governs(s, first, head) ? verbBefore(s, first) : -1;
     }

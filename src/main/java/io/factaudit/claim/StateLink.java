@@ -146,7 +146,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             }
             int agent = RELATIVES.contains(word) && saidWithVerb(w, first) ? relativeAgent(w, i + 1, first) : -1;
             if (agent > 0) {
-                i = agent; // "the plan, which shareholders have approved": the subject is the verb's object
+                i = agent; // "the plan, which members have ratified": the subject is the verb's object
             } else if (between(w, i) || isAdverbial(w, i) || StateAspect.isAspectWord(w, i) || isPassiveReport(w, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
@@ -168,7 +168,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
 
     /**
      * The word after the noun group that opens a relative clause about the subject, as the
-     * clause's own subject ("which shareholders have approved", "that the council backed"); -1
+     * clause's own subject ("which members have ratified", "that the council backed"); -1
      * when no noun group stands there or a word of the verb group follows none.
      */
     private static int relativeAgent(SentenceWords w, int from, int first) {

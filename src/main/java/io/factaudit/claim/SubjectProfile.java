@@ -46,7 +46,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
                 frames.add(frame);
             }
             if (frame != null && frame.complement() != null) {
-                // "forced from their homes": the verb is said of what is counted; the homes are not counted
+                // "driven from their homes": the verb is said of what is counted; the homes are not counted
                 heads.addAll(frame.verbs());
                 continue;
             }
