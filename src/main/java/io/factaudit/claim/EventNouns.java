@@ -17,7 +17,8 @@ import net.sf.extjwnl.data.Synset;
  * "the vote", "ratified the treaty" "the ratification of the treaty". The nouns kept name the act
  * (WordNet's most frequent sense an act, an event, a process or a communication), not its agent
  * ("declarer") or a thing ("crest": a hilltop first); a noun spelled as its verb must name an act
- * or an event ("the vote", not "the report" or "the call").
+ * or an event, first or as the verb's most frequent sense derives it ("the vote", "the launch" of
+ * "launched the survey"; not "the report" or "the call").
  */
 final class EventNouns {
 
@@ -91,7 +92,7 @@ final class EventNouns {
         }
         String file = senses.get(0).getLexFileName();
         if (noun.equals(verb)) {
-            return BARE_FILES.contains(file);
+            return BARE_FILES.contains(file) || WordNet.derivedNounFiles(verb, noun).stream().anyMatch(BARE_FILES::contains);
         }
         return ACT_FILES.contains(file) && ACT_SUFFIXES.stream().anyMatch(noun::endsWith);
     }

@@ -200,6 +200,40 @@ public final class WordNet {
     }
 
     /**
+     * The lexicographer files ("noun.act", "noun.artifact") of the noun senses spelled {@code noun}
+     * that the most frequent sense of a verb deriving that spelling derives: "launch" (propel with
+     * force) the act "launch", not the motorboat; "report" (give an account) a communication, "call"
+     * (get into communication) a communication too.
+     */
+    public static Set<String> derivedNounFiles(String verb, String noun) {
+        for (Synset sense : senses(verb, POS.VERB)) {
+            Set<String> files = new LinkedHashSet<>();
+            for (Word w : sense.getWords()) {
+                if (!w.getLemma().equalsIgnoreCase(verb)) {
+                    continue;
+                }
+                for (Pointer p : w.getPointers()) {
+                    if (p.getType() != PointerType.DERIVATION) {
+                        continue;
+                    }
+                    try {
+                        Word target = (Word) p.getTarget();
+                        if (target.getPOS() == POS.NOUN && target.getLemma().equalsIgnoreCase(noun)) {
+                            files.add(target.getSynset().getLexFileName());
+                        }
+                    } catch (JWNLException | ClassCastException e) {
+                        // a pointer to a synset rather than a word carries no lemma
+                    }
+                }
+            }
+            if (!files.isEmpty()) {
+                return files;
+            }
+        }
+        return Set.of();
+    }
+
+    /**
      * Every lemma of the synsets below the given roots (hyponyms for nouns, troponyms for verbs: both
      * are WordNet's HYPONYM pointer), the roots' own lemmas included; the synsets' offsets are added
      * to {@code seen} (roots of one part of speech).

@@ -19,6 +19,9 @@ class EventNounsTest {
         assertThat(EventNouns.of("declared a state of emergency")).contains("declaration").doesNotContain("declarer");
         assertThat(EventNouns.of("the report was filed")).doesNotContain("report", "filer");
         assertThat(EventNouns.of("budget session")).as("no verb").isEmpty();
+        assertThat(EventNouns.of("launched the ferry service")).as("the act the verb derives, not the motorboat")
+            .contains("launch");
+        assertThat(EventNouns.of("called the meeting")).as("a communication first").doesNotContain("call");
         assertThat(EventNouns.withObject("declared a state of emergency")).contains("declaration of a state of emergency");
     }
 

@@ -2,6 +2,8 @@ package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.IrregularVerbs;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.text.date.Candidate.Days;
 import java.time.DayOfWeek;
@@ -46,7 +48,8 @@ final class CalendarDates extends Forms {
     private static final Pattern DAY_OF_RELATIVE_MONTH = Pattern.compile(
         "(?:(?i:the)\\s+)?" + ORDINAL_DAY + "\\s+(?i:of)\\s+(?i:(this|next|last|previous))\\s+(?i:month)" + WORD_END);
     private static final Pattern THE_DAY = Pattern.compile(
-        "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at)\\s)");
+        "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at)\\s|\\s+\\p{Ll})");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout|between|to)\\s+([12]\\d{3})" + WORD_END);
     /** Words before a month name alone that make it a date ("in May"), not a verb ("may", "march"). */
@@ -68,7 +71,7 @@ final class CalendarDates extends Forms {
         each(YEAR_MONTH, text, out, m -> wholeMonth(span(m), YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)))));
         each(WEEKDAY_THE_DAY, text, out, m -> weekdayTheDay(text, m));
         each(DAY_OF_RELATIVE_MONTH, text, out, this::dayOfRelativeMonth);
-        each(THE_DAY, text, out, this::theDay);
+        each(THE_DAY, text, out, m -> theDay(text, m));
         each(YEAR_ALONE, text, out, m -> {
             int year = Integer.parseInt(m.group(1));
             return Candidate.fixed(new Span(m.start(1), m.end(1)),
@@ -152,6 +155,21 @@ final class CalendarDates extends Forms {
         return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
     }
 
+    /**
+     * "the 4th" alone ends where a clause word or a verb follows it ("approved on the 4th, ...",
+     * "the signing on the 4th surprised ..."); "the 4th round", "the 5th largest" are no dates.
+     */
+    private static boolean dayEnds(String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1);
+        return Set.of("of", "and", "to", "through", "until", "in", "at").contains(word)
+            || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
+            || IrregularVerbs.isPast(word) || WordForms.isInflectedVerb(word) && !WordForms.isNoun(word);
+    }
+
     /** "Friday, the first time it ...": an ordinal a noun follows is that noun's, not a day of the month. */
     private static boolean ordinalOfNoun(String text, int end) {
         int from = end;
@@ -176,9 +194,9 @@ final class CalendarDates extends Forms {
         return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
     }
 
-    private Candidate theDay(Matcher m) {
+    private Candidate theDay(String text, Matcher m) {
         int day = Integer.parseInt(m.group(1));
-        if (day < 1 || day > 31) {
+        if (day < 1 || day > 31 || !dayEnds(text, m.end())) {
             return null;
         }
         if (published == null) {

@@ -29,4 +29,18 @@ class OrdinalOfNounTest {
         assertThat(new DateResolver(PUBLISHED).find(text)).as(text)
             .anyMatch(d -> d.resolved() && d.from().equals(LocalDate.of(2031, 5, 16)));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The opening of the bridge on the 16th drew crowds.", "The ferry strike on the 16th was brief.",
+        "The 16th will be a holiday.", "The lease ends on the 16th, the agent said."})
+    void the_day_alone_before_a_verb_or_a_clause_word_is_a_date(String text) {
+        assertThat(new DateResolver(PUBLISHED).find(text)).as(text)
+            .anyMatch(d -> d.resolved() && d.from().getDayOfMonth() == 16);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The 16th round of talks opened.", "It was the 16th largest port.", "She won the 16th stage easily."})
+    void the_ordinal_of_a_noun_or_an_adjective_is_no_day(String text) {
+        assertThat(new DateResolver(PUBLISHED).find(text)).as(text).noneMatch(d -> d.resolved() && d.from().getDayOfMonth() == 16);
+    }
 }
