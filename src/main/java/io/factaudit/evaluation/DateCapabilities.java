@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * The capabilities of event dates: invented events of invented topics, each dated with the forms
  * news writing uses, in the past tense ("approved the budget on Tuesday") and the future tense
  * ("will approve the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
- * as the noun of the act; every sentence must read the same day or span. The directional one adds
+ * as the noun of the act, as a distance before a present main clause ("Three days after the council
+ * approved the budget, traders are still wary"); every sentence must read the same day or span. The directional one adds
  * another date to the sentence (of the saying, of another event) that must not be taken.
  */
 final class DateCapabilities {
@@ -172,6 +173,11 @@ final class DateCapabilities {
             probes.add(dated(rose + "a week after the " + h.noun() + ".", h, Form.on("", date(2, 25))));
             probes.add(dated(rose + "two days after " + h.subject() + " " + h.past() + ".", h, Form.on("", date(3, 2))));
             probes.add(dated(rose + "a day before " + h.subject() + " " + h.past() + ".", h, Form.on("", date(3, 5))));
+            String still = ", traders in " + place + " are still wary.";
+            probes.add(dated("Three days after " + h.subject() + " " + h.past() + still, h, Form.on("", DAY.minusDays(3))));
+            probes.add(dated("A week after the " + h.noun() + still, h, Form.on("", DAY.minusDays(7))));
+            probes.add(dated("Ten days after " + h.subject() + " " + h.past() + ", the mayor says prices have not moved.", h,
+                Form.on("", DAY.minusDays(10))));
         }
         return new Capability("INV clause of the date: fronted, when, noun of the act, distance (event date)", probes);
     }

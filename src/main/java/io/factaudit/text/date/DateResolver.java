@@ -59,7 +59,9 @@ public final class DateResolver {
      * The date expressions of a sentence, with the distances from another date among them read
      * from that date ({@link DateOffsets}): one before them in the sentence, else, for "two days
      * later" and its like, the last date of the sentences before it in the passage ({@code earlier},
-     * in text order). A distance with nothing to count from keeps the reading from the article's
+     * in text order); one that opens its sentence before a main clause in the present ("Five days
+     * after the dam failed, crews are still searching") counts from the article's date. A distance
+     * with nothing to count from keeps the reading from the article's
      * date when it has one of its own ("a day earlier"); "a week after the vote" then dates nothing.
      */
     public List<DateMention> find(String text, Span sentence, List<Span> earlier) {
@@ -77,6 +79,9 @@ public final class DateResolver {
             DateMention anchor = lastBefore(out, offset.span().start(), offset.span());
             for (int i = earlier.size() - 1; anchor == null && !offset.leads() && i >= 0; i--) {
                 anchor = lastBefore(find(text, earlier.get(i)), Integer.MAX_VALUE, offset.span());
+            }
+            if (anchor == null && offset.leads() && Tense.presentAfterOpening(text, sentence, offset.span())) {
+                anchor = new DateMention(offset.span(), published, published, true); // "Five days after X, crews are still ..."
             }
             if (anchor != null) {
                 out.add(offset.from(anchor));

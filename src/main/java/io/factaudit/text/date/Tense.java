@@ -3,6 +3,7 @@ package io.factaudit.text.date;
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.IrregularVerbs;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,10 @@ public final class Tense {
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
+    /** A main clause told of the time of writing: "crews are still searching", "the town has reopened". */
+    private static final Set<String> PRESENT = Set.of("is", "are", "has", "have", "remain", "remains", "still", "now");
+    /** What may stand before a distance that opens a sentence: a live blog's time, "just", "nearly", "more than". */
+    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\d:.]*(?:(?:just|only|barely|nearly|almost|more\\s+than)\\s+)?");
     private static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
@@ -81,6 +86,34 @@ public final class Tense {
             }
         }
         return Direction.PAST;
+    }
+
+    /**
+     * Whether a clause led by a distance that opens its sentence ("Five days after the dam failed,
+     * ...", "Two weeks after the vote, ...") goes on, past its comma, with a main clause told in
+     * the present: "is", "are", "has", "have", "remain", "still", "now", or a verb of saying in the
+     * present ("our reporter says", "officials say"); a past or future verb first says no.
+     */
+    static boolean presentAfterOpening(String text, Span sentence, Span distance) {
+        String opening = text.substring(sentence.start(), distance.start());
+        if (!OPENING.matcher(opening).matches()) {
+            return false;
+        }
+        int comma = text.indexOf(',', distance.end());
+        if (comma < 0 || comma >= sentence.end()) {
+            return false;
+        }
+        Matcher m = WORD.matcher(text).region(comma + 1, sentence.end());
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (PRESENT.contains(w) || VerbsOfSaying.contains(w) && !pastForm(w)) {
+                return true;
+            }
+            if (CLAUSE_STARTS.contains(w) || FUTURE.contains(w) || PAST.contains(w) || pastForm(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

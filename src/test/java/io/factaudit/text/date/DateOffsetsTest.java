@@ -80,4 +80,26 @@ class DateOffsetsTest {
     void should_keep_the_article_reading_without_an_anchor() {
         assertThat(last("A day earlier, engineers had warned.")).containsExactly("A day earlier 2025-03-11..2025-03-11");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a distance opening its sentence before a main clause in the present counts from the article's date")
+    @CsvSource(delimiter = '|', value = {
+        "Three days after the levee broke, crews are still pumping water.|Three days after 2025-03-09..2025-03-09",
+        "Two weeks after the ferry sank, divers have found the hull.|Two weeks after 2025-02-26..2025-02-26",
+        "A week after the strike began, the union says talks have stalled.|A week after 2025-03-05..2025-03-05",
+        "Nearly ten days after the vote, officials say the count is final.|Nearly ten days after 2025-03-02..2025-03-02",
+        "Two days before the vote, campaigners are knocking on doors.|Two days before 2025-03-14..2025-03-14"})
+    void should_count_from_the_article_date_before_a_present_clause(String sentence, String expected) {
+        assertThat(last(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a past or future main clause, or a distance inside the sentence, gives it nothing to count from")
+    @CsvSource(delimiter = '|', value = {"Three days after the levee broke, crews pumped out the town.",
+        "Three days after the levee broke, officials said the town was safe.",
+        "Three days after the levee breaks, crews will pump out the town.",
+        "Crews are still pumping, three days after the levee broke."})
+    void should_not_count_from_the_article_date_otherwise(String sentence) {
+        assertThat(last(sentence)).isEmpty();
+    }
 }
