@@ -37,7 +37,8 @@ import java.util.Set;
 public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
-    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation());
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation() || relative(w, i));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
@@ -104,6 +105,7 @@ public final class EventDateReader implements ClaimReader {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
+                || relative(words, i)
                 || Tense.marksFuture(lowerWords(words, i), 1)
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
@@ -212,6 +214,16 @@ public final class EventDateReader implements ClaimReader {
     private static boolean mayStandBetween(Word word) {
         return !word.isPunctuation()
             && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
+    }
+
+    /**
+     * A relative pronoun that makes the subject of a wording told subject first the subject of its
+     * verb: "the dam that failed on Tuesday", "the strike, which began on Monday", "the mayor, who
+     * resigned in May"; the comma before a non-restrictive one.
+     */
+    private static boolean relative(SentenceWords w, int i) {
+        String word = w.lower(i);
+        return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
     }
 
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */

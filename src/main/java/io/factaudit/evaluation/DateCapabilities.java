@@ -13,6 +13,7 @@ import java.util.function.Predicate;
  * The capabilities of event dates: invented events of invented topics, each dated with the forms
  * news writing uses, in the past tense ("approved the budget on Tuesday") and the future tense
  * ("will approve the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
+ * in a relative clause ("the council, which approved the budget on Tuesday, ..."),
  * as the noun of the act, as a distance before a present main clause ("Three days after the council
  * approved the budget, traders are still wary"); every sentence must read the same day or span. The directional one adds
  * another date to the sentence (of the saying, of another event) that must not be taken.
@@ -129,6 +130,7 @@ final class DateCapabilities {
                     "Prices in " + place + " fell " + f.written() + ", when " + h.subject() + " " + h.past() + ".",
                     cap(h.subject()) + " " + h.past() + " when the mayor visited " + place + " " + f.written() + ".",
                     cap(h.subject()) + " " + h.past() + " in " + place + " " + f.written() + ", the mayor said.",
+                    cap(h.subject()) + ", which " + h.past() + " " + f.written() + ", met traders in " + place + ".",
                     "The " + h.noun() + " " + f.written() + " surprised traders in " + place + "."));
                 if (f.written().startsWith("on ") && !f.written().contains(",") && !f.written().contains(" the ")) {
                     String owner = f.written().substring(3);
@@ -143,7 +145,8 @@ final class DateCapabilities {
                 String place = Fixtures.PLACES.get(k++ % Fixtures.PLACES.size());
                 for (String text : List.of(cap(f.written()) + ", " + h.subject() + " will " + h.base() + ".",
                     cap(h.subject()) + " will " + h.base() + " in " + place + " " + f.written() + ", the mayor said.",
-                    cap(h.subject()) + " will " + h.base() + " when the mayor visits " + place + " " + f.written() + ".")) {
+                    cap(h.subject()) + " will " + h.base() + " when the mayor visits " + place + " " + f.written() + ".",
+                    cap(h.subject()) + ", which will " + h.base() + " " + f.written() + ", met traders in " + place + ".")) {
                     probes.add(dated(text, h, f));
                 }
             }
