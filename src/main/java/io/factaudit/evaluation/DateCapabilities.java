@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 /**
  * The capabilities of event dates: invented events of invented topics, each dated with the forms
  * news writing uses, in the past tense ("approved the budget on Tuesday") and the future tense
- * ("will approve the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
+ * ("will approve the budget on Tuesday", or the present of a plan: "approves the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
  * in a relative clause ("the council, which approved the budget on Tuesday, ..."),
  * as the noun of the act, as a distance before a present main clause ("Three days after the council
  * approved the budget, traders are still wary"); every sentence must read the same day or span. The directional one adds
@@ -114,6 +114,7 @@ final class DateCapabilities {
             for (Form f : future()) {
                 String modal = List.of("will", "is set to", "plans to", "is expected to").get(k++ % 4);
                 probes.add(dated(cap(h.subject()) + " " + agree(modal, h) + " " + h.base() + " " + f.written() + ".", h, f));
+                probes.add(dated(cap(h.subject()) + " " + present(h) + " " + f.written() + ".", h, f));
             }
         }
         return new Capability("INV date form and tense (event date)", probes);
@@ -213,6 +214,17 @@ final class DateCapabilities {
         return !a.last().isBefore(b.first()) && !b.last().isBefore(a.first());
     }
 
+
+    /** The simple present of a plan: "the council approves the budget", "Osk and Lisk sign the treaty". */
+    private static String present(Fixtures.Happening h) {
+        if (h.plural()) {
+            return h.base();
+        }
+        int space = h.base().indexOf(' ');
+        String verb = h.base().substring(0, space);
+        String s = verb.matches(".*(s|sh|ch|x|z)") ? "es" : "s";
+        return verb + s + h.base().substring(space);
+    }
 
     private static String agree(String modal, Fixtures.Happening h) {
         return h.plural() && modal.startsWith("is ") ? "are " + modal.substring(3)

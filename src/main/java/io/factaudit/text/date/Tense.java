@@ -4,6 +4,9 @@ import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.IrregularVerbs;
 import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +44,8 @@ public final class Tense {
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
+    private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
+    private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
     /** A main clause told of the time of writing: "crews are still searching", "the town has reopened". */
     private static final Set<String> PRESENT = Set.of("is", "are", "has", "have", "remain", "remains", "still", "now");
     /** What may stand before a distance that opens a sentence: a live blog's time, "just", "nearly", "more than". */
@@ -54,12 +59,14 @@ public final class Tense {
     /** The direction of the clause of {@code text} that holds {@code date}. */
     static Direction of(String text, Span date) {
         List<String> before = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         List<String> after = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (m.end() <= date.start()) {
                 before.add(w);
+                written.add(m.group());
             } else if (m.start() >= date.end()) {
                 after.add(w);
             }
@@ -85,7 +92,75 @@ public final class Tense {
                 return d;
             }
         }
-        return Direction.PAST;
+        return timetable(before, written) ? Direction.FUTURE : Direction.PAST;
+    }
+
+    /**
+     * With no other cue, a verb in the simple present before the date in its clause tells what is
+     * planned: "Donors meet in Geneva on Nov. 3", "the new term begins on 2 April", "it opens on
+     * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
+     * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
+     * no verb), names joined by "and" before a base form ("Osk and Lisk sign").
+     */
+    private static boolean timetable(List<String> before, List<String> written) {
+        for (int i = before.size() - 1; i > 0; i--) {
+            String w = before.get(i);
+            if (CLAUSE_STARTS.contains(w)) {
+                return false;
+            }
+            String subject = before.get(i - 1);
+            if (third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1))
+                || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
+                    || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
+    private static boolean name(List<String> written, int i) {
+        String w = written.get(i);
+        return Character.isUpperCase(w.charAt(0)) && (i > 0 || !WordForms.isNoun(w) && !WordForms.isVerb(w))
+            && !ClosedClass.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb in -s: "begins", "opens", "meets"; not a word of grammar. */
+    private static boolean third(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !ClosedClass.AUXILIARIES.contains(w)
+            && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
+            && WordForms.isInflectedVerb(w) && !IrregularVerbs.isPast(w);
+    }
+
+    /**
+     * A verb's base form that no past tense shares: "meet" (met), "resume" (resumed). The verbs whose
+     * past is their base ("hit", "cut", "set", "spread", "burst") all end in -t or -d, so such an
+     * ending counts only with an irregular past of its own ("hold": held).
+     */
+    private static boolean base(String w) {
+        return mayBeVerb(w) && !w.endsWith("s") && WordNet.lemmas(w, POS.VERB).contains(w)
+            && (IrregularVerbs.hasIrregularPast(w) || !w.endsWith("t") && !w.endsWith("d"));
+    }
+
+    /** A plural noun that is no preposition's object: "Donors meet", not "the worst in decades hit". */
+    private static boolean plural(List<String> words, int i) {
+        String w = words.get(i);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w) && !ClosedClass.PRONOUNS.contains(w)
+            && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
+    }
+
+    /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
+    private static boolean nounAfterDeterminer(List<String> words, int i) {
+        for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+            String w = words.get(j);
+            if (ClosedClass.DETERMINERS.contains(w)) {
+                return true;
+            }
+            if (ClosedClass.PREPOSITIONS.contains(w) || CLAUSE_STARTS.contains(w) || pastForm(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

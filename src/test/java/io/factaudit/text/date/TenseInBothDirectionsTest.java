@@ -58,4 +58,28 @@ class TenseInBothDirectionsTest {
     void should_take_the_direction_of_the_clause_a_date_depends_on(String text, String expected) {
         assertThat(days(text)).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("with no other cue, the simple present after its subject is a plan: the coming day")
+    @CsvSource(delimiter = '|', value = {
+        "Ministers meet in Lisk on Tuesday to discuss tariffs. | 2025-03-18..2025-03-18",
+        "The new ferry season opens with a parade on March 20. | 2025-03-20..2025-03-20",
+        "The festival begins on Saturday. | 2025-03-15..2025-03-15",
+        "It reopens on Tuesday. | 2025-03-18..2025-03-18",
+        "Talks resume in Osk on March 2. | 2026-03-02..2026-03-02"})
+    void should_read_a_timetable_present_forward(String text, String expected) {
+        assertThat(days(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a past cue wins, and a plural noun after a determiner is no verb")
+    @CsvSource(delimiter = '|', value = {
+        "The festival, which the mayor opens each year, began on Saturday. | 2025-03-08..2025-03-08",
+        "The board published the results on Tuesday. | 2025-03-11..2025-03-11",
+        "Ministers met in Lisk on Tuesday. | 2025-03-11..2025-03-11",
+        "Storm damage in the valleys on March 2. | 2025-03-02..2025-03-02",
+        "Floods hit the valleys on March 2. | 2025-03-02..2025-03-02"})
+    void should_keep_the_past_otherwise(String text, String expected) {
+        assertThat(days(text)).containsExactly(expected);
+    }
 }
