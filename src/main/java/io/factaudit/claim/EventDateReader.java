@@ -38,6 +38,7 @@ public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation() || relative(w, i));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
@@ -110,7 +111,7 @@ public final class EventDateReader implements ClaimReader {
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                if (CountedMention.counted(w, f.first(), f.last())) {
+                if (CountedMention.counted(w, f.first(), f.last()) || verbNotNoun(w, f.first(), f.last())) {
                     continue;
                 }
                 add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
@@ -224,6 +225,16 @@ public final class EventDateReader implements ClaimReader {
     private static boolean relative(SentenceWords w, int i) {
         String word = w.lower(i);
         return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
+    }
+
+    /**
+     * A one-word wording after "be", a participle or adjective and "to" says who may do the act,
+     * not that it is done: "7 million people were registered to vote today", "are eligible to vote"
+     * are no mention of "the vote" ("plan to vote", "voted to strike" are).
+     */
+    private static boolean verbNotNoun(SentenceWords w, int first, int last) {
+        return first == last && first >= 3 && w.lower(first - 1).equals("to") && !w.get(first - 2).isPunctuation()
+            && BE.contains(w.lower(first - 3));
     }
 
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
