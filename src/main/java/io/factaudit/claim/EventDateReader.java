@@ -151,7 +151,8 @@ public final class EventDateReader implements ClaimReader {
         Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
         DateMention date = DateAttachment.find(w, dates, first, last, head);
         if (date == null || !datable(assertion)
-            && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))) {
+            && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))
+            || anotherOccurrence(w, first, last, date, event)) {
             return;
         }
         if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
@@ -225,6 +226,27 @@ public final class EventDateReader implements ClaimReader {
     private static boolean relative(SentenceWords w, int i) {
         String word = w.lower(i);
         return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
+    }
+
+    /**
+     * An event named by a common noun alone ("the vote", "the election", "the strike"), with no name
+     * or verb of its own, recurs: a date a year or more from the sheet's tells another of them ("won
+     * 70 percent of the vote five years ago", "the strike of 2019"), not this one.
+     */
+    private static boolean anotherOccurrence(SentenceWords w, int first, int last, DateMention date, Event event) {
+        if (!date.resolved() || event.date() == null) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            Word word = w.get(i);
+            if (date.span().contains(word.span())) {
+                continue; // "the 2019 strike"
+            }
+            if (i > 0 && Lexicon.isNameLike(word) || Lexicon.looksVerbal(word.lower())) {
+                return false;
+            }
+        }
+        return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
     }
 
     /**

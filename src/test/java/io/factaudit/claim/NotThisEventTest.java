@@ -12,8 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A one-word event noun used as a verb after "be", a participle or adjective and "to": who may act, not the act. */
-class CapacityNotActTest {
+/** Words of an event that name something else: a capacity to act ("registered to vote"), another occurrence of a common noun ("the vote five years ago"). */
+class NotThisEventTest {
 
     /** A Wednesday. */
     private static final String PUBLISHED = "2025-03-12";
@@ -43,6 +43,22 @@ class CapacityNotActTest {
     @ValueSource(strings = {"Dockers voted on Monday to strike.", "The strike on Monday closed the port.",
         "Dockers began their walkout on Monday."})
     void should_read_the_act(String sentence) {
+        assertThat(read(sentence)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a common noun alone dated a year or more from the sheet's date is another occurrence")
+    @ValueSource(strings = {"The union won 60 percent of the vote five years ago.", "The ballot in 2019 drew few members.",
+        "Members remember the 2021 strike.", "The last walkout, in March 2023, lasted a week."})
+    void should_not_read_another_occurrence(String sentence) {
+        assertThat(read(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("within the year, a date is this event's, right or wrong")
+    @ValueSource(strings = {"The ballot last month drew few members.", "The strike in February 2025 closed the port.",
+        "Members remember the strike of March 10."})
+    void should_read_a_date_near_the_event(String sentence) {
         assertThat(read(sentence)).isNotEmpty();
     }
 }
