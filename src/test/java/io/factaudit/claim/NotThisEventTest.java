@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Words of an event that name something else: a capacity to act ("registered to vote"), another occurrence of a common noun ("the vote five years ago"). */
+/**
+ * Words of an event that name something else: a capacity to act ("registered to vote"), another
+ * occurrence of a common noun ("the vote five years ago").
+ */
 class NotThisEventTest {
 
     /** A Wednesday. */
