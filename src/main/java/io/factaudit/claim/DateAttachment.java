@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The date expression a sentence gives for words it mentions: one inside them ("voted on
  * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
- * Tarnby in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"),
- * else one just before them ("agreed on Monday to open two more crossings"). A date on a verb of
+ * Tarnby in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"; "have
+ * been closed since Monday" dates the closing), else one just before them ("agreed on Monday to open two more crossings"). A date on a verb of
  * saying dates the saying, not the event ("the child has died, officials said Wednesday";
  * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or
  * coming, the resolver has read from the tense of its clause ("will ratify the accord on Friday").
@@ -81,6 +81,9 @@ final class DateAttachment {
             String word = w.lower(i);
             if (!w.get(i).isPunctuation() && ++words > MOST_AFTER) {
                 return false;
+            }
+            if (word.equals("since") && i + 1 == to) {
+                continue; // "have been closed since Monday": the date the closing began, not another clause
             }
             if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
                 return false;
