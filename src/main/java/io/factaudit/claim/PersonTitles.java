@@ -12,6 +12,7 @@ import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Person;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,7 +38,8 @@ public final class PersonTitles {
 
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
     /** What separates the titles of one name: a comma, or "and" between two of them. */
-    private static final Pattern TITLES = Pattern.compile(",|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLES = Pattern.compile(",");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
     /** The indefinite article that opens a title in apposition ("a senior executive"). */
@@ -58,6 +60,8 @@ public final class PersonTitles {
     private final Set<String> titleWords = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
     private final Map<Person, Set<String>> belongsTo = new HashMap<>();
+    /** The head of each of the people's titles ("hydrologist" of "chief hydrologist"). */
+    private final Set<String> heads = new HashSet<>();
 
     private PersonTitles(Facts facts) {
         for (Name n : facts.names()) {
@@ -70,6 +74,7 @@ public final class PersonTitles {
         }
         for (Person p : facts.people()) {
             for (String title : p.titles()) {
+                PeopleInText.headOf(title).ifPresent(heads::add);
                 NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
                 // the words the sheet writes in lower case ("EPA Administrator": "administrator", not the acronym)
                 tokens.tokens().stream().filter(t -> !t.acronym())
@@ -102,13 +107,45 @@ public final class PersonTitles {
 
     /** Whether a written title (as it stands next to the name) is one of the person's titles. */
     public boolean holds(Person person, String written) {
-        // "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each judged
         for (String part : TITLES.split(written)) {
-            if (!part.isBlank() && !holdsOne(person, part.strip())) {
-                return false;
+            for (String title : joined(part)) {
+                if (!title.isBlank() && !holdsOne(person, title.strip())) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /**
+     * "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each
+     * judged; an "and" with a side that has no head of its own joins the words of one title
+     * ("secretary of health and environment", "Health and Safety Director").
+     */
+    private List<String> joined(String part) {
+        List<String> pieces = new ArrayList<>(List.of(AND.split(part)));
+        for (int i = 0; i < pieces.size() && pieces.size() > 1; ) {
+            if (hasHead(pieces.get(i))) {
+                i++;
+                continue;
+            }
+            // the headless piece goes with the title after it, the last one with the title before it
+            int with = i + 1 < pieces.size() ? i + 1 : i - 1;
+            int left = Math.min(i, with);
+            pieces.set(left, pieces.get(left) + " and " + pieces.get(left + 1));
+            pieces.remove(left + 1);
+            i = 0;
+        }
+        return pieces;
+    }
+
+    private boolean hasHead(String piece) {
+        for (String w : PARTS.split(key(piece))) {
+            if (TitleWords.isHead(w) || heads.contains(TitleWords.normal(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsOne(Person person, String written) {

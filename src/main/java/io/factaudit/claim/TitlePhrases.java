@@ -70,7 +70,7 @@ final class TitlePhrases {
         while (nameStart > 0 && tokens.spacedFromPrevious(nameStart) && TitleWords.isHonorific(tokens.get(nameStart - 1).text())) {
             nameStart--;
         }
-        int from = leftEdge(tokens, nameStart, true);
+        int from = forWhom(tokens, leftEdge(tokens, nameStart, true), nameStart);
         boolean office = false;
         for (int k = from; k < nameStart; k++) {
             office |= isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
@@ -93,6 +93,20 @@ final class TitlePhrases {
         Span span = new Span(tokens.get(start).span().start(),
             direct.map(d -> d.span().end()).orElse(tokens.get(beforeComma).span().end()));
         return Optional.of(new TitlePhrase(span, text.substring(span.start(), span.end())));
+    }
+
+    /**
+     * "a spokesman for President X", "adviser for Gov. X": a title, "for", then a title of the name's
+     * own; the words before "for" are the office of someone who works for the name, not the name's.
+     * Returns where the name's own title starts.
+     */
+    private int forWhom(NameTokens tokens, int from, int nameStart) {
+        for (int k = nameStart - 2; k > from; k--) {
+            if (lower(tokens.get(k)).equals("for") && hasHead(tokens, from, k) && hasHead(tokens, k + 1, nameStart)) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     private Optional<TitlePhrase> after(NameTokens tokens, int last) {
