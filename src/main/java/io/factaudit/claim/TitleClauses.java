@@ -107,11 +107,13 @@ final class TitleClauses {
         if (k + 1 >= tokens.size() || !RELATIVES.contains(lower(tokens.get(k))) || !tokens.spacedFromPrevious(k + 1)) {
             return Optional.empty();
         }
-        Optional<String> office = OfficeHolders.officeOfVerb(lower(tokens.get(k + 1)));
-        if (office.isEmpty() || !lower(tokens.get(k + 1)).endsWith("s")) {
+        int verb = presentPerfect(tokens, k + 1);
+        String v = lower(tokens.get(verb));
+        Optional<String> office = OfficeHolders.officeOfVerb(v);
+        if (office.isEmpty() || verb == k + 1 && !v.endsWith("s")) {
             return Optional.empty(); // "who led the agency until 2020" is a past office, not a title
         }
-        int from = k + 2;
+        int from = verb + 1;
         if (from < tokens.size() && DETERMINERS.contains(lower(tokens.get(from))) && tokens.spacedFromPrevious(from)) {
             from++;
         }
@@ -121,6 +123,18 @@ final class TitleClauses {
         }
         String object = text.substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return Optional.of(phrase(tokens, k, end - 1, office.get() + " of " + object));
+    }
+
+    /**
+     * "who has chaired the board since 2021": the present perfect reaches the present, as "chairs"
+     * does; returns the index of the participle after "has"/"have", else {@code i} itself.
+     */
+    private static int presentPerfect(NameTokens tokens, int i) {
+        String w = lower(tokens.get(i));
+        String participle = word(tokens, i + 1);
+        boolean perfect = (w.equals("has") || w.equals("have")) && !participle.isEmpty() && !participle.equals("been")
+            && !participle.endsWith("s") && !participle.endsWith("ing");
+        return perfect ? i + 1 : i;
     }
 
     /**
