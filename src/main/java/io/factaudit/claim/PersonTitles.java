@@ -6,6 +6,7 @@ import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
@@ -44,6 +45,7 @@ public final class PersonTitles {
     private static final int LONGEST_NAME = 5;
     /** The indefinite article that opens a title in apposition ("a senior executive"). */
     private static final Pattern INDEFINITE = Pattern.compile("(?i)an?\\s+");
+    private static final Set<String> INDEFINITE_OR_THE = Set.of("the", "a", "an");
     /** Splits a spelling into its words, possessive endings dropped ("Turkey's" is "turkey"). */
     private static final Pattern WORDS = Pattern.compile("(?:['\u2019]s)?[^\\p{L}\\p{N}]+|['\u2019]s$");
 
@@ -230,6 +232,8 @@ public final class PersonTitles {
         if (of >= 0) {
             belongs.add(ownerOf(tokens, of + 1));
             end = of;
+        } else if ((of = unnamedOwnerAfterFor(tokens)) >= 0) {
+            end = of; // "a spokeswoman for the city council": an owner the sheet does not name says nothing
         }
         int i = 0;
         while (i < end) {
@@ -279,6 +283,21 @@ public final class PersonTitles {
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (key(tokens.get(i).text()).equals("of")) {
                 return ownerOf(tokens, i + 1) != null ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "for the city council", "for a lake trust": "for", a determiner and a group whose last word is
+     * a collective noun ({@link GroupNouns}) ends the title and names its owner. Returns the index of
+     * that "for", or -1.
+     */
+    static int unnamedOwnerAfterFor(NameTokens tokens) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (key(tokens.get(i).text()).equals("for") && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
+                String last = key(tokens.get(tokens.size() - 1).text());
+                return GroupNouns.contains(last) ? i : -1;
             }
         }
         return -1;

@@ -24,7 +24,7 @@ class TitleOwnerInvarianceTest {
         .names("Velmora | Velmoran", "Velmora Department of Parks and Waterways | VDPW, Ilse Marrow",
             "Tarn Valley | Tarn")
         .people("Ilse Marrow | Secretary of Parks and Waterways, Velmora parks secretary | Marrow",
-            "Oskar Brandt | Mayor, mayor of Tarn | Brandt")
+            "Oskar Brandt | Mayor, mayor of Tarn | Brandt", "Tomas Verrin | spokesman | Verrin")
         .facts();
 
     private List<Claim> claims;
@@ -64,6 +64,21 @@ class TitleOwnerInvarianceTest {
                 assertThat(((TitleClaim) c).title()).isEqualTo(title));
         }
         String wrong = form.formatted("Governor");
+        assertThat(judge(wrong)).as(wrong).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tomas Verrin, a %s for the Velmora Department of Parks and Waterways, said the lake would reopen.",
+        "Tomas Verrin, a %s for the department, said the lake would reopen.",
+        "Tomas Verrin, a %s for the Tarn lake council, said the lake would reopen.",
+        "Tomas Verrin, a %s for Velmora, said the lake would reopen.",
+        "The lake will reopen, said Tomas Verrin, a %s for the Velmora Department of Parks and Waterways.",
+        "[Photo] Tomas Verrin, a %s for the department, at the lake on Monday."})
+    void should_judge_a_title_for_an_owner_without_the_owner(String form) {
+        String text = form.formatted("spokesman");
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).singleElement().isInstanceOf(TitleClaim.class);
+        String wrong = form.formatted("parks secretary");
         assertThat(judge(wrong)).as(wrong).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
     }
 }
