@@ -8,6 +8,7 @@ import io.factaudit.language.TitleWords;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.OfficeHolders;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,8 @@ final class TitleClauses {
     Optional<TitlePhrase> ownedGroupEndingAt(NameTokens tokens, int to) {
         for (int j = to - 1; j >= 0 && to - j <= LONGEST; j--) {
             if (isOwner(tokens, j)) {
-                return groupEnd(tokens, j + 1) >= to && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
+                int end = groupEnd(tokens, j + 1);
+                return (end >= to || isPlace(tokens, end, to)) && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
                     ? Optional.of(phrase(tokens, j, to - 1, null)) : Optional.empty();
             }
             if (j < to - 1 && !tokens.spacedFromPrevious(j + 1)) {
@@ -100,6 +102,23 @@ final class TitleClauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "in Lorvia" of "the agency's representative in Lorvia, X": a preposition of place and a proper
+     * name filling tokens [from, to), the place where the office is held.
+     */
+    private static boolean isPlace(NameTokens tokens, int from, int to) {
+        if (from + 1 >= to || to - from > 4 || !PLACE_PREPOSITIONS.contains(lower(tokens.get(from)))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            NameToken t = tokens.get(k);
+            if (!tokens.spacedFromPrevious(k) || !t.capitalized() || t.possessive() || TitleWords.isFunctionWord(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "who chairs the aviation subcommittee" at token k: the office the verb names, and its object. */
@@ -268,14 +287,18 @@ final class TitleClauses {
         return false;
     }
 
-    /** A group before a comma starts at the start of its clause: after "the", punctuation or a line's start. */
+    /**
+     * A group before a comma starts at the start of its clause: after "the", punctuation or a line's
+     * start, or as the subject of a verb of saying before it ("..., said the agency's treasurer, X.").
+     */
     private static boolean startsClause(NameTokens tokens, int owner) {
         if (owner == 0 || !tokens.spacedFromPrevious(owner)) {
             return true;
         }
         int before = owner - 1;
         return DETERMINERS.contains(lower(tokens.get(before)))
-            && (before == 0 || !tokens.spacedFromPrevious(before) || Set.of("and", "but", "as").contains(lower(tokens.get(before - 1))));
+            && (before == 0 || !tokens.spacedFromPrevious(before) || Set.of("and", "but", "as").contains(lower(tokens.get(before - 1)))
+                || VerbsOfSaying.contains(lower(tokens.get(before - 1))));
     }
 
     /** The group ends at punctuation or at the end of its paragraph. */

@@ -24,7 +24,8 @@ class TitleOwnerInvarianceTest {
         .names("Velmora | Velmoran", "Velmora Department of Parks and Waterways | VDPW, Ilse Marrow",
             "Tarn Valley | Tarn")
         .people("Ilse Marrow | Secretary of Parks and Waterways, Velmora parks secretary | Marrow",
-            "Oskar Brandt | Mayor, mayor of Tarn | Brandt", "Tomas Verrin | spokesman | Verrin")
+            "Oskar Brandt | Mayor, mayor of Tarn | Brandt", "Tomas Verrin | spokesman | Verrin",
+            "Nadia Okafor | Velmora representative in Tarn, representative | Okafor")
         .facts();
 
     private List<Claim> claims;
@@ -76,6 +77,23 @@ class TitleOwnerInvarianceTest {
         "[Photo] Tomas Verrin, a %s for the department, at the lake on Monday."})
     void should_judge_a_title_for_an_owner_without_the_owner(String form) {
         String text = form.formatted("spokesman");
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).singleElement().isInstanceOf(TitleClaim.class);
+        String wrong = form.formatted("parks secretary");
+        assertThat(judge(wrong)).as(wrong).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The agency's %s in Tarn, Nadia Okafor, said the lake would reopen.",
+        "Velmora's %s in Tarn, Nadia Okafor, said the lake would reopen.",
+        "In a statement, the agency's %s in Tarn, Nadia Okafor, said the lake would reopen.",
+        "Nadia Okafor, the agency's %s in Tarn, said the lake would reopen.",
+        "Nadia Okafor, Velmora's %s in Tarn, said the lake would reopen.",
+        "The lake will reopen, said the agency's %s in Tarn, Nadia Okafor.",
+        "The lake will reopen, said the agency's %s, Nadia Okafor.",
+        "The lake will reopen, announced the agency's %s, Nadia Okafor, on Monday."})
+    void should_read_a_title_with_an_owner_and_a_place_on_either_side_of_the_name(String form) {
+        String text = form.formatted("representative");
         assertThat(judge(text)).as(text).isEmpty();
         assertThat(claims).as(text).singleElement().isInstanceOf(TitleClaim.class);
         String wrong = form.formatted("parks secretary");
