@@ -113,10 +113,12 @@ public final class PeopleInText {
     }
 
     private List<Found> find(Document document) {
-        String text = document.text();
+        // a name or title wrapped across two lines of a paragraph is read as on one line
+        WrappedLines lines = WrappedLines.of(document);
+        String text = lines.text();
         List<Mention> mentions = matcher.find(text);
         List<Found> found = new ArrayList<>();
-        for (Span paragraph : document.paragraphs()) {
+        for (Span paragraph : lines.paragraphs()) {
             // the mentions come in order: each paragraph looks up its own, with no pass over the others
             List<Mention> here = new ArrayList<>();
             for (int i = firstFrom(mentions, paragraph.start()); i < mentions.size()

@@ -6,12 +6,14 @@ import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.PoliticalParties;
 import io.factaudit.article.Span;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Name;
 import io.factaudit.sheet.Person;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,11 +39,13 @@ public final class PersonTitles {
 
     private static final Set<String> JOINERS = Set.of("of", "the", "a", "an", "for", "and", "to", "in", "at", "on");
     /** What separates the titles of one name: a comma, or "and" between two of them. */
-    private static final Pattern TITLES = Pattern.compile(",|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLES = Pattern.compile(",");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final int LONGEST_NAME = 5;
     /** The indefinite article that opens a title in apposition ("a senior executive"). */
     private static final Pattern INDEFINITE = Pattern.compile("(?i)an?\\s+");
+    private static final Set<String> INDEFINITE_OR_THE = Set.of("the", "a", "an");
     /** Splits a spelling into its words, possessive endings dropped ("Turkey's" is "turkey"). */
     private static final Pattern WORDS = Pattern.compile("(?:['\u2019]s)?[^\\p{L}\\p{N}]+|['\u2019]s$");
 
@@ -58,6 +62,8 @@ public final class PersonTitles {
     private final Set<String> titleWords = new HashSet<>();
     private final Map<Person, List<Form>> titles = new HashMap<>();
     private final Map<Person, Set<String>> belongsTo = new HashMap<>();
+    /** The head of each of the people's titles ("hydrologist" of "chief hydrologist"). */
+    private final Set<String> heads = new HashSet<>();
 
     private PersonTitles(Facts facts) {
         for (Name n : facts.names()) {
@@ -70,6 +76,7 @@ public final class PersonTitles {
         }
         for (Person p : facts.people()) {
             for (String title : p.titles()) {
+                PeopleInText.headOf(title).ifPresent(heads::add);
                 NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
                 // the words the sheet writes in lower case ("EPA Administrator": "administrator", not the acronym)
                 tokens.tokens().stream().filter(t -> !t.acronym())
@@ -102,13 +109,45 @@ public final class PersonTitles {
 
     /** Whether a written title (as it stands next to the name) is one of the person's titles. */
     public boolean holds(Person person, String written) {
-        // "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each judged
         for (String part : TITLES.split(written)) {
-            if (!part.isBlank() && !holdsOne(person, part.strip())) {
-                return false;
+            for (String title : joined(part)) {
+                if (!title.isBlank() && !holdsOne(person, title.strip())) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /**
+     * "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each
+     * judged; an "and" with a side that has no head of its own joins the words of one title
+     * ("secretary of health and environment", "Health and Safety Director").
+     */
+    private List<String> joined(String part) {
+        List<String> pieces = new ArrayList<>(List.of(AND.split(part)));
+        for (int i = 0; i < pieces.size() && pieces.size() > 1; ) {
+            if (hasHead(pieces.get(i))) {
+                i++;
+                continue;
+            }
+            // the headless piece goes with the title after it, the last one with the title before it
+            int with = i + 1 < pieces.size() ? i + 1 : i - 1;
+            int left = Math.min(i, with);
+            pieces.set(left, pieces.get(left) + " and " + pieces.get(left + 1));
+            pieces.remove(left + 1);
+            i = 0;
+        }
+        return pieces;
+    }
+
+    private boolean hasHead(String piece) {
+        for (String w : PARTS.split(key(piece))) {
+            if (TitleWords.isHead(w) || heads.contains(TitleWords.normal(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsOne(Person person, String written) {
@@ -193,6 +232,8 @@ public final class PersonTitles {
         if (of >= 0) {
             belongs.add(ownerOf(tokens, of + 1));
             end = of;
+        } else if ((of = unnamedOwnerAfterFor(tokens)) >= 0) {
+            end = of; // "a spokeswoman for the city council": an owner the sheet does not name says nothing
         }
         int i = 0;
         while (i < end) {
@@ -242,6 +283,21 @@ public final class PersonTitles {
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (key(tokens.get(i).text()).equals("of")) {
                 return ownerOf(tokens, i + 1) != null ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "for the city council", "for a lake trust": "for", a determiner and a group whose last word is
+     * a collective noun ({@link GroupNouns}) ends the title and names its owner. Returns the index of
+     * that "for", or -1.
+     */
+    static int unnamedOwnerAfterFor(NameTokens tokens) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (key(tokens.get(i).text()).equals("for") && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
+                String last = key(tokens.get(tokens.size() - 1).text());
+                return GroupNouns.contains(last) ? i : -1;
             }
         }
         return -1;

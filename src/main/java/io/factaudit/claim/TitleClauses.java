@@ -8,6 +8,7 @@ import io.factaudit.language.TitleWords;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.OfficeHolders;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,8 @@ final class TitleClauses {
     Optional<TitlePhrase> ownedGroupEndingAt(NameTokens tokens, int to) {
         for (int j = to - 1; j >= 0 && to - j <= LONGEST; j--) {
             if (isOwner(tokens, j)) {
-                return groupEnd(tokens, j + 1) >= to && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
+                int end = groupEnd(tokens, j + 1);
+                return (end >= to || isPlace(tokens, end, to)) && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
                     ? Optional.of(phrase(tokens, j, to - 1, null)) : Optional.empty();
             }
             if (j < to - 1 && !tokens.spacedFromPrevious(j + 1)) {
@@ -102,16 +104,35 @@ final class TitleClauses {
         return Optional.empty();
     }
 
+    /**
+     * "in Lorvia" of "the agency's representative in Lorvia, X": a preposition of place and a proper
+     * name filling tokens [from, to), the place where the office is held.
+     */
+    private static boolean isPlace(NameTokens tokens, int from, int to) {
+        if (from + 1 >= to || to - from > 4 || !PLACE_PREPOSITIONS.contains(lower(tokens.get(from)))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            NameToken t = tokens.get(k);
+            if (!tokens.spacedFromPrevious(k) || !t.capitalized() || t.possessive() || TitleWords.isFunctionWord(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "who chairs the aviation subcommittee" at token k: the office the verb names, and its object. */
     Optional<TitlePhrase> relativeClause(NameTokens tokens, int k) {
         if (k + 1 >= tokens.size() || !RELATIVES.contains(lower(tokens.get(k))) || !tokens.spacedFromPrevious(k + 1)) {
             return Optional.empty();
         }
-        Optional<String> office = OfficeHolders.officeOfVerb(lower(tokens.get(k + 1)));
-        if (office.isEmpty() || !lower(tokens.get(k + 1)).endsWith("s")) {
+        int verb = presentPerfect(tokens, k + 1);
+        String v = lower(tokens.get(verb));
+        Optional<String> office = OfficeHolders.officeOfVerb(v);
+        if (office.isEmpty() || verb == k + 1 && !v.endsWith("s")) {
             return Optional.empty(); // "who led the agency until 2020" is a past office, not a title
         }
-        int from = k + 2;
+        int from = verb + 1;
         if (from < tokens.size() && DETERMINERS.contains(lower(tokens.get(from))) && tokens.spacedFromPrevious(from)) {
             from++;
         }
@@ -121,6 +142,18 @@ final class TitleClauses {
         }
         String object = text.substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return Optional.of(phrase(tokens, k, end - 1, office.get() + " of " + object));
+    }
+
+    /**
+     * "who has chaired the board since 2021": the present perfect reaches the present, as "chairs"
+     * does; returns the index of the participle after "has"/"have", else {@code i} itself.
+     */
+    private static int presentPerfect(NameTokens tokens, int i) {
+        String w = lower(tokens.get(i));
+        String participle = word(tokens, i + 1);
+        boolean perfect = (w.equals("has") || w.equals("have")) && !participle.isEmpty() && !participle.equals("been")
+            && !participle.endsWith("s") && !participle.endsWith("ing");
+        return perfect ? i + 1 : i;
     }
 
     /**
@@ -254,14 +287,18 @@ final class TitleClauses {
         return false;
     }
 
-    /** A group before a comma starts at the start of its clause: after "the", punctuation or a line's start. */
+    /**
+     * A group before a comma starts at the start of its clause: after "the", punctuation or a line's
+     * start, or as the subject of a verb of saying before it ("..., said the agency's treasurer, X.").
+     */
     private static boolean startsClause(NameTokens tokens, int owner) {
         if (owner == 0 || !tokens.spacedFromPrevious(owner)) {
             return true;
         }
         int before = owner - 1;
         return DETERMINERS.contains(lower(tokens.get(before)))
-            && (before == 0 || !tokens.spacedFromPrevious(before) || Set.of("and", "but", "as").contains(lower(tokens.get(before - 1))));
+            && (before == 0 || !tokens.spacedFromPrevious(before) || Set.of("and", "but", "as").contains(lower(tokens.get(before - 1)))
+                || VerbsOfSaying.contains(lower(tokens.get(before - 1))));
     }
 
     /** The group ends at punctuation or at the end of its paragraph. */

@@ -6,6 +6,7 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.PoliticalParties;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class TitlePhrases {
         while (nameStart > 0 && tokens.spacedFromPrevious(nameStart) && TitleWords.isHonorific(tokens.get(nameStart - 1).text())) {
             nameStart--;
         }
-        int from = leftEdge(tokens, nameStart, true);
+        int from = forWhom(tokens, leftEdge(tokens, nameStart, true), nameStart);
         boolean office = false;
         for (int k = from; k < nameStart; k++) {
             office |= isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
@@ -93,6 +94,20 @@ final class TitlePhrases {
         Span span = new Span(tokens.get(start).span().start(),
             direct.map(d -> d.span().end()).orElse(tokens.get(beforeComma).span().end()));
         return Optional.of(new TitlePhrase(span, text.substring(span.start(), span.end())));
+    }
+
+    /**
+     * "a spokesman for President X", "adviser for Gov. X": a title, "for", then a title of the name's
+     * own; the words before "for" are the office of someone who works for the name, not the name's.
+     * Returns where the name's own title starts.
+     */
+    private int forWhom(NameTokens tokens, int from, int nameStart) {
+        for (int k = nameStart - 2; k > from; k--) {
+            if (lower(tokens.get(k)).equals("for") && hasHead(tokens, from, k) && hasHead(tokens, k + 1, nameStart)) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     private Optional<TitlePhrase> after(NameTokens tokens, int last) {
@@ -125,10 +140,40 @@ final class TitlePhrases {
         while (end > k && JOINERS.contains(lower(tokens.get(end - 1)))) {
             end--;
         }
+        end = unnamedOwner(tokens, k, end);
         if (end == k || !hasHead(tokens, k, end) || !closes(tokens, end - 1)) {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
+    }
+
+    /**
+     * "a spokeswoman for the city council,": a title, "for", a determiner and a group up to the
+     * punctuation that closes the apposition, ending in a collective noun ({@link GroupNouns}): the
+     * owner is part of the phrase (and set apart when judged). The run of title words from {@code k}
+     * to {@code end} may hold the start of the group ("for the Tarn"). Returns the group's end, else {@code end}.
+     */
+    private int unnamedOwner(NameTokens tokens, int k, int end) {
+        for (int f = k + 1; f <= end && f + 2 < tokens.size(); f++) {
+            if (lower(tokens.get(f)).equals("for") && hasHead(tokens, k, f) && tokens.spacedFromPrevious(f)
+                && DETERMINERS.contains(lower(tokens.get(f + 1))) && tokens.spacedFromPrevious(f + 1)) {
+                return groupAfter(tokens, f + 2, end);
+            }
+        }
+        return end;
+    }
+
+    private int groupAfter(NameTokens tokens, int from, int end) {
+        for (int g = from; g < tokens.size() && g - from < 5 && tokens.spacedFromPrevious(g); g++) {
+            NameToken t = tokens.get(g);
+            if (t.possessive() || TitleWords.isFunctionWord(lower(t))) {
+                return end;
+            }
+            if (GroupNouns.contains(lower(t)) && closes(tokens, g)) {
+                return g + 1;
+            }
+        }
+        return end;
     }
 
     /**
@@ -148,12 +193,14 @@ final class TitlePhrases {
         return from;
     }
 
-    /** A word of a title; "of", "for", "and" (and "the" after "of") only between title words. */
+    /** A word of a title; "of", "for", "and" (and "the" after "of" or "for") only between title words. */
     private boolean isTitleWord(NameTokens tokens, int i) {
         NameToken t = tokens.get(i);
         String w = lower(t);
         if (w.equals("the")) {
-            return i > 0 && lower(tokens.get(i - 1)).equals("of") && tokens.spacedFromPrevious(i) && wordAfter(tokens, i);
+            // "chief of the general staff", "a spokeswoman for the refugee agency"
+            return i > 0 && Set.of("of", "for").contains(lower(tokens.get(i - 1))) && tokens.spacedFromPrevious(i)
+                && wordAfter(tokens, i);
         }
         if (JOINERS.contains(w)) {
             return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens, i - 1) && wordAfter(tokens, i);

@@ -40,8 +40,7 @@ class CapabilitiesTest {
         Map.entry("INV title with former, acting, deputy, interim, co- (title)", 1.00),
         Map.entry("INV title in a relative clause or as a predicate (title)", 1.00),
         Map.entry("INV title per name in a list (title)", 1.00),
-        // each line of a plain-text article is a paragraph: a title broken across lines is not read
-        Map.entry("INV title in a headline or across a line break (title)", 0.60),
+        Map.entry("INV title in a headline or across a line break (title)", 1.00),
         Map.entry("INV title in house style: abbreviation, capitals, hyphen (title)", 1.00),
         Map.entry("DIR another title on the sheet (wrong title)", 1.00),
         Map.entry("INV date form and tense (event date)", 1.00),
