@@ -41,24 +41,12 @@ final class StateOpposites {
      */
     static boolean predicated(SentenceWords w, int i) {
         int k = i - 1;
-        while (k >= 0 && (w.lower(k).equals("still") || w.lower(k).equals("again") || isLyAdverb(w.lower(k)))) {
+        while (k >= 0 && (w.lower(k).equals("still") || w.lower(k).equals("again") || isLyAdverb(w.lower(k))
+            || StateAspect.isAspectWord(w, k))) {
             k--;
         }
         return k >= 0 && (ClosedClass.AUXILIARIES.contains(w.lower(k)) && !HAVE.contains(w.lower(k))
             || ClosedClass.LINKING_VERBS.contains(w.lower(k)));
-    }
-
-    /**
-     * Whether the opposite at word i ends an absolute phrase of the subject: "with" and the
-     * subject, then the state ("With the Alder bridge shut, drivers ..."), the subject's reference
-     * standing from {@code subjectFirst} to just before i.
-     */
-    static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
-        int before = subjectFirst - 1;
-        if (before > 0 && ClosedClass.DETERMINERS.contains(w.lower(before))) {
-            before--; // "with the bridge shut"
-        }
-        return subjectLast == i - 1 && before >= 0 && w.lower(before).equals("with");
     }
 
     private static boolean isLyAdverb(String word) {

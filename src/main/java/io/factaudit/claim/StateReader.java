@@ -10,6 +10,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
 import io.factaudit.sheet.Name;
@@ -109,7 +110,8 @@ public final class StateReader implements ClaimReader {
 
     /**
      * Whether the state's words are one word that inflects a one-word wording of the sheet written
-     * as a verb: "backs" or "back" for "backed", "reopens" for "reopened".
+     * as a verb: "backs" or "back" for "backed", "reopens" for "reopened", "shuts" for "shut" (a verb
+     * to WordNet, whose past is not spelled -ed).
      */
     private static boolean inflectsAVerb(SentenceWords w, int first, int last, Milestone m) {
         if (first != last) {
@@ -119,7 +121,7 @@ public final class StateReader implements ClaimReader {
         wordings.add(m.state());
         for (String wording : wordings) {
             String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
-            if (lower.indexOf(' ') < 0 && Lexicon.looksVerbal(lower) && !lower.endsWith("ing")
+            if (lower.indexOf(' ') < 0 && (Lexicon.looksVerbal(lower) || WordForms.isVerb(lower)) && !lower.endsWith("ing")
                 && Inflections.stem(lower).equals(w.get(first).stem())) {
                 return true;
             }
@@ -135,17 +137,21 @@ public final class StateReader implements ClaimReader {
                                       List<SubjectReferences.Reference> refs, List<Claim> claims) {
         for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
             if (!StateOpposites.predicated(w, opposite.first()) && refs.stream()
-                .noneMatch(r -> StateOpposites.absolute(w, r.first(), r.last(), opposite.first()))) {
+                .noneMatch(r -> StateSubject.absolute(w, r.first(), r.last(), opposite.first()))) {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());
-            if (link == null || link.modality().assertion() != Modality.Assertion.AFFIRMED) {
-                continue; // "is not closed" need not mean open
+            if (link == null || !link.modality().assertion().isClaim()) {
+                continue;
+            }
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
+            if (negated && !StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last())) {
+                continue; // "is not closed" need not mean open; "is no longer closed" does
             }
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             Milestone m = opposite.owner();
-            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), true, time, false));
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), !negated, time, false));
         }
     }
 }
