@@ -28,12 +28,17 @@ final class StateObject {
      * {@code verb} when the sheet writes the state as a verb the sentence inflects ("reopens").
      */
     static boolean isObject(SentenceWords w, int first, int last, SubjectReferences.Reference after, boolean verb) {
-        if (after.first() - last - 1 > OBJECT_GROUP) {
+        boolean joined = after.first() >= 2 && w.lower(after.first() - 1).equals("and")
+            || after.first() >= 3 && w.lower(after.first() - 2).equals("and");
+        if (after.first() - last - 1 > (joined ? 2 * OBJECT_GROUP : OBJECT_GROUP)) {
             return false;
         }
         for (int i = last + 1; i < after.first(); i++) {
+            if (joined && w.lower(i).equals("and") && i > last + 1) {
+                continue; // another object of the same verb before it: "reopened the ferry and the bridge"
+            }
             boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s"); // a determiner or an owner opens it
-            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(inGroup && Lexicon.isNominal(w.get(i)))) {
+            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(inGroup && nominal(w, i))) {
                 return false;
             }
             if (Lexicon.PREPOSITIONS.contains(w.lower(i)) && i > last + 1 && !BEFORE_OBJECT.contains(w.lower(i - 1))) {
@@ -50,5 +55,10 @@ final class StateObject {
         }
         // a headline's present ("City reopens bridge", "Council backs levy"), not an aim ("to reopen the bridge")
         return verb && !w.lower(first - 1).equals("to");
+    }
+
+    /** A word of a noun group: {@link Lexicon#isNominal}, or a noun spelled like a verb ("crossing", "building"). */
+    static boolean nominal(SentenceWords w, int i) {
+        return Lexicon.isNominal(w.get(i)) || w.tag(i).equals("NOUN");
     }
 }

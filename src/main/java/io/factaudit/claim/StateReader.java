@@ -131,13 +131,16 @@ public final class StateReader implements ClaimReader {
 
     /**
      * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
-     * subject with a linking verb, or in an absolute phrase ("with the road shut"), denies the milestone's.
+     * subject with a linking verb, in an absolute phrase ("with the road shut"), as the complement of
+     * its object ("kept the road shut") or in an aside ("the road, shut since May,") denies the
+     * milestone's; "no longer closed" affirms it.
      */
     private static void readOpposites(Document document, SentenceWords w, DateResolver dates, Subject subject,
                                       List<SubjectReferences.Reference> refs, List<Claim> claims) {
         for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
             if (!StateOpposites.predicated(w, opposite.first()) && refs.stream()
-                .noneMatch(r -> StateSubject.absolute(w, r.first(), r.last(), opposite.first()))) {
+                .noneMatch(r -> StateSubject.absolute(w, r.first(), r.last(), opposite.first())
+                    || StateSubject.complementOrAside(w, r.first(), r.last(), opposite.first()))) {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());

@@ -2,14 +2,16 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
 import java.util.Set;
 
 /**
  * Whether a reference before a state's words is the state's subject: only words of the verb group
  * ({@link StateVerbGroup}), an aside between commas, a relative clause's own subject ("the plan,
- * which members have ratified") or a phrase that describes the subject ("troops from the 11th Corps
- * are ...") stand between them; and the reference is not itself inside a phrase of another noun
+ * which members have ratified"), a phrase that describes the subject ("troops from the 11th Corps
+ * are ...") or another subject joined by "and" stand between them, or the state is an aside after
+ * a comma ("the schools, closed since May,"); and the reference is not itself inside a phrase of another noun
  * ("the road to the bridge reopened" says the road's state).
  */
 final class StateSubject {
@@ -37,6 +39,20 @@ final class StateSubject {
         boolean phraseAllowed = true;
         while (i < first) {
             String word = w.lower(i);
+            if (word.equals(",") && i == subject.last() + 1 && i + 1 == first) {
+                return start; // an aside that is the state: "the schools, closed since May, ..."
+            }
+            if (word.equals("and") && i == subject.last() + 1 && phraseAllowed) {
+                int groupStart = ++i; // another subject of the same verb: "the bridge and the ferry reopened"
+                while (i < first && StateObject.nominal(w, i) && !StateVerbGroup.between(w, i)) {
+                    i++;
+                }
+                if (i == groupStart) {
+                    return -1;
+                }
+                phraseAllowed = false;
+                continue;
+            }
             if (ASIDE_OPENERS.contains(word)) {
                 int close = closing(w, i, first);
                 if (close > 0) {
@@ -132,6 +148,22 @@ final class StateSubject {
      */
     static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
         return subjectLast == i - 1 && withBefore(w, subjectFirst) >= 0;
+    }
+
+    /**
+     * Whether the state at word i is said of the subject as the object of a verb that puts it in
+     * that state ("kept the bridge closed", "left the schools shut") or in an aside after it ("the
+     * bridge, closed since May, ..."): the subject's reference ends just before it.
+     */
+    static boolean complementOrAside(SentenceWords w, int subjectFirst, int subjectLast, int i) {
+        if (subjectLast == i - 2 && w.lower(i - 1).equals(",")) {
+            return true;
+        }
+        int before = subjectFirst - 1;
+        if (before > 0 && Lexicon.DETERMINERS.contains(w.lower(before))) {
+            before--;
+        }
+        return subjectLast == i - 1 && before >= 0 && ClosedClass.OBJECT_COMPLEMENT_VERBS.contains(w.lower(before));
     }
 
     /** The "with" that opens an absolute phrase of the subject at {@code subjectFirst} ("with the bridge"), or -1. */

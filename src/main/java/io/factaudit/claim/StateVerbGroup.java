@@ -20,13 +20,13 @@ final class StateVerbGroup {
      * modals ({@link ClosedClass}), forecast words ({@link StanceWords}, {@link AttitudeVerbs}: the
      * reading of the forecast is {@link io.factaudit.language.Modality}'s), verbs of saying in the
      * passive ("are said to be") and aspect words ({@link StateAspect}): negation, adverbs of time,
-     * degree and manner not ending in -ly, "to", relatives, linking verbs, and verbs that say where a
+     * degree and manner not ending in -ly ("has since reopened"), "to", relatives, linking verbs, and verbs that say where a
      * group is seen or busy ("were spotted in Kursk", "are training in Kursk").
      */
     private static final Set<String> BETWEEN = Set.of("not", "n't", "never", "yet", "still", "already", "now", "also",
         "first", "back", "all", "both", "themselves", "itself", "even", "then", "just", "only", "soon", "to", "who",
         "which", "that", "almost", "together", "meanwhile", "however", "indeed", "once", "ever", "always", "often",
-        "later", "there", "here", "too", "long", "sometimes", "perhaps", "maybe", "prepared",
+        "later", "there", "here", "too", "long", "sometimes", "perhaps", "maybe", "prepared", "since",
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
         "involved", "taking", "part");

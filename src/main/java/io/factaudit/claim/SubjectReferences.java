@@ -8,6 +8,7 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.lexicon.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ final class SubjectReferences {
                 Word head = head(Words.of(s));
                 if (head != null) {
                     heads.add(head.stem());
-                    plural |= !head.stem().equals(head.lower());
+                    plural |= WordForms.isPluralNoun(head.lower()); // not "crossing" nor "factory", whose stems differ
                 }
             }
             pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;

@@ -23,10 +23,11 @@ import java.util.List;
  * @param noun       the noun of the change ("reopening"), or null
  * @param around     another thing with a phrase that names the subject ("the road to"), of which a
  *                   sentence may say the state instead
+ * @param base       the change in the base form, said of the subject ("reopen", "come into force")
  */
 record Milestoned(String subject, String spellings, boolean plural, String head, String agent, String state,
                   String aliases, List<String> changed, List<String> perfect, List<String> did, List<String> does,
-                  List<String> holds, List<String> opposite, String noun, String around) {
+                  List<String> holds, List<String> opposite, String noun, String around, List<String> base) {
 
     /** The milestone's date: before every generated article (Friday 14 March 2025). */
     static final String FROM = "2025-03-03";
@@ -34,34 +35,34 @@ record Milestoned(String subject, String spellings, boolean plural, String head,
     static final List<Milestoned> ALL = List.of(
         new Milestoned("Osk border crossing", "Osk crossing", false, "crossing", "Velmora", "reopened",
             "open again, back open", List.of("reopened"), List.of("reopened"), List.of("reopened"), List.of("reopens"),
-            List.of("open again", "back open"), List.of("closed", "shut"), "reopening", "the road to"),
+            List.of("open again", "back open"), List.of("closed", "shut"), "reopening", "the road to", List.of("reopen")),
         new Milestoned("Brenmoor plant", "Brenmoor factory", false, "plant", "Brontec", "closed",
             "shut, shut down", List.of("closed", "shut down"), List.of("closed", "shut down"), List.of("closed", "shut"),
-            List.of("closes", "shuts"), List.of("closed", "shut"), List.of("open"), "closure", "the road to"),
+            List.of("closes", "shuts"), List.of("closed", "shut"), List.of("open"), "closure", "the road to", List.of("close", "shut down")),
         new Milestoned("Tarn fishing ban", "fishing ban", false, "ban", "the ministry", "lifted",
             "scrapped", List.of(), List.of(), List.of("lifted", "scrapped"), List.of("lifts", "scraps"),
-            List.of(), List.of(), "lifting", "the appeal against"),
+            List.of(), List.of(), "lifting", "the appeal against", List.of()),
         new Milestoned("Selva curfew", "curfew in Selva", false, "curfew", "the army", "in force",
             "in effect, came into force, took effect", List.of("came into force", "took effect"),
             List.of("come into force", "taken effect"), List.of(), List.of(), List.of("in force", "in effect"), List.of(),
-            null, "the exemption from"),
+            null, "the exemption from", List.of("come into force", "take effect")),
         new Milestoned("Tarn rail service", "rail service to Tarn", false, "service", "the operator", "restored",
             "resumed, back in service", List.of("resumed"), List.of("resumed"), List.of("restored", "resumed"),
-            List.of("restores", "resumes"), List.of("restored", "back in service"), List.of(), "restoration", "the bus link to"),
+            List.of("restores", "resumes"), List.of("restored", "back in service"), List.of(), "restoration", "the bus link to", List.of("resume")),
         new Milestoned("Osk Valley schools", "Osk schools", true, "schools", "the district", "reopened",
             "open again, back open", List.of("reopened"), List.of("reopened"), List.of("reopened"), List.of("reopens"),
-            List.of("open again", "back open"), List.of("closed", "shut"), "reopening", "the road to"),
+            List.of("open again", "back open"), List.of("closed", "shut"), "reopening", "the road to", List.of("reopen")),
         new Milestoned("Korvia peace talks", "Korvia talks", true, "talks", "Velmora", "resumed",
             "back on, restarted", List.of("resumed", "restarted"), List.of("resumed", "restarted"), List.of("resumed"),
-            List.of("resumes"), List.of("back on"), List.of(), "resumption", "the truce during"),
+            List.of("resumes"), List.of("back on"), List.of(), "resumption", "the truce during", List.of("resume", "restart")),
         new Milestoned("Selva water law", "water law", false, "law", "the council", "in effect",
             "in force, took effect, came into force", List.of("took effect", "came into force"),
             List.of("taken effect", "come into force"), List.of(), List.of(), List.of("in effect", "in force"), List.of(),
-            null, "the exemption from"),
+            null, "the exemption from", List.of("take effect", "come into force")),
         new Milestoned("Brenmoor dock workers", "Brenmoor dockers", true, "workers", "the union", "returned to work",
             "back at work, back to work", List.of("returned to work", "went back to work"),
             List.of("returned to work", "gone back to work"), List.of(), List.of(), List.of("back at work"), List.of(),
-            null, "the foreman of"));
+            null, "the foreman of", List.of("return to work", "go back to work")));
 
     /** "the Osk border crossing". */
     String the() {

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * the subject's.
  *
  * <p>Placeholders: {The}/{the} the subject with its article, {Bare} without it, {A} the agent,
- * {be}/{have}/{was}/{remains} agreeing with the subject, {other}/{Other} another thing of its head
+ * {It}/{be}/{have}/{was}/{remains} agreeing with the subject, {other}/{Other} another thing of its head
  * noun, {around}/{Around} a phrase that names the subject inside another thing's name, {noun} the
  * noun of the change; and one list slot of {@link Milestoned} each: {changed}, {perfect}, {did},
- * {does}, {holds}, {opp}.
+ * {does}, {holds}, {opp}, {base}.
  */
 final class StateCapabilities {
 
@@ -35,13 +35,23 @@ final class StateCapabilities {
         "{The} {have} been {did} since March 3.", "{The}, which {A} {did} on Monday, drew crowds.",
         "{A} {does} {Bare}", "{The} {be} {holds}.", "{The} {be} now {holds}, officials said.",
         "{The} {remains} {holds}.", "{The} {have} been {holds} since March 3.", "With {the} {holds}, traders returned.",
-        "{The} {be} no longer {opp}.", "{The} {be} {holds} again.", "{The} {have} {perfect} since March 3.");
+        "{The} {be} no longer {opp}.", "{The} {be} {holds} again.", "{The} {have} {perfect} since March 3.",
+        "{The} {was} {did} by {A} on Monday.", "{A} said on Monday that {the} {have} {perfect}.",
+        "Officials said {the} {changed} on Monday.", "On Monday, {the} {changed}.", "{The} {have} officially {perfect}.",
+        "{The} {have} since {perfect}.", "{The} finally {changed} on Monday.",
+        "{The} {was} damaged in May. {It} {changed} on Monday.", "{A} {did} {other} and {the} on Monday.",
+        "{The} and {other} {changed} on Monday.", "{The} {changed} on Monday, officials said.",
+        "{A} {does} {Bare} after talks", "{The} {be} {holds} after three weeks.");
 
     static final List<String> DENIED = List.of("{The} {be} still {opp}.", "{The} {remains} {opp}.",
         "{The} {have} been {opp} since March 3.", "With {the} {opp}, traders waited.", "{The} {have} not {perfect}.",
         "{The} {have} not {perfect} yet.", "{A} has not {did} {the}.", "{The} {be} no longer {holds}.",
         "{The} {have} not been {did}.", "{The} {be} not yet {holds}.", "{The} {be} still not {holds}.",
-        "{The} {remains} {opp} to lorries.");
+        "{The} {remains} {opp} to lorries.", "{The} {have} remained {opp} since March 3.",
+        "{The}, {opp} since March 3, will {base} next week.", "{A} kept {the} {opp} on Monday.",
+        "{The} {have} yet to {base}.", "{The} {was} damaged in May. {It} {remains} {opp}.",
+        "{The} {have} been {opp} for three weeks.", "{A} has not yet {did} {the}.", "{The} did not {base} on Monday.",
+        "{The} failed to {base} on Monday.", "{The} {be} still not {holds}, officials said.");
 
     static final List<String> NOUN = List.of("The {noun} of {the} on Monday drew crowds.",
         "{The}'s {noun} on Monday drew crowds.", "Since the {noun} of {the} on March 3, traders have returned.");
@@ -59,7 +69,7 @@ final class StateCapabilities {
         List.of("{The} {be} still {opp}.", "With {other} {opp}, traders used {the}."),
         List.of("{The} {remains} {opp}.", "Traders at {the} said {other} {remains} {opp}."));
 
-    private static final Pattern SLOT = Pattern.compile("\\{(changed|perfect|did|does|holds|opp)}");
+    private static final Pattern SLOT = Pattern.compile("\\{(changed|perfect|did|does|holds|opp|base)}");
     private static final Map<Milestoned, Facts> SHEETS = new ConcurrentHashMap<>();
 
     private StateCapabilities() {
@@ -125,14 +135,18 @@ final class StateCapabilities {
         }
         String text = form.replace("{The}", m.The()).replace("{the}", m.the()).replace("{Bare}", m.subject())
             .replace("{A}", CountCapabilities.cap(m.agent())).replace("{be}", m.be()).replace("{have}", m.have())
-            .replace("{was}", m.plural() ? "were" : "was").replace("{remains}", m.plural() ? "remain" : "remains")
+            .replace("{was}", m.plural() ? "were" : "was").replace("{It}", m.plural() ? "They" : "It").replace("{remains}", m.plural() ? "remain" : "remains")
             .replace("{Other}", CountCapabilities.cap(m.other())).replace("{other}", m.other())
             .replace("{noun}", String.valueOf(m.noun()))
             .replace("{Around}", CountCapabilities.cap(m.around())).replace("{around}", m.around());
-        String filled = CountCapabilities.cap(text);
-        Matcher slot = SLOT.matcher(filled);
+        return slots(CountCapabilities.cap(text), m);
+    }
+
+    /** The text once per word of its first list slot, the other slots filled alike. */
+    private static List<String> slots(String text, Milestoned m) {
+        Matcher slot = SLOT.matcher(text);
         if (!slot.find()) {
-            return List.of(filled);
+            return List.of(text);
         }
         List<String> words = switch (slot.group(1)) {
             case "changed" -> m.changed();
@@ -140,10 +154,11 @@ final class StateCapabilities {
             case "did" -> m.did();
             case "does" -> m.does();
             case "holds" -> m.holds();
+            case "base" -> m.base();
             default -> m.opposite();
         };
         String name = slot.group();
-        return words.stream().map(w -> filled.replace(name, w)).toList();
+        return words.stream().flatMap(w -> slots(text.replace(name, w), m).stream()).toList();
     }
 
     /** Exactly one state claim, of the subject's milestone, affirmed or denied. */

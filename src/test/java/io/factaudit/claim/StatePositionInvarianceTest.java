@@ -1,0 +1,97 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.language.Document;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Milestone;
+import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where the subject stands to its state, each form under invented sheets (a ferry pier "reopened",
+ * written "back open" too; a mill "closed"; a tram service "restored"; rangers "in the park"): a
+ * pronoun, another subject or object joined by "and", an object kept in the state, an aside, "has
+ * since", "no longer" with the opposite; and the subject inside another noun's phrase, which is not
+ * the state's subject.
+ */
+class StatePositionInvarianceTest {
+
+    private static Facts sheet(String subject, String spelling, String state, String... aliases) {
+        Name name = new Name(subject, List.of(spelling), new FactLocation("features/s.feature", 4));
+        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(aliases),
+            new FactLocation("features/s.feature", 9));
+        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+    }
+
+    private static final Facts PIER = sheet("Harrow ferry pier", "Harrow pier", "reopened", "back open");
+    private static final Facts MILL = sheet("Dunmore mill", "Dunmore factory", "closed", "shut");
+    private static final Facts TRAMS = sheet("Wexley tram service", "Wexley trams", "restored");
+    private static final Facts RANGERS = sheet("Ostrava rangers", "the rangers", "in the park");
+
+    private static Facts facts(String sheet) {
+        return switch (sheet) {
+            case "pier" -> PIER;
+            case "mill" -> MILL;
+            case "trams" -> TRAMS;
+            default -> RANGERS;
+        };
+    }
+
+    /** "affirmed" or "negated" for each claim of the text. */
+    private static List<String> read(String sheet, String text) {
+        Document d = Sheets.article(text, "2025-03-20");
+        return new StateReader().read(d, facts(sheet)).stream().map(StateClaim.class::cast)
+            .map(c -> c.negated() ? "negated" : "affirmed").toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "pier | The Harrow ferry pier was damaged by ice. It reopened on Monday.",
+        "mill | The Dunmore mill lost its contract in May. It shut on Friday.",
+        "pier | The Harrow pier and the Selby jetty reopened on Monday.",
+        "mill | The Dunmore mill and the Selby brewery closed last week.",
+        "pier | The port reopened the Selby jetty and the Harrow pier on Monday.",
+        "mill | Its owners shut the Dunmore mill on Friday.",
+        "pier | The Harrow ferry pier has since reopened.",
+        "trams | The Wexley tram service has since been restored.",
+        "pier | The Harrow pier is no longer closed.",
+        "pier | The Harrow pier is no longer shut to foot passengers.",
+        "rangers | A number of the Ostrava rangers are in the park.",
+    })
+    void the_state_is_said_of_the_subject(String sheet, String text) {
+        assertThat(read(sheet, text)).containsExactly("affirmed");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "pier | The port kept the Harrow pier closed on Monday.",
+        "pier | Storms left the Harrow pier shut for a week.",
+        "pier | The Harrow pier, closed since the storm, will reopen in April.",
+        "mill | The Dunmore mill, open since 1920, will shut in April.",
+        "pier | The Harrow pier was damaged by ice. It remains closed.",
+        "mill | The Dunmore mill is no longer shut.",
+    })
+    void an_opposite_kept_in_an_aside_or_after_a_pronoun_denies_the_state(String sheet, String text) {
+        assertThat(read(sheet, text)).containsExactly("negated");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "pier | The road to the Harrow ferry pier reopened on Monday.",
+        "pier | The cafe at the Harrow pier is back open.",
+        "mill | The canal beside the Dunmore mill closed on Friday.",
+        "mill | The owner of the Dunmore mill is shut out of the talks.",
+        "trams | The council restored the fare cut for the Wexley tram service.",
+        "pier | The port kept the Harrow pier staff busy.",
+        "pier | The Harrow pier is not closed.",
+    })
+    void the_state_of_another_thing_or_no_state_is_not_taken(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+}
