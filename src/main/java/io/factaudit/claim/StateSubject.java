@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.VerbsOfMotion;
 import io.factaudit.lexicon.WordForms;
 import java.util.Set;
 
@@ -69,7 +70,7 @@ final class StateSubject {
             int agent = RELATIVES.contains(word) && StateVerbGroup.saidWithVerb(w, first) ? relativeAgent(w, i + 1, first) : -1;
             if (agent > 0) {
                 i = agent; // "the plan, which members have ratified": the subject is the verb's object
-            } else if (StateVerbGroup.holds(w, i)) {
+            } else if (StateVerbGroup.holds(w, i) || i + 1 == first && movesInto(w, first, i)) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
@@ -86,6 +87,16 @@ final class StateSubject {
             phraseAllowed = false;
         }
         return start;
+    }
+
+    /**
+     * A verb of motion just before a state worded as a phrase that opens with a preposition or
+     * "back": it takes the subject into the state ("came back online", "went back to work", "was
+     * brought back into service").
+     */
+    private static boolean movesInto(SentenceWords w, int first, int verb) {
+        return (Lexicon.PREPOSITIONS.contains(w.lower(first)) || w.lower(first).equals("back"))
+            && VerbsOfMotion.contains(w.lower(verb));
     }
 
     /**

@@ -62,7 +62,11 @@ record Milestoned(String subject, String spellings, boolean plural, String head,
         new Milestoned("Brenmoor dock workers", "Brenmoor dockers", true, "workers", "the union", "returned to work",
             "back at work, back to work", List.of("returned to work", "went back to work"),
             List.of("returned to work", "gone back to work"), List.of(), List.of(), List.of("back at work"), List.of(),
-            null, "the foreman of", List.of("return to work", "go back to work")));
+            null, "the foreman of", List.of("return to work", "go back to work")),
+        new Milestoned("Tarn customer portal", "customer portal", false, "portal", "Brontec", "back online",
+            "online again, restored", List.of("came back online"), List.of("come back online"), List.of("restored"),
+            List.of("restores"), List.of("back online", "online again"), List.of("offline"), "restoration",
+            "the help page of", List.of("come back online")));
 
     /** "the Osk border crossing". */
     String the() {
@@ -72,6 +76,12 @@ record Milestoned(String subject, String spellings, boolean plural, String head,
     /** "The Osk border crossing". */
     String The() {
         return "The " + subject;
+    }
+
+    /** The subject with its first word as an owner: "Osk's border crossing". */
+    String owned() {
+        int space = subject.indexOf(' ');
+        return subject.substring(0, space) + "'s" + subject.substring(space);
     }
 
     String be() {

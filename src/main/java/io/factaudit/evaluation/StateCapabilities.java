@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * directional one says the state of another thing in the same sentence, which must not be taken for
  * the subject's.
  *
- * <p>Placeholders: {The}/{the} the subject with its article, {Bare} without it, {A} the agent,
+ * <p>Placeholders: {The}/{the} the subject with its article, {Bare} without it, {Own} with its first
+ * word as an owner ("Osk's border crossing"), {head} its head noun, {A}/{a} the agent,
  * {It}/{be}/{have}/{was}/{remains} agreeing with the subject, {other}/{Other} another thing of its head
  * noun, {around}/{Around} a phrase that names the subject inside another thing's name, {noun} the
  * noun of the change; and one list slot of {@link Milestoned} each: {changed}, {perfect}, {did},
@@ -39,9 +40,11 @@ final class StateCapabilities {
         "{The} {was} {did} by {A} on Monday.", "{A} said on Monday that {the} {have} {perfect}.",
         "Officials said {the} {changed} on Monday.", "On Monday, {the} {changed}.", "{The} {have} officially {perfect}.",
         "{The} {have} since {perfect}.", "{The} finally {changed} on Monday.",
-        "{The} {was} damaged in May. {It} {changed} on Monday.", "{A} {did} {other} and {the} on Monday.",
+        "{The} {was} in the news in May. {It} {changed} on Monday.", "{A} {did} {other} and {the} on Monday.",
         "{The} and {other} {changed} on Monday.", "{The} {changed} on Monday, officials said.",
-        "{A} {does} {Bare} after talks", "{The} {be} {holds} after three weeks.");
+        "{A} {does} {Bare} after talks", "{The} {be} {holds} after three weeks.", "{Own} {changed} on Monday.",
+        "{Own} {have} been {did}.", "{The} {was} in the news in May. On Monday, the {head} {changed}.",
+        "{The} {was} in the news in May. On Monday, {a} {did} the {head}.");
 
     static final List<String> DENIED = List.of("{The} {be} still {opp}.", "{The} {remains} {opp}.",
         "{The} {have} been {opp} since March 3.", "With {the} {opp}, traders waited.", "{The} {have} not {perfect}.",
@@ -49,9 +52,10 @@ final class StateCapabilities {
         "{The} {have} not been {did}.", "{The} {be} not yet {holds}.", "{The} {be} still not {holds}.",
         "{The} {remains} {opp} to lorries.", "{The} {have} remained {opp} since March 3.",
         "{The}, {opp} since March 3, will {base} next week.", "{A} kept {the} {opp} on Monday.",
-        "{The} {have} yet to {base}.", "{The} {was} damaged in May. {It} {remains} {opp}.",
+        "{The} {have} yet to {base}.", "{The} {was} in the news in May. {It} {remains} {opp}.",
         "{The} {have} been {opp} for three weeks.", "{A} has not yet {did} {the}.", "{The} did not {base} on Monday.",
-        "{The} failed to {base} on Monday.", "{The} {be} still not {holds}, officials said.");
+        "{The} failed to {base} on Monday.", "{The} {be} still not {holds}, officials said.", "{Own} {remains} {opp}.",
+        "{The} {was} in the news in May. The {head} {remains} {opp}.", "{The} {was} in the news in May. The {head} {have} not {perfect}.");
 
     static final List<String> NOUN = List.of("The {noun} of {the} on Monday drew crowds.",
         "{The}'s {noun} on Monday drew crowds.", "Since the {noun} of {the} on March 3, traders have returned.");
@@ -133,8 +137,8 @@ final class StateCapabilities {
         if (form.contains("{noun}") && m.noun() == null) {
             return List.of();
         }
-        String text = form.replace("{The}", m.The()).replace("{the}", m.the()).replace("{Bare}", m.subject())
-            .replace("{A}", CountCapabilities.cap(m.agent())).replace("{be}", m.be()).replace("{have}", m.have())
+        String text = form.replace("{The}", m.The()).replace("{the}", m.the()).replace("{Bare}", m.subject()).replace("{Own}", m.owned())
+            .replace("{A}", CountCapabilities.cap(m.agent())).replace("{a}", m.agent()).replace("{head}", m.head()).replace("{be}", m.be()).replace("{have}", m.have())
             .replace("{was}", m.plural() ? "were" : "was").replace("{It}", m.plural() ? "They" : "It").replace("{remains}", m.plural() ? "remain" : "remains")
             .replace("{Other}", CountCapabilities.cap(m.other())).replace("{other}", m.other())
             .replace("{noun}", String.valueOf(m.noun()))

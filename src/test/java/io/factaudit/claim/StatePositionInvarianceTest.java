@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Where the subject stands to its state, each form under invented sheets (a ferry pier "reopened",
- * written "back open" too; a mill "closed"; a tram service "restored"; rangers "in the park"): a
+ * written "back open" too; a mill "closed"; a tram service "restored"; rangers "in the park"; a web
+ * portal "back online"): a
  * pronoun, another subject or object joined by "and", an object kept in the state, an aside, "has
- * since", "no longer" with the opposite; and the subject inside another noun's phrase, which is not
+ * since", "no longer" with the opposite, a verb of motion into a state ("came back online"); and the subject inside another noun's phrase, which is not
  * the state's subject.
  */
 class StatePositionInvarianceTest {
@@ -33,12 +34,14 @@ class StatePositionInvarianceTest {
     private static final Facts MILL = sheet("Dunmore mill", "Dunmore factory", "closed", "shut");
     private static final Facts TRAMS = sheet("Wexley tram service", "Wexley trams", "restored");
     private static final Facts RANGERS = sheet("Ostrava rangers", "the rangers", "in the park");
+    private static final Facts PORTAL = sheet("Kelby web portal", "Kelby portal", "back online", "back up");
 
     private static Facts facts(String sheet) {
         return switch (sheet) {
             case "pier" -> PIER;
             case "mill" -> MILL;
             case "trams" -> TRAMS;
+            case "portal" -> PORTAL;
             default -> RANGERS;
         };
     }
@@ -63,6 +66,9 @@ class StatePositionInvarianceTest {
         "pier | The Harrow pier is no longer closed.",
         "pier | The Harrow pier is no longer shut to foot passengers.",
         "rangers | A number of the Ostrava rangers are in the park.",
+        "portal | The Kelby web portal came back online on Monday.",
+        "portal | The Kelby portal was brought back online overnight.",
+        "portal | The Kelby web portal went back up at noon.",
     })
     void the_state_is_said_of_the_subject(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("affirmed");
@@ -90,6 +96,8 @@ class StatePositionInvarianceTest {
         "trams | The council restored the fare cut for the Wexley tram service.",
         "pier | The port kept the Harrow pier staff busy.",
         "pier | The Harrow pier is not closed.",
+        "portal | The Kelby web portal failed and its staff went back to the office.",
+        "portal | The Kelby web portal sold ads back online.",
     })
     void the_state_of_another_thing_or_no_state_is_not_taken(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
