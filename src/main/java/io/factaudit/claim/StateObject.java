@@ -38,10 +38,11 @@ final class StateObject {
                 continue; // another object of the same verb before it: "reopened the ferry and the bridge"
             }
             boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s"); // a determiner or an owner opens it
-            if (!BEFORE_OBJECT.contains(w.lower(i)) && !(inGroup && nominal(w, i))) {
+            if (!BEFORE_OBJECT.contains(w.lower(i)) && !isNumber(w, i) && !(inGroup && nominal(w, i))) {
                 return false;
             }
-            if (Lexicon.PREPOSITIONS.contains(w.lower(i)) && i > last + 1 && !BEFORE_OBJECT.contains(w.lower(i - 1))) {
+            if (Lexicon.PREPOSITIONS.contains(w.lower(i)) && i > last + 1 && !BEFORE_OBJECT.contains(w.lower(i - 1))
+                && !isNumber(w, i - 1)) {
                 return false; // the subject in a phrase of another object: "lifted the appeal against the ban"
             }
         }
@@ -60,5 +61,10 @@ final class StateObject {
     /** A word of a noun group: {@link Lexicon#isNominal}, or a noun spelled like a verb ("crossing", "building"). */
     static boolean nominal(SentenceWords w, int i) {
         return Lexicon.isNominal(w.get(i)) || w.tag(i).equals("NOUN");
+    }
+
+    /** A number in the object's group: "released 40 detainees", "freed 40 of the detainees". */
+    private static boolean isNumber(SentenceWords w, int i) {
+        return w.tag(i).equals("NUM") || Character.isDigit(w.lower(i).charAt(0));
     }
 }

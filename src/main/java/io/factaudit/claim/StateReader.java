@@ -79,7 +79,8 @@ public final class StateReader implements ClaimReader {
 
     private static void read(Document document, List<SentenceWords> sentences, DateResolver dates, Subject subject,
                              List<Claim> claims) {
-        SubjectReferences references = new SubjectReferences(subject.wording());
+        SubjectReferences references = new SubjectReferences(subject.wording(),
+            sentences.stream().anyMatch(w -> subject.wording().names(w)));
         for (int s = 0; s < sentences.size(); s++) {
             SentenceWords w = sentences.get(s);
             List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * written "back open" too; a mill "closed"; a tram service "restored"; rangers "in the park"; a web
  * portal "back online"): a
  * pronoun, another subject or object joined by "and", an object kept in the state, an aside, "has
- * since", "no longer" with the opposite, a verb of motion into a state ("came back online"); and the subject inside another noun's phrase, which is not
+ * since", "no longer" with the opposite, a verb of motion into a state ("came back online"), a
+ * definite group ("the nine libraries", "the county's libraries", "every library"), a headline's or
+ * timeline's bare head, an owner's singular head before the subject is named, a number in the object; and the subject inside another noun's phrase, which is not
  * the state's subject.
  */
 class StatePositionInvarianceTest {
@@ -35,6 +37,8 @@ class StatePositionInvarianceTest {
     private static final Facts TRAMS = sheet("Wexley tram service", "Wexley trams", "restored");
     private static final Facts RANGERS = sheet("Ostrava rangers", "the rangers", "in the park");
     private static final Facts PORTAL = sheet("Kelby web portal", "Kelby portal", "back online", "back up");
+    private static final Facts LIBRARIES = sheet("Fenwick County libraries", "Fenwick libraries", "closed", "shut");
+    private static final Facts HOSTAGES = sheet("Ardis hostages", "the hostages", "freed", "released");
 
     private static Facts facts(String sheet) {
         return switch (sheet) {
@@ -42,13 +46,15 @@ class StatePositionInvarianceTest {
             case "mill" -> MILL;
             case "trams" -> TRAMS;
             case "portal" -> PORTAL;
+            case "libraries" -> LIBRARIES;
+            case "hostages" -> HOSTAGES;
             default -> RANGERS;
         };
     }
 
     /** "affirmed" or "negated" for each claim of the text. */
     private static List<String> read(String sheet, String text) {
-        Document d = Sheets.article(text, "2025-03-20");
+        Document d = Sheets.article(text.replace(" ¶ ", "\n\n"), "2025-03-20");
         return new StateReader().read(d, facts(sheet)).stream().map(StateClaim.class::cast)
             .map(c -> c.negated() ? "negated" : "affirmed").toList();
     }
@@ -69,6 +75,15 @@ class StatePositionInvarianceTest {
         "portal | The Kelby web portal came back online on Monday.",
         "portal | The Kelby portal was brought back online overnight.",
         "portal | The Kelby web portal went back up at noon.",
+        "libraries | Fenwick County libraries lost power. The nine libraries closed on Monday.",
+        "libraries | Fenwick County libraries lost power. All nine of the libraries shut on Monday.",
+        "libraries | Fenwick County libraries lost power. The county's libraries closed on Monday.",
+        "libraries | Fenwick County libraries lost power. Every library in the county closed on Monday.",
+        "libraries | Fenwick County libraries lost power. ¶ May 2 — Libraries close",
+        "libraries | Libraries shut as storm cuts power ¶ Fenwick County libraries lost power on Friday.",
+        "portal | With Kelby's main portal back up, clients logged in again. ¶ The Kelby web portal failed on Friday.",
+        "hostages | The rebels freed 12 hostages on Monday.",
+        "hostages | The rebels released nine of the Ardis hostages on Monday.",
     })
     void the_state_is_said_of_the_subject(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("affirmed");
@@ -98,6 +113,8 @@ class StatePositionInvarianceTest {
         "pier | The Harrow pier is not closed.",
         "portal | The Kelby web portal failed and its staff went back to the office.",
         "portal | The Kelby web portal sold ads back online.",
+        "libraries | Libraries shut as storm cuts power ¶ The storm hit Fenwick on Friday.",
+        "libraries | Fenwick County libraries lost power. Orlan's libraries closed on Monday.",
     })
     void the_state_of_another_thing_or_no_state_is_not_taken(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
