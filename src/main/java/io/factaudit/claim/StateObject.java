@@ -50,8 +50,8 @@ final class StateObject {
             return false; // a noun made of the state's verb: "the reopening of the bridge" names a change
         }
         for (int i = first; i <= last; i++) {
-            if (Lexicon.looksVerbal(w.lower(i))) {
-                return true; // a state said with a verb: "are fighting", "wound down", "called off"
+            if (Lexicon.looksVerbal(w.lower(i)) || w.tag(i).equals("VERB") && !w.lower(first - 1).equals("to")) {
+                return true; // a state said with a verb: "are fighting", "wound down", "called off", "shut down"
             }
         }
         // a headline's present ("City reopens bridge", "Council backs levy"), not an aim ("to reopen the bridge")

@@ -4,6 +4,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.VerbsOfMotion;
+import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ final class StateSubject {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
     private static final int LONGEST_ASIDE = 14;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Prepositions that also open a clause ("after the bridge reopened"): the reference after them may be its subject. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "with", "without");
 
@@ -96,7 +98,33 @@ final class StateSubject {
      */
     private static boolean movesInto(SentenceWords w, int first, int verb) {
         return (Lexicon.PREPOSITIONS.contains(w.lower(first)) || w.lower(first).equals("back"))
-            && VerbsOfMotion.contains(w.lower(verb));
+            && (VerbsOfMotion.contains(w.lower(verb)) || passive(w, verb));
+    }
+
+    /** A participle after a form of "be": "were taken into custody", "was placed under curfew". */
+    private static boolean passive(SentenceWords w, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && StateVerbGroup.isAdverbial(w, k)) {
+            k--;
+        }
+        return Lexicon.looksVerbal(w.lower(verb)) && !w.lower(verb).endsWith("ing") && k >= 0
+            && BE.contains(w.lower(k));
+    }
+
+    /**
+     * Whether a state worded as a phrase follows the subject as the object of a verb: "placed the
+     * city under curfew", "took 40 protesters into custody", "attacked the troops in Kursk".
+     */
+    static boolean objectInto(SentenceWords w, int subjectFirst, int subjectLast, int first) {
+        if (subjectLast != first - 1 || !Lexicon.PREPOSITIONS.contains(w.lower(first))) {
+            return false;
+        }
+        int k = subjectFirst - 1;
+        while (k >= 0 && (Lexicon.DETERMINERS.contains(w.lower(k)) || w.tag(k).equals("NUM"))) {
+            k--;
+        }
+        // not a verb of saying ("told the troops in Kursk") nor an aim ("to send the troops into combat")
+        return k >= 0 && w.tag(k).equals("VERB") && !VerbsOfSaying.contains(w.lower(k)) && !w.lower(k - 1).equals("to");
     }
 
     /**

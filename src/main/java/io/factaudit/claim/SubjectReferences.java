@@ -205,7 +205,8 @@ final class SubjectReferences {
             // "the crossing" names the one crossing the article named, however far back; "they" and
             // "the troops" only within the passage
             boolean definite = demonstrative && singular && lastSentence >= 0;
-            if (bareHead(w, i) && lastSentence >= 0 && lastNounIsSubject) {
+            if ((bareHead(w, i) || i == 0 && samePassage && heads.contains(word.stem()) && word.text().length() > 1
+                && Character.isUpperCase(word.text().charAt(0))) && lastSentence >= 0 && lastNounIsSubject) {
                 all.add(new Reference(i, i, false)); // a headline's or timeline's "Bridge reopened"
                 continue;
             }

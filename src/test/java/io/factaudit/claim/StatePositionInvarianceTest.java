@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pronoun, another subject or object joined by "and", an object kept in the state, an aside, "has
  * since", "no longer" with the opposite, a verb of motion into a state ("came back online"), a
  * definite group ("the nine libraries", "the county's libraries", "every library"), a headline's or
- * timeline's bare head, an owner's singular head before the subject is named, a number in the object; and the subject inside another noun's phrase, which is not
+ * timeline's bare head, an owner's singular head before the subject is named, a number in the object,
+ * a passive participle or an object before a state worded as a phrase ("were posted in the park",
+ * "kept the rangers in the park"); and the subject inside another noun's phrase, which is not
  * the state's subject.
  */
 class StatePositionInvarianceTest {
@@ -84,6 +86,9 @@ class StatePositionInvarianceTest {
         "portal | With Kelby's main portal back up, clients logged in again. ¶ The Kelby web portal failed on Friday.",
         "hostages | The rebels freed 12 hostages on Monday.",
         "hostages | The rebels released nine of the Ardis hostages on Monday.",
+        "rangers | The Ostrava rangers were posted in the park on Monday.",
+        "rangers | The council kept the Ostrava rangers in the park.",
+        "libraries | Fenwick County libraries lost power. Libraries closed on Monday.",
     })
     void the_state_is_said_of_the_subject(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("affirmed");
@@ -115,6 +120,8 @@ class StatePositionInvarianceTest {
         "portal | The Kelby web portal sold ads back online.",
         "libraries | Libraries shut as storm cuts power ¶ The storm hit Fenwick on Friday.",
         "libraries | Fenwick County libraries lost power. Orlan's libraries closed on Monday.",
+        "rangers | The council plans to keep the Ostrava rangers in the park.",
+        "rangers | The mayor told the Ostrava rangers in the park to leave.",
     })
     void the_state_of_another_thing_or_no_state_is_not_taken(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
