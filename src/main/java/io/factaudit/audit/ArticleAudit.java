@@ -18,7 +18,7 @@ public record ArticleAudit(Article article, List<Claim> claims, List<Finding> fi
 
     public ArticleAudit {
         claims = claims.stream().sorted(BY_POSITION).toList();
-        findings = findings.stream().sorted().toList();
+        findings = DatedTwice.once(findings).stream().sorted().toList();
     }
 
     /** This article's audit merged with another scenario's audit of the same article, each item once. */

@@ -9,12 +9,15 @@ import java.util.Set;
 
 /**
  * The wordings that deny a milestone's state by naming its opposite: WordNet's antonyms of the
- * state's one-word wordings ("closed" for "reopened", "open" for "closed") and the words that share
+ * state's one-word wordings and of the word beside "again" or "back" ("closed" for "reopened" and
+ * "back open", "open" for "closed", "offline" for "back online") and the words that share
  * the antonym's own sense ("shut", with "close" in "make shut"). An antonym that is itself one of the
  * milestone's wordings is left out.
  */
 final class StateOpposites {
 
+    /** Adverbs of return, beside which a word of a wording names the state again: "back open", "open again". */
+    private static final Set<String> RETURN = Set.of("again", "back", "anew");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
 
     private StateOpposites() {
@@ -26,12 +29,29 @@ final class StateOpposites {
         m.aliases().forEach(a -> wordings.add(a.toLowerCase(java.util.Locale.ROOT)));
         Set<String> opposites = new LinkedHashSet<>();
         for (String wording : wordings) {
-            if (wording.indexOf(' ') < 0) {
-                opposites.addAll(Antonyms.withTheirSense(wording));
+            String word = stateWord(wording);
+            if (word != null) {
+                opposites.addAll(Antonyms.withTheirSense(word));
             }
         }
         opposites.removeAll(wordings);
         return opposites;
+    }
+
+    /**
+     * The one word of a wording that names the state: the wording itself, or its word beside an
+     * adverb of return ("open again", "back open", "back online": what is open again is not closed);
+     * null for other phrases ("came into force" is not the opposite of "went").
+     */
+    private static String stateWord(String wording) {
+        String[] words = wording.split(" ");
+        if (words.length == 1) {
+            return wording;
+        }
+        if (words.length == 2 && RETURN.contains(words[0]) != RETURN.contains(words[1])) {
+            return RETURN.contains(words[0]) ? words[1] : words[0];
+        }
+        return null;
     }
 
     /**
@@ -41,24 +61,12 @@ final class StateOpposites {
      */
     static boolean predicated(SentenceWords w, int i) {
         int k = i - 1;
-        while (k >= 0 && (w.lower(k).equals("still") || w.lower(k).equals("again") || isLyAdverb(w.lower(k)))) {
+        while (k >= 0 && (w.lower(k).equals("still") || w.lower(k).equals("again") || isLyAdverb(w.lower(k))
+            || StateAspect.isAspectWord(w, k))) {
             k--;
         }
         return k >= 0 && (ClosedClass.AUXILIARIES.contains(w.lower(k)) && !HAVE.contains(w.lower(k))
             || ClosedClass.LINKING_VERBS.contains(w.lower(k)));
-    }
-
-    /**
-     * Whether the opposite at word i ends an absolute phrase of the subject: "with" and the
-     * subject, then the state ("With the Alder bridge shut, drivers ..."), the subject's reference
-     * standing from {@code subjectFirst} to just before i.
-     */
-    static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
-        int before = subjectFirst - 1;
-        if (before > 0 && ClosedClass.DETERMINERS.contains(w.lower(before))) {
-            before--; // "with the bridge shut"
-        }
-        return subjectLast == i - 1 && before >= 0 && w.lower(before).equals("with");
     }
 
     private static boolean isLyAdverb(String word) {

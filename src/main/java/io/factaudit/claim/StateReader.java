@@ -10,6 +10,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
 import io.factaudit.sheet.Name;
@@ -78,7 +79,8 @@ public final class StateReader implements ClaimReader {
 
     private static void read(Document document, List<SentenceWords> sentences, DateResolver dates, Subject subject,
                              List<Claim> claims) {
-        SubjectReferences references = new SubjectReferences(subject.wording());
+        SubjectReferences references = new SubjectReferences(subject.wording(),
+            sentences.stream().anyMatch(w -> subject.wording().names(w)));
         for (int s = 0; s < sentences.size(); s++) {
             SentenceWords w = sentences.get(s);
             List<SubjectReferences.Reference> refs = references.next(s, document.paragraphOf(w.sentence().start()), w);
@@ -109,7 +111,8 @@ public final class StateReader implements ClaimReader {
 
     /**
      * Whether the state's words are one word that inflects a one-word wording of the sheet written
-     * as a verb: "backs" or "back" for "backed", "reopens" for "reopened".
+     * as a verb: "backs" or "back" for "backed", "reopens" for "reopened", "shuts" for "shut" (a verb
+     * to WordNet, whose past is not spelled -ed).
      */
     private static boolean inflectsAVerb(SentenceWords w, int first, int last, Milestone m) {
         if (first != last) {
@@ -119,7 +122,7 @@ public final class StateReader implements ClaimReader {
         wordings.add(m.state());
         for (String wording : wordings) {
             String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
-            if (lower.indexOf(' ') < 0 && Lexicon.looksVerbal(lower) && !lower.endsWith("ing")
+            if (lower.indexOf(' ') < 0 && (Lexicon.looksVerbal(lower) || WordForms.isVerb(lower)) && !lower.endsWith("ing")
                 && Inflections.stem(lower).equals(w.get(first).stem())) {
                 return true;
             }
@@ -129,23 +132,30 @@ public final class StateReader implements ClaimReader {
 
     /**
      * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
-     * subject with a linking verb, or in an absolute phrase ("with the road shut"), denies the milestone's.
+     * subject with a linking verb, in an absolute phrase ("with the road shut"), as the complement of
+     * its object ("kept the road shut") or in an aside ("the road, shut since May,") denies the
+     * milestone's; "no longer closed" affirms it.
      */
     private static void readOpposites(Document document, SentenceWords w, DateResolver dates, Subject subject,
                                       List<SubjectReferences.Reference> refs, List<Claim> claims) {
         for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
             if (!StateOpposites.predicated(w, opposite.first()) && refs.stream()
-                .noneMatch(r -> StateOpposites.absolute(w, r.first(), r.last(), opposite.first()))) {
+                .noneMatch(r -> StateSubject.absolute(w, r.first(), r.last(), opposite.first())
+                    || StateSubject.complementOrAside(w, r.first(), r.last(), opposite.first()))) {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());
-            if (link == null || link.modality().assertion() != Modality.Assertion.AFFIRMED) {
-                continue; // "is not closed" need not mean open
+            if (link == null || !link.modality().assertion().isClaim()) {
+                continue;
+            }
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
+            if (negated && !StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last())) {
+                continue; // "is not closed" need not mean open; "is no longer closed" does
             }
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             Milestone m = opposite.owner();
-            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), true, time, false));
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), !negated, time, false));
         }
     }
 }

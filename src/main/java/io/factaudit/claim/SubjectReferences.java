@@ -8,6 +8,7 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.lexicon.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,6 @@ final class SubjectReferences {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
-    private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "the");
-    /** "this crossing", "that plan": of a singular head only ("that troops" opens a clause). */
-    private static final Set<String> SINGULAR_DEMONSTRATIVES = Set.of("this", "that");
     /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
     private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
@@ -43,24 +41,32 @@ final class SubjectReferences {
     static final class Wording {
         private final PhraseIndex<Boolean> spellings = new PhraseIndex<>();
         private final Set<String> heads = new HashSet<>();
+        private final Set<String> nameWords = new HashSet<>();
         private final Set<String> pronouns;
 
         Wording(List<String> subjectSpellings) {
             boolean plural = false;
             for (String s : subjectSpellings) {
                 spellings.add(Boolean.TRUE, s);
+                Words.of(s).forEach(word -> nameWords.add(word.lower()));
                 Word head = head(Words.of(s));
                 if (head != null) {
                     heads.add(head.stem());
-                    plural |= !head.stem().equals(head.lower());
+                    plural |= WordForms.isPluralNoun(head.lower()); // not "crossing" nor "factory", whose stems differ
                 }
             }
             pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;
+        }
+
+        /** Whether a sentence names the subject by one of its spellings. */
+        boolean names(SentenceWords w) {
+            return !spellings.find(w, MODIFIER).isEmpty();
         }
     }
 
     private final PhraseIndex<Boolean> spellings;
     private final Set<String> heads;
+    private final Set<String> nameWords;
     private final Set<String> pronouns;
 
     private int lastSentence = -10;
@@ -70,9 +76,14 @@ final class SubjectReferences {
     /** Whether "the troops" would be the subject: no other group named with its nouns came after it. */
     private boolean lastNounIsSubject;
 
-    SubjectReferences(Wording wording) {
+    /** Whether the article names the subject somewhere: its opening lines may then refer to it ahead. */
+    private final boolean namedLater;
+
+    SubjectReferences(Wording wording, boolean namedLater) {
+        this.namedLater = namedLater;
         this.spellings = wording.spellings;
         this.heads = wording.heads;
+        this.nameWords = wording.nameWords;
         this.pronouns = wording.pronouns;
     }
 
@@ -88,6 +99,30 @@ final class SubjectReferences {
             }
         }
         return head;
+    }
+
+    /**
+     * Where a reference that opens the article before the subject is named ends, or -1: the
+     * headline's and deck's bare head ("Schools shut as cases rise"), a definite group ("the
+     * schools"), or a singular head with an owner, unique as the subject the article names later
+     * ("With Osk's main crossing shut"; a plural group of another's, "Kyiv's troops", is not).
+     */
+    private int ahead(SentenceWords w, int i) {
+        Word word = w.get(i);
+        if (heads.contains(word.stem()) && Character.isUpperCase(word.text().charAt(0)) && i == 0) {
+            return i;
+        }
+        if (DefiniteGroup.opens(w, i)) {
+            return DefiniteGroup.head(w, i, heads, nameWords);
+        }
+        int k = i + 2;
+        if (!Character.isUpperCase(word.text().charAt(0)) || !w.lower(i + 1).equals("'s")) {
+            return -1;
+        }
+        if (w.tag(k).equals("ADJ")) {
+            k++;
+        }
+        return heads.contains(w.get(Math.min(k, w.size() - 1)).stem()) && k < w.size() && isSingular(w.lower(k)) ? k : -1;
     }
 
     /**
@@ -122,17 +157,18 @@ final class SubjectReferences {
     }
 
     /**
-     * The subject's singular head written without its article where headlines and timeline lines
-     * drop it: capitalized, opening the line or after its dash or colon ("Oct. 3 — Bridge reopened").
+     * The subject's head written without its article where headlines and timeline lines drop it:
+     * capitalized, singular opening the line, or after a timeline's dash or colon ("Oct. 3 — Bridge
+     * reopened", "March 4 — Schools close").
      */
     private boolean bareHead(SentenceWords w, int i) {
         Word word = w.get(i);
-        return heads.contains(word.stem()) && isSingular(word.lower()) && Character.isUpperCase(word.text().charAt(0))
-            && (i == 0 || LINE_OPENERS.contains(w.lower(i - 1)));
+        return heads.contains(word.stem()) && Character.isUpperCase(word.text().charAt(0))
+            && (i == 0 && isSingular(word.lower()) || i > 0 && LINE_OPENERS.contains(w.lower(i - 1)));
     }
 
     /** A noun not written as a plural: "crossing", "plan", "press"; not "troops", "results". */
-    private static boolean isSingular(String lower) {
+    static boolean isSingular(String lower) {
         return !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is");
     }
 
@@ -160,21 +196,29 @@ final class SubjectReferences {
             }
             Word word = w.get(i);
             boolean pronoun = pronouns.contains(word.lower());
-            boolean headNext = i + 1 < w.size() && heads.contains(w.get(i + 1).stem())
-                && (e >= explicit.size() || explicit.get(e).first() != i + 1);
-            boolean singular = headNext && isSingular(w.lower(i + 1));
-            boolean demonstrative = headNext && (DEMONSTRATIVES.contains(word.lower())
-                || singular && SINGULAR_DEMONSTRATIVES.contains(word.lower()));
+            int head = DefiniteGroup.opens(w, i) ? DefiniteGroup.head(w, i, heads, nameWords) : -1;
+            if (head > 0 && e < explicit.size() && explicit.get(e).first() <= head) {
+                head = -1; // the group holds a spelling of the subject: that is read as the name
+            }
+            boolean singular = head > 0 && isSingular(w.lower(head));
+            boolean demonstrative = head > 0;
             // "the crossing" names the one crossing the article named, however far back; "they" and
             // "the troops" only within the passage
             boolean definite = demonstrative && singular && lastSentence >= 0;
-            if (bareHead(w, i) && lastSentence >= 0 && lastNounIsSubject) {
+            if ((bareHead(w, i) || i == 0 && samePassage && heads.contains(word.stem()) && word.text().length() > 1
+                && Character.isUpperCase(word.text().charAt(0))) && lastSentence >= 0 && lastNounIsSubject) {
                 all.add(new Reference(i, i, false)); // a headline's or timeline's "Bridge reopened"
+                continue;
+            }
+            int ahead = lastSentence < 0 && all.isEmpty() && namedLater ? ahead(w, i) : -1;
+            if (ahead >= i) {
+                all.add(new Reference(i, ahead, false)); // a headline's "Schools shut", "With Osk's main crossing shut"
+                i = ahead;
                 continue;
             }
             if ((samePassage || definite) && (pronoun && lastGroupIsSubject && samePassage
                 || demonstrative && lastNounIsSubject)) {
-                int last = demonstrative ? i + 1 : i;
+                int last = demonstrative ? head : i;
                 all.add(new Reference(i, last, false));
                 i = last;
             } else if (heads.contains(word.stem()) && !word.isPunctuation() && namesAnotherGroup(w, i)) {

@@ -30,6 +30,7 @@ public final class Capabilities {
             SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
             DateCapabilities.otherDates()));
         all.addAll(TitleCapabilities.all());
+        all.addAll(StateCapabilities.all());
         return all;
     }
 

@@ -150,7 +150,7 @@ final class Fixtures {
         return built(b);
     }
 
-    private static Facts built(FactsBuilder b) {
+    static Facts built(FactsBuilder b) {
         Facts facts = b.build("capabilities", 1).facts();
         if (!b.problems().isEmpty()) {
             throw new IllegalStateException("the capability sheet has problems: " + b.problems());
@@ -158,7 +158,7 @@ final class Fixtures {
         return facts;
     }
 
-    private static Table table(String header, String... rows) {
+    static Table table(String header, String... rows) {
         List<List<String>> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         cells.add(split(header));

@@ -5,6 +5,7 @@ import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.claim.QuoteClaim;
+import io.factaudit.claim.StateClaim;
 import io.factaudit.claim.TitleClaim;
 import io.factaudit.quantity.Interval;
 import io.factaudit.sheet.CountCell;
@@ -82,6 +83,9 @@ final class Readings {
         }
         if (c instanceof EventDateClaim e) {
             return "date of " + e.event() + " " + e.from() + ".." + e.to() + " [" + e.text() + "]";
+        }
+        if (c instanceof StateClaim s) {
+            return "state " + s.subject() + " " + (s.negated() ? "not " : "") + s.state() + " [" + s.text() + "]";
         }
         return c.kind() + " [" + c.text() + "]";
     }

@@ -31,6 +31,12 @@ public final class ClosedClass {
     public static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "remaining", "stay", "stays",
         "stayed", "staying", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "appear", "appears",
         "appeared");
+    /**
+     * The verbs that put their object in a state named after it ("kept the road closed", "left the
+     * gates open"), in their written forms: a closed class of English, kept with the linking verbs.
+     */
+    public static final Set<String> OBJECT_COMPLEMENT_VERBS = Set.of("keep", "keeps", "kept", "keeping", "leave", "leaves",
+        "left", "leaving");
     /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
     public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",

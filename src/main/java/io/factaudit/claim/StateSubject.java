@@ -1,0 +1,216 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.VerbsOfMotion;
+import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.lexicon.WordForms;
+import java.util.Set;
+
+/**
+ * Whether a reference before a state's words is the state's subject: only words of the verb group
+ * ({@link StateVerbGroup}), an aside between commas, a relative clause's own subject ("the plan,
+ * which members have ratified"), a phrase that describes the subject ("troops from the 11th Corps
+ * are ...") or another subject joined by "and" stand between them, or the state is an aside after
+ * a comma ("the schools, closed since May,"); and the reference is not itself inside a phrase of another noun
+ * ("the road to the bridge reopened" says the road's state).
+ */
+final class StateSubject {
+
+    private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
+    private static final int LONGEST_ASIDE = 14;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    /** Prepositions that also open a clause ("after the bridge reopened"): the reference after them may be its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "with", "without");
+
+    /** The singular forms of "be" and "have", by which a verb agrees with the noun before "of". */
+    private static final Set<String> SINGULAR_VERBS = Set.of("is", "was", "has", "'s");
+
+    private StateSubject() {
+    }
+
+    /** The claim's first word when the reference is the state's subject, else -1. */
+    static int linkStart(SentenceWords w, SubjectReferences.Reference subject, int first) {
+        if (insidePhrase(w, subject)) {
+            return -1;
+        }
+        int start = subject.first();
+        int i = subject.last() + 1;
+        boolean phraseAllowed = true;
+        while (i < first) {
+            String word = w.lower(i);
+            if (word.equals(",") && i == subject.last() + 1 && i + 1 == first) {
+                return start; // an aside that is the state: "the schools, closed since May, ..."
+            }
+            if (word.equals("and") && i == subject.last() + 1 && phraseAllowed) {
+                int groupStart = ++i; // another subject of the same verb: "the bridge and the ferry reopened"
+                while (i < first && StateObject.nominal(w, i) && !StateVerbGroup.between(w, i)) {
+                    i++;
+                }
+                if (i == groupStart) {
+                    return -1;
+                }
+                phraseAllowed = false;
+                continue;
+            }
+            if (ASIDE_OPENERS.contains(word)) {
+                int close = closing(w, i, first);
+                if (close > 0) {
+                    i = close + 1;
+                    start = i; // the subject stands in an earlier clause: the claim starts at the verb
+                    continue;
+                }
+                if (RELATIVES.contains(w.lower(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return -1;
+            }
+            int agent = RELATIVES.contains(word) && StateVerbGroup.saidWithVerb(w, first) ? relativeAgent(w, i + 1, first) : -1;
+            if (agent > 0) {
+                i = agent; // "the plan, which members have ratified": the subject is the verb's object
+            } else if (StateVerbGroup.holds(w, i) || i + 1 == first && movesInto(w, first, i)) {
+                i++;
+            } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
+                // a phrase that describes the subject: "troops from the 11th Corps are ..."
+                int phraseStart = ++i;
+                while (i < first && Lexicon.isNominal(w.get(i)) && !StateVerbGroup.between(w, i)) {
+                    i++;
+                }
+                if (i == phraseStart) {
+                    return -1; // "accused the troops of fighting": no phrase of its own
+                }
+            } else {
+                return -1;
+            }
+            phraseAllowed = false;
+        }
+        return start;
+    }
+
+    /**
+     * A verb of motion just before a state worded as a phrase that opens with a preposition or
+     * "back": it takes the subject into the state ("came back online", "went back to work", "was
+     * brought back into service").
+     */
+    private static boolean movesInto(SentenceWords w, int first, int verb) {
+        return (Lexicon.PREPOSITIONS.contains(w.lower(first)) || w.lower(first).equals("back"))
+            && (VerbsOfMotion.contains(w.lower(verb)) || passive(w, verb));
+    }
+
+    /** A participle after a form of "be": "were taken into custody", "was placed under curfew". */
+    private static boolean passive(SentenceWords w, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && StateVerbGroup.isAdverbial(w, k)) {
+            k--;
+        }
+        return Lexicon.looksVerbal(w.lower(verb)) && !w.lower(verb).endsWith("ing") && k >= 0
+            && BE.contains(w.lower(k));
+    }
+
+    /**
+     * Whether a state worded as a phrase follows the subject as the object of a verb: "placed the
+     * city under curfew", "took 40 protesters into custody", "attacked the troops in Kursk".
+     */
+    static boolean objectInto(SentenceWords w, int subjectFirst, int subjectLast, int first) {
+        if (subjectLast != first - 1 || !Lexicon.PREPOSITIONS.contains(w.lower(first))) {
+            return false;
+        }
+        int k = subjectFirst - 1;
+        while (k >= 0 && (Lexicon.DETERMINERS.contains(w.lower(k)) || w.tag(k).equals("NUM"))) {
+            k--;
+        }
+        // not a verb of saying ("told the troops in Kursk") nor an aim ("to send the troops into combat")
+        return k >= 0 && w.tag(k).equals("VERB") && !VerbsOfSaying.contains(w.lower(k)) && !w.lower(k - 1).equals("to");
+    }
+
+    /**
+     * A reference that is the object of a preposition after another noun: "the road to the
+     * bridge", "traders at the crossing"; after "of" only when the verb agrees with the noun before
+     * it ("the foreman of the dockers is back"), not with the reference ("a number of the troops
+     * are fighting", "none of the troops has", "thousands of soldiers were": a part of the group).
+     */
+    private static boolean insidePhrase(SentenceWords w, SubjectReferences.Reference subject) {
+        int k = subject.first() - 1;
+        while (k >= 0 && (Lexicon.DETERMINERS.contains(w.lower(k)) || w.lower(k).equals("'s"))) {
+            k--;
+        }
+        if (k < 1 || !Lexicon.PREPOSITIONS.contains(w.lower(k)) || CLAUSE_OPENERS.contains(w.lower(k))
+            || !w.tag(k - 1).equals("NOUN")) {
+            return false;
+        }
+        if (!w.lower(k).equals("of")) {
+            return true;
+        }
+        if (WordForms.isPluralNoun(w.lower(k - 1))) {
+            return false; // "thousands of soldiers", "dozens of the troops"
+        }
+        return !WordForms.isPluralNoun(w.lower(subject.last())) || SINGULAR_VERBS.contains(w.lower(subject.last() + 1));
+    }
+
+    /**
+     * The word after the noun group that opens a relative clause about the subject, as the
+     * clause's own subject ("which members have ratified", "that the council backed"); -1
+     * when no noun group stands there or a word of the verb group follows none.
+     */
+    private static int relativeAgent(SentenceWords w, int from, int first) {
+        int i = from;
+        while (i < first && Lexicon.isNominal(w.get(i)) && !StateVerbGroup.between(w, i)
+            && !Lexicon.AUXILIARIES.contains(w.lower(i))) {
+            i++;
+        }
+        return i > from && i <= first && (i == first || StateVerbGroup.between(w, i) || StateVerbGroup.isAdverbial(w, i))
+            ? i : -1;
+    }
+
+    /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
+    private static int closing(SentenceWords w, int open, int limit) {
+        String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
+        for (int j = open + 1; j < limit && j <= open + LONGEST_ASIDE; j++) {
+            if (w.lower(j).equals(closer)) {
+                return j;
+            }
+            if (ASIDE_BREAKS.contains(w.lower(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the state at word i ends an absolute phrase of the subject: "with" and the subject,
+     * then the state ("With the Alder bridge shut, drivers ...", "with the curfew in force"), the
+     * subject's reference standing from {@code subjectFirst} to just before i.
+     */
+    static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
+        return subjectLast == i - 1 && withBefore(w, subjectFirst) >= 0;
+    }
+
+    /**
+     * Whether the state at word i is said of the subject as the object of a verb that puts it in
+     * that state ("kept the bridge closed", "left the schools shut") or in an aside after it ("the
+     * bridge, closed since May, ..."): the subject's reference ends just before it.
+     */
+    static boolean complementOrAside(SentenceWords w, int subjectFirst, int subjectLast, int i) {
+        if (subjectLast == i - 2 && w.lower(i - 1).equals(",")) {
+            return true;
+        }
+        int before = subjectFirst - 1;
+        if (before > 0 && Lexicon.DETERMINERS.contains(w.lower(before))) {
+            before--;
+        }
+        return subjectLast == i - 1 && before >= 0 && ClosedClass.OBJECT_COMPLEMENT_VERBS.contains(w.lower(before));
+    }
+
+    /** The "with" that opens an absolute phrase of the subject at {@code subjectFirst} ("with the bridge"), or -1. */
+    static int withBefore(SentenceWords w, int subjectFirst) {
+        int before = subjectFirst - 1;
+        if (before > 0 && Lexicon.DETERMINERS.contains(w.lower(before))) {
+            before--; // "with the bridge shut"
+        }
+        return before >= 0 && w.lower(before).equals("with") ? before : -1;
+    }
+}

@@ -1,0 +1,39 @@
+package io.factaudit.lexicon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Verbs of motion in any inflection: one of the two most frequent senses of the word's verb lemma
+ * is in WordNet's lexicographer file verb.motion ("came", "went", "brought", "moved", "returned").
+ * They take a subject to a place or state named after them: "came back online", "went back to work".
+ */
+public final class VerbsOfMotion {
+
+    private static final int SENSES = 2;
+    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+
+    private VerbsOfMotion() {
+    }
+
+    public static boolean contains(String word) {
+        return CACHE.computeIfAbsent(word.toLowerCase(Locale.ROOT), VerbsOfMotion::lookUp);
+    }
+
+    private static boolean lookUp(String word) {
+        if (ClosedClass.contains(word)) {
+            return false;
+        }
+        for (String lemma : WordNet.lemmas(word, POS.VERB)) {
+            List<Synset> senses = WordNet.senses(lemma, POS.VERB);
+            if (senses.stream().limit(SENSES).anyMatch(s -> s.getLexFileName().equals("verb.motion"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
