@@ -45,8 +45,9 @@ public final class CountForms implements ClaimReader {
                 read = claims.get(i) instanceof CountClaim && claims.get(i).span().overlaps(line.span()) ? i : -1;
             }
             if (read < 0) {
-                claims.add(line); // a labelled line the sentences' reader left unread
-            } else if (claims.get(read) instanceof CountClaim c && c.subject().equals(line.subject())) {
+                claims.add(dated(line, timeline, document.article().published())); // a labelled line the sentences' reader left unread
+            } else if (claims.get(read) instanceof CountClaim c && c.subject().equals(line.subject())
+                && timeline.stream().noneMatch(t -> t.line().contains(line.span()))) {
                 claims.set(read, labelledBy(c, line)); // "X: 2,300 passengers": the label is whose or where the count is
             }
         }
