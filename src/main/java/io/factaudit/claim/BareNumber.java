@@ -146,6 +146,19 @@ final class BareNumber {
         return false;
     }
 
+    /**
+     * "at 2,400, against the company's 1,800", "versus the agency's 900": a figure compared to the one
+     * before it, its noun left out after the possessive of a sheet source, whose figure it is.
+     */
+    static String comparedOwner(CountSentence s, int first) {
+        if (first < 3) {
+            return null;
+        }
+        String owner = s.context().sources().ownerAt(s.span(), s.words(), first - 1);
+        int k = s.word(first - 2).is("the") ? first - 3 : first - 2;
+        return owner != null && k >= 0 && s.word(k).is("against", "versus", "than", "to", "with") ? owner : null;
+    }
+
     /** "some 10,000 in total", "about 10,000 by December", "11,000 altogether". */
     static boolean totalOrDeadline(CountSentence s, int after) {
         for (int i = after; i < Math.min(s.size(), after + 3); i++) {

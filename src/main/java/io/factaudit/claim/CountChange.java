@@ -43,6 +43,10 @@ final class CountChange {
         if (first < 1) {
             return false;
         }
+        if (isVerb(words.get(first).lower()) && !words.get(first - 1).is("to") && first + 1 < words.size()
+            && Character.isDigit(words.get(first + 1).written().charAt(0))) {
+            return true; // "count passes 90,000": the verb the number reader took as its hedge; "to exceed 900" is yet to come
+        }
         if (isVerb(words.get(first - 1).lower())) {
             return true; // "rose to 17"; "passed 40", a verb the number reader took as the number's hedge
         }

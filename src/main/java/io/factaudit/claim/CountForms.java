@@ -40,12 +40,29 @@ public final class CountForms implements ClaimReader {
             claims.add(c instanceof CountClaim count ? dated(places.locate(count), timeline, document.article().published()) : c);
         }
         for (CountClaim line : labelled.read(document, facts)) {
-            if (claims.stream().noneMatch(c -> c instanceof CountClaim && c.span().overlaps(line.span()))) {
-                claims.add(line); // a labelled line the sentences' reader left unread
+            int read = -1;
+            for (int i = 0; i < claims.size() && read < 0; i++) {
+                read = claims.get(i) instanceof CountClaim && claims.get(i).span().overlaps(line.span()) ? i : -1;
+            }
+            if (read < 0) {
+                claims.add(dated(line, timeline, document.article().published())); // a labelled line the sentences' reader left unread
+            } else if (claims.get(read) instanceof CountClaim c && c.subject().equals(line.subject())
+                && timeline.stream().noneMatch(t -> t.line().contains(line.span()))) {
+                claims.set(read, labelledBy(c, line)); // "X: 2,300 passengers": the label is whose or where the count is
             }
         }
         claims.sort(Comparator.comparing(Claim::span));
         return claims;
+    }
+
+    /** The sentence's reading of a labelled line, with the source and place its label gives where the sentence gave none. */
+    private static CountClaim labelledBy(CountClaim c, CountClaim line) {
+        boolean source = c.source() == null && line.source() != null;
+        if (!source && (c.where() != null || line.where() == null)) {
+            return c;
+        }
+        return new CountClaim(c.span(), c.text(), c.subject(), c.interval(), source ? line.source() : c.source(),
+            source ? line.sourceOnSheet() : c.sourceOnSheet(), c.earlier(), c.asOf(), c.where() != null ? c.where() : line.where());
     }
 
     /** A count in a timeline line, of the line's day: earlier than the article's when before it. */

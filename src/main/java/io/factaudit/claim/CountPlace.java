@@ -52,6 +52,9 @@ public final class CountPlace {
         List<PlaceRule> rules = s.mentions().isEmpty() ? List.of(THERE) : RULES; // "there" needs no place in the sentence
         for (PlaceRule rule : rules) {
             String place = rule.locate(s, first, after);
+            if (PlaceRule.TOGETHER.equals(place)) {
+                return null; // "have arrived in X and Y": a count of the places together is of no one place
+            }
             if (place != null) {
                 return new Placed(place, rule.name());
             }
@@ -65,7 +68,8 @@ public final class CountPlace {
             return false;
         }
         PlaceSentence s = new PlaceSentence(document, sentence, places);
-        return GAPPED.locate(s, s.indexAt(number.start()), s.indexAt(number.end())) != null;
+        String place = GAPPED.locate(s, s.indexAt(number.start()), s.indexAt(number.end()));
+        return place != null && !PlaceRule.TOGETHER.equals(place);
     }
 
     /** A place a count is located in and the name of the place rule that read it. */

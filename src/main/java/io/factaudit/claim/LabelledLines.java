@@ -22,9 +22,9 @@ import java.util.Set;
 /**
  * Figures in labelled lines, the layout of fact boxes: a label, a colon or a dash, then the figure and
  * little else ("- Harbour Agency: 2,300 arrivals nationwide", "Norland: about 900", "Easton - 700").
- * The label is a place of the sheet (where) or a source of the sheet (whose); a date as label ("May 4
- * — 1,250") is left to the sentences' reader, since such lines also carry figures the sheet does not
- * keep. What is counted is the subject whose head follows the figure, else that of the lines above
+ * The label is a place of the sheet (where), a source of the sheet (whose), or the date of a timeline
+ * line ("Sept. 10 — 48,000": of that day) when the figure stands alone after it, in a block whose introducing line names what is counted and whose count it is ("How the count
+ * has moved (Harbour Agency, arrivals):"); other dated lines are the sentences' reader's. What is counted is the subject whose head follows the figure, else that of the lines above
  * in the block, else the one the line introducing the block names. A line labelled by a place takes its
  * source from the nearest line above it labelled by a source, else from the line
  * introducing the block ({@link CitedAbove}: "Arrivals by town (Harbour Agency):"); a figure with no
@@ -61,12 +61,15 @@ final class LabelledLines {
             }
         }
         String text = document.text();
+        Set<Integer> timeline = new HashSet<>();
+        TimelineLine.in(document).forEach(l -> timeline.add(l.line().start()));
         CitedAbove above = null;
         List<CountClaim> claims = new ArrayList<>();
         String blockSource = null;
         SubjectProfile blockSubject = null;
         int blockStart = 0;
         boolean inBlock = false;
+        boolean datedBlock = false;
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
@@ -79,7 +82,9 @@ final class LabelledLines {
             String label = sep < 0 ? null : text.substring(first, sep).strip();
             String place = label == null ? null : whole(places, label);
             String source = label == null || place != null ? null : whole(sources, label);
-            Quantity q = place == null && source == null ? null : figure(text, sep, end, facts);
+            // a dated line opens a block of its own or goes on one: "- Agency: 2,300" then "May 1 — 900" is no timeline
+            boolean dated = label != null && place == null && source == null && timeline.contains(first) && (!inBlock || datedBlock);
+            Quantity q = place == null && source == null && !dated ? null : figure(text, sep, end, facts);
             if (q == null) {
                 inBlock = false;
                 blockSource = null;
@@ -92,13 +97,15 @@ final class LabelledLines {
                 blockSubject = null;
                 blockStart = start;
                 inBlock = true;
+                datedBlock = dated;
             }
             if (source != null) {
                 blockSource = source;
             }
             SubjectProfile subject = subject(text, q, end, profiles, blockStart, blockSubject);
             blockSubject = subject;
-            if (subject != null && blockSource != null && fitsLine(text, q, end, subject)) {
+            boolean fits = subject != null && (dated ? text.substring(q.span().end(), end).isBlank() : fitsLine(text, q, end, subject));
+            if (blockSource != null && fits) {
                 Span span = new Span(first, end);
                 claims.add(new CountClaim(span, document.textOf(span), subject.subject(), q.interval(), blockSource,
                     true, false, null, place));

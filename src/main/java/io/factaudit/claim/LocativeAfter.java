@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.ArrivalVerbs;
 import io.factaudit.lexicon.Locatives;
 
 /**
@@ -23,10 +24,10 @@ final class LocativeAfter implements PlaceRule {
             if (s.clauseBreak(i) || s.isNumber(i) || coordinatesAnother(s, i) || anotherPredicate(s, i)) {
                 return null;
             }
-            if (Locatives.PREPOSITIONS.contains(s.word(i).lower()) || origin(s, i)) {
+            if (Locatives.PREPOSITIONS.contains(s.word(i).lower()) || origin(s, i) || arrival(s, i)) {
                 Mention m = placeAfterPreposition(s, i);
                 if (m != null) {
-                    return m.name();
+                    return listed(s, m) ? TOGETHER : m.name();
                 }
             }
         }
@@ -47,9 +48,28 @@ final class LocativeAfter implements PlaceRule {
         return s.startingAt(j);
     }
 
+    /** "in X and Y", "into X, Y and Z": the place opens a list of places, and the count is of them together. */
+    static boolean listed(PlaceSentence s, Mention m) {
+        int i = s.after(m);
+        if (i + 1 >= s.size() || !s.word(i).is("and", "or", ",", "&")) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.size() && j <= i + 2 && s.startingAt(j) == null && (s.word(j).is("the") || s.tag(j).equals("ADJ"))) {
+            j++;
+        }
+        Mention next = s.startingAt(j);
+        return next != null && !s.possessive(s.after(next) - 1); // "in X and Y's health department 137": Y owns the next count
+    }
+
     /** "ten of them were from X": where people come from, said of them by a copula, puts them there. */
     private static boolean origin(PlaceSentence s, int i) {
         return s.word(i).is("from") && i > 0 && s.tag(i - 1).equals("AUX");
+    }
+
+    /** "have entered X", "reached X": a verb of arriving (WordNet) whose object is where the movers now are. */
+    private static boolean arrival(PlaceSentence s, int i) {
+        return s.tag(i).equals("VERB") && ArrivalVerbs.contains(s.word(i).lower());
     }
 
     /** "in neighbouring X", "in flooded X": a participle used as an adjective before the place. */

@@ -15,13 +15,17 @@ final class NumberReading {
 
     /** The rules every number that counts something must pass, in the order they are tried. */
     private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
-        new Speculation(), new Denied(), new CombinedFigure());
+        new Speculation(), new Denied(), new CombinedFigure(), new Proportion());
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
     private static final String FROM_PLACE = "the place of the figure it changed to";
+    /** A bare figure compared to another ("2,400, against the company's 1,800") is of that figure's place. */
+    private static final String COMPARED_PLACE = "the place of the figure it is compared to";
 
     private final CountSentence s;
     private final Quantity q;
     private final List<Quantity> all;
+    /** The figure a bare number is coordinated with or compared to, whose place it keeps when it names none. */
+    private CountClaim compared;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -69,6 +73,7 @@ final class NumberReading {
         }
         int countNoun = -1;
         CountClaim inherited = whole;
+        compared = null;
         if (evidence == Evidence.BARE) {
             countNoun = BareNumber.countNounBefore(s, first);
             if (countNoun < 0) {
@@ -83,6 +88,10 @@ final class NumberReading {
             } else if (BareNumber.referenceBefore(s, first) && s.lastClaimInParagraph() != null) {
                 inherited = s.lastClaimInParagraph();
                 evidence = Evidence.REFERENCE;
+            } else if (previous != null && BareNumber.comparedOwner(s, first) != null) {
+                inherited = previous;
+                evidence = Evidence.REFERENCE;
+                compared = previous; // "at 2,400 in X, against the company's 1,800": of the same place unless it names its own
             } else if (previous != null && BareNumber.coordinated(s, first)) {
                 inherited = previous;
                 evidence = Evidence.REFERENCE;
@@ -108,6 +117,10 @@ final class NumberReading {
             interval = Interval.atLeast(interval.low());
         }
         SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
+        String owner = compared != null ? BareNumber.comparedOwner(s, first) : null;
+        if (owner != null) {
+            attribution = new SourceFinder.Attribution(owner, true); // "against the company's 1,800": whose the elided count is
+        }
         String source = attribution.source();
         SubjectProfile subject;
         if (inherited != null) {
@@ -145,6 +158,9 @@ final class NumberReading {
         }
         boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
         CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
+        if (placed == null && compared != null && compared.where() != null) {
+            placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
+        }
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
     }

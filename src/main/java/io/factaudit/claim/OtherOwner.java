@@ -2,10 +2,12 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.Persons;
 
 /**
  * A rule that sets a number aside: what is counted belongs to a named owner that is not in the
- * subject's name ("soldiers of Russia", "troops from Ukraine", "soldiers mobilized by Russia").
+ * subject's name ("soldiers of Russia", "troops from Ukraine", "soldiers mobilized by Russia"); "from X"
+ * after travellers ("refugees from X") says where they came from.
  */
 final class OtherOwner implements CountRule {
 
@@ -25,6 +27,8 @@ final class OtherOwner implements CountRule {
             }
         } else if (i >= s.size() || !s.word(i).is("of", "from")) {
             return null;
+        } else if (s.word(i).is("from") && i > 0 && Persons.isTraveller(s.word(i - 1).lower())) {
+            return null; // "72,500 refugees from X", "evacuees from Y": where they came from, not whose they are
         }
         if (i + 1 >= s.size()) {
             return null;

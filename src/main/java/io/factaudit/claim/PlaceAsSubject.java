@@ -41,6 +41,9 @@ final class PlaceAsSubject implements PlaceRule {
         if (i == 0) {
             return true;
         }
+        if (s.tag(i - 1).equals("DET") && !s.possessive(i - 1)) {
+            return opensClause(s, i - 1); // "The town of X alone has taken in 22,000": the place's own determiner
+        }
         Words.Word before = s.word(i - 1);
         return before.punctuation() && !before.is("'") || before.is("and", "but", "that", "while", "whereas")
             || Lexicon.reportVerb(before.lower()) && s.tag(i - 1).equals("VERB");

@@ -6,9 +6,12 @@ package io.factaudit.claim;
  */
 interface PlaceRule {
 
+    /** What a rule returns for a count of several places together ("arrived in X and Y"): no one place, and no later rule is asked. */
+    String TOGETHER = "";
+
     /** The form's name, as {@code explain} shows it beside the place it read. */
     String name();
 
-    /** The sheet place the form puts the count in, or null when the sentence does not have the form. */
+    /** The sheet place the form puts the count in, {@link #TOGETHER} for a list of places, or null when the sentence does not have the form. */
     String locate(PlaceSentence sentence, int first, int after);
 }

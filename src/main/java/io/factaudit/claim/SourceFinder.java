@@ -99,6 +99,24 @@ final class SourceFinder {
         return Attribution.NONE;
     }
 
+    /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */
+    String ownerAt(Span sentence, List<Words.Word> words, int i) {
+        if (i < 0 || i >= words.size()) {
+            return null;
+        }
+        String lower = words.get(i).lower();
+        if (!lower.endsWith("'s") && !lower.endsWith("s'") && !lower.endsWith("\u2019s")) {
+            return null;
+        }
+        Span word = words.get(i).span();
+        for (Mention m : mentions) {
+            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
     /**
      * The source that is the subject of the verb at word {@code verb}: a sheet name just before it, past
      * the words of the verb group ({@code gap}: "Norbek to cut", "Norbek will now cut", "Norbek's plan to

@@ -160,15 +160,19 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
 
     /**
      * Whether a number with no noun is followed by the participle of this frame's verb, which takes people
-     * ("12,000 forced from homes", "1,150 laid off"): a headline's count of people with the noun left out.
+     * ("12,000 forced from homes", "1,150 laid off", "9,000 have fled"): a count of people with the noun left out.
      */
     boolean elided(CountSentence s, int after) {
         if (noun != null || event != null || after >= s.size()) {
             return false;
         }
-        String w = s.word(after).lower();
+        int v = after;
+        if (v + 1 < s.size() && s.word(v).is("have", "has", "had")) {
+            v++; // "48,000 have crossed": the perfect of the same verb
+        }
+        String w = s.word(v).lower();
         return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
-            && (complement == null || complementAfter(s, after));
+            && (complement == null || complementAfter(s, v));
     }
 
     /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 1,200 jobs"), or -1. */

@@ -70,7 +70,21 @@ final class SubjectChoice {
             return named;
         }
         named = namedInPassage(s, candidates);
-        return named != null || n.evidence() != Evidence.HEAD ? named : countedInParagraph(s, candidates);
+        if (named != null || n.evidence() != Evidence.HEAD) {
+            return named;
+        }
+        SubjectProfile counted2 = countedInParagraph(s, candidates);
+        return counted2 != null ? counted2 : spelledAlone(candidates, s.word(end - 1).lower());
+    }
+
+    /**
+     * The only subject that spells the number's noun by itself: "Kesh has taken in 2,000 refugees" on a
+     * sheet that writes "refugees" needs no keyword beside it, where "10,000 troops" of a sheet of
+     * "North Korean troops" does.
+     */
+    private static SubjectProfile spelledAlone(List<SubjectProfile> candidates, String noun) {
+        List<SubjectProfile> alone = candidates.stream().filter(p -> p.spelledAlone(noun)).toList();
+        return alone.size() == 1 ? alone.get(0) : null;
     }
 
     /**

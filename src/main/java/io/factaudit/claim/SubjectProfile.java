@@ -5,6 +5,8 @@ import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * the sentence says of them, against the heads.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
-                             List<SpellingFrame> frames) {
+                             List<SpellingFrame> frames, Set<String> alone) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -38,6 +40,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
 
     public static SubjectProfile of(Name name) {
         Set<String> heads = new LinkedHashSet<>();
+        Set<String> alone = new LinkedHashSet<>();
         List<List<String>> modifiersBySpelling = new ArrayList<>();
         List<SpellingFrame> frames = new ArrayList<>();
         for (String spelling : name.spellings()) {
@@ -79,6 +82,9 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
                     heads.addAll(i == head ? WordFamily.ofCountedNoun(common.get(i)) : WordFamily.of(common.get(i)));
                 }
             }
+            if (written.length == 1 && modifiers.isEmpty() && common.size() == 1 && !isPredicate(common, 0)) {
+                alone.add(common.get(0)); // "refugees": the noun alone is a spelling of the subject
+            }
             modifiersBySpelling.add(modifiers);
         }
         Set<String> keywords = new LinkedHashSet<>();
@@ -101,7 +107,8 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         List<String> sorted = new ArrayList<>(keywords);
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
-        return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames));
+        return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
+            Set.copyOf(alone));
     }
 
     /**
@@ -160,6 +167,18 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     /** Whether a noun is what one of the subject's spellings counts ("deaths", "cases", "posts" of "jobs cut"). */
     boolean counts(String lower) {
         return frames.stream().anyMatch(f -> f.counts(lower));
+    }
+
+    /**
+     * Whether a noun is, in any inflection, one of the subject's spellings by itself ("refugee" of a
+     * sheet that spells "refugees"): the noun alone then names the subject, with no keyword beside it.
+     */
+    boolean spelledAlone(String lower) {
+        if (alone.contains(lower)) {
+            return true;
+        }
+        Set<String> lemmas = WordNet.lemmas(lower, POS.NOUN);
+        return !lemmas.isEmpty() && alone.stream().anyMatch(a -> WordNet.lemmas(a, POS.NOUN).stream().anyMatch(lemmas::contains));
     }
 
     /** Whether a lower-case word is one of the heads: what is counted or said of it. */

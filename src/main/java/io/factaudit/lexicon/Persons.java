@@ -8,7 +8,8 @@ import net.sf.extjwnl.data.POS;
 
 /**
  * Nouns that name a person: every noun WordNet puts below "person, individual" ("voter", "striker", "evacuee");
- * and nouns that name people, the persons above with the nouns below "people" ("the dead", "people").
+ * and nouns that name people, the persons above with the nouns below "people" ("the dead", "people");
+ * and travellers, the persons WordNet puts below "traveler" ("refugee", "evacuee", "migrant", "arrival").
  */
 public final class Persons {
 
@@ -17,6 +18,8 @@ public final class Persons {
     private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
     private static volatile Set<Long> root;
     private static volatile Set<Long> people;
+    private static volatile Set<Long> traveller;
+    private static final Map<String, Boolean> TRAVELLERS = new ConcurrentHashMap<>();
 
     private Persons() {
     }
@@ -33,6 +36,29 @@ public final class Persons {
      */
     public static boolean namesPeople(String word) {
         return PEOPLE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> isPerson(w) || firstSenseBelow(w, peopleRoot()));
+    }
+
+    /**
+     * Whether a sense of the noun names a person who changes location ("refugees", "evacuees", "migrants",
+     * "arrivals", "passengers"): "from X" said of them is where they came from, not whose they are.
+     * "Soldiers" and "workers" are not travellers, nor "troops".
+     */
+    public static boolean isTraveller(String word) {
+        return TRAVELLERS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+            for (String lemma : WordNet.lemmas(w, POS.NOUN)) {
+                if (WordNet.isA(lemma, POS.NOUN, travellerRoot(), DEPTH)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static Set<Long> travellerRoot() {
+        if (traveller == null) {
+            traveller = Set.of(WordNet.sense("traveler", POS.NOUN, "a person who changes location").getOffset());
+        }
+        return traveller;
     }
 
     private static boolean firstSenseBelow(String word, Set<Long> roots) {

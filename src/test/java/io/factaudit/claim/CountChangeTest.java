@@ -94,4 +94,22 @@ class CountChangeTest {
         assertThat(claims).extracting(CountClaim::subject).containsOnly("storm deaths");
         assertThat(claims).extracting(CountClaim::source).containsOnly("Rescue Agency");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Harbour's death toll passes 14 as rain returns",
+        "Harbour's death toll tops 14 as rain returns",
+        "Harbour death toll surpasses 14",
+        "The evacuee count exceeds 14 in the hills"})
+    void a_verb_of_passing_read_as_the_numbers_hedge_links_the_count_noun_and_makes_a_floor(String sentence) {
+        assertThat(read(sentence)).singleElement().satisfies(c -> {
+            assertThat(c.interval().low()).isEqualTo(14L);
+            assertThat(c.interval().high()).isNull();
+        });
+    }
+
+    @Test
+    void a_verb_of_passing_in_the_infinitive_does_not_link_a_figure_noun_to_the_number() {
+        assertThat(read("Officials privately expect the total to exceed 14.")).isEmpty();
+    }
 }

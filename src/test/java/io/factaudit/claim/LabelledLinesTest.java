@@ -76,4 +76,27 @@ class LabelledLinesTest {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Easton", "Port Watch"),
                 org.assertj.core.groups.Tuple.tuple("Norland", "Port Watch"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"April 28 \u2014 ", "April 28: ", "- April 28 \u2014 ", "28 April \u2013 ", "Apr. 28 - "})
+    void a_timeline_of_bare_figures_under_a_line_naming_source_and_subject_is_read_of_each_day(String head) {
+        String text = "Crossings so far (Port Watch, ferry passengers):\n" + head + "400\n"
+            + head.replace("28", "30") + "700\n";
+        List<CountClaim> claims = counts(text);
+        assertThat(claims).extracting(c -> c.interval().low()).containsExactly(400L, 700L);
+        assertThat(claims).allSatisfy(c -> {
+            assertThat(c.subject()).isEqualTo("ferry passengers");
+            assertThat(c.source()).isEqualTo("Port Watch");
+            assertThat(c.earlier()).isTrue();
+        });
+        assertThat(claims.get(0).asOf()).isEqualTo(java.time.LocalDate.parse("2031-04-28"));
+    }
+
+    @Test
+    void a_dated_line_under_a_line_naming_no_subject_or_with_words_after_its_figure_is_not_a_labelled_figure() {
+        assertThat(lines("How it unfolded (Port Watch):\nApril 28 \u2014 400\nApril 30 \u2014 700\n")).isEmpty();
+        assertThat(lines("Crossings so far (Port Watch, ferry passengers):\nApril 28 \u2014 400 boats left the harbour at dawn\n"))
+            .isEmpty();
+        assertThat(lines("Crossings so far (Port Watch, ferry passengers):\nApril 28 \u2014 400 passengers\n")).isEmpty();
+    }
 }

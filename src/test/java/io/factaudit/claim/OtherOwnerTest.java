@@ -17,4 +17,18 @@ class OtherOwnerTest {
         Decided.troops("Officials spoke of 4,000 troops from North Korea near the border, Seoul said.", "4,000")
             .readAs("North Korean troops");
     }
+
+    private static final io.factaudit.sheet.Facts MIGRANTS = new SheetFixture()
+        .names("migrants | migrant, asylum seekers", "Coast Guard | the guard")
+        .estimates("migrants", "Coast Guard | 2031-05-02 | 3,000")
+        .facts();
+
+    @Test
+    void from_after_travellers_says_where_they_came_from_not_whose_they_are() {
+        Decided.of(MIGRANTS, "The Coast Guard said 3,100 migrants from Sorria had landed since May.", "3,100").readAs("migrants");
+        Decided.storm("The agency said 1,200 evacuees from Varn had reached the shelters in Tarn.", "1,200").readAs("Tarn evacuees");
+        // the same frame after soldiers keeps its owner
+        Decided.troops("Officials said 4,100 soldiers from Belarus had landed since May.", "4,100")
+            .setAsideBy("another owner", "from Belarus");
+    }
 }

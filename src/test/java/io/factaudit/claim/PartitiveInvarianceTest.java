@@ -125,11 +125,16 @@ class PartitiveInvarianceTest {
 
     @Test
     void a_list_whose_first_noun_names_no_subject_counts_what_its_paragraph_counted() {
-        Facts facts = sheet(TOPICS.get(1)); // "storm deaths": "storm" names it, and no sentence here says it
+        Facts facts = sheet(TOPICS.get(1)); // "storm deaths", also written "deaths"
         String text = "The Health Board said 40 people died. Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.";
         assertThat(read(facts, text)).containsExactly("40 storm deaths Health Board null", "21 storm deaths Health Board Ostland",
             "9 storm deaths Health Board Marlow County", "10 storm deaths Health Board Vesterby Valley");
-        assertThat(read(facts, "Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.")).isEmpty();
+        // alone, "deaths" names the subject only on a sheet that spells it so; "storm dead" needs its keyword
+        assertThat(read(facts, "Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.")).containsExactly(
+            "21 storm deaths null Ostland", "9 storm deaths null Marlow County", "10 storm deaths null Vesterby Valley");
+        Facts keyworded = new SheetFixture().names("storm deaths | storm dead, killed by the storm", "Health Board | board")
+            .estimates("storm deaths", "Health Board | 2031-01-05 | 40").facts();
+        assertThat(read(keyworded, "Ostland has 21 deaths, Marlow County nine and Vesterby Valley ten.")).isEmpty();
     }
 
     @Test

@@ -48,4 +48,12 @@ class PlaceAsSubjectTest {
     void a_place_after_the_number_is_not_its_subject() {
         assertThat(locate("There are 80 cases as Vesterby waits for vaccine.", "80")).isNull();
     }
+
+    @Test
+    void the_places_own_determiner_and_alone_after_it_keep_it_the_subject() {
+        assertThat(locate("The Vesterby district alone has taken in 36 infections.", "36")).isEqualTo("Vesterby");
+        assertThat(locate("The Marlow County clinics have treated 52 cases, the board said.", "52")).isEqualTo("Marlow County");
+        // a possessive determiner is an owner, not the place's article
+        assertThat(locate("Their Vesterby report has 36 cases.", "36")).isNull();
+    }
 }
