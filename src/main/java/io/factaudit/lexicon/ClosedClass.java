@@ -31,6 +31,8 @@ public final class ClosedClass {
     public static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "remained", "remaining", "stay", "stays",
         "stayed", "staying", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "appear", "appears",
         "appeared");
+    /** The subordinators of a condition ("if the pace holds", "unless rates improve"). */
+    public static final Set<String> CONDITIONALS = Set.of("if", "unless", "provided", "lest");
     /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
     public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",
