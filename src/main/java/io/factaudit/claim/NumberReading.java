@@ -134,6 +134,10 @@ final class NumberReading {
         if (SomethingElseCounted.notPeople(s, n, subject)) {
             return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));
         }
+        Span otherwise = PeopleOtherwise.looked(s, n, subject);
+        if (otherwise != null) {
+            return aside(PeopleOtherwise.NAME, otherwise);
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }

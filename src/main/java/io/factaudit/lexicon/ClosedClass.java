@@ -15,6 +15,8 @@ public final class ClosedClass {
         "outside", "onto", "toward", "towards", "via", "within", "despite", "amid", "per");
     public static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s",
         "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
+    /** The forms of "be", the copula and the auxiliary of the passive. */
+    public static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
         "your", "this", "these", "those", "that", "some", "several", "many", "most", "all", "both", "each", "every",
         "any", "no", "another", "other");
