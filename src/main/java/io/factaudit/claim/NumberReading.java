@@ -19,6 +19,9 @@ final class NumberReading {
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
     private static final String FROM_PLACE = "the place of the figure it changed to";
 
+    /** A place that stands as the reporter or the clause's subject names no source of its own (FACT-SHEETS.md 1.1). */
+    private static final java.util.Set<String> PLACE_REPORTS = java.util.Set.of(new PlaceAsReporter().name(), new PlaceAsSubject().name());
+
     private final CountSentence s;
     private final Quantity q;
     private final List<Quantity> all;
@@ -52,6 +55,9 @@ final class NumberReading {
         if (group.part()) {
             if (evidence == Evidence.PRONOUN && PartOfWhole.ofSomethingElse(s)) {
                 return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "used four boats; two of them sank"
+            }
+            if (evidence == Evidence.HEAD && PartOfWhole.ofSetAside(s, group.head())) {
+                return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "found four more bodies. Three of the bodies ..."
             }
             whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
         } else if (from) {
@@ -108,12 +114,16 @@ final class NumberReading {
             interval = Interval.atLeast(interval.low());
         }
         SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
+        CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
+        if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
+            attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
+        }
         String source = attribution.source();
         SubjectProfile subject;
         if (inherited != null) {
             subject = s.context().profile(inherited.subject());
-            if (source == null && !attribution.cited()) {
-                source = inherited.source();
+            if (source == null && (!attribution.cited() || whole != null)) {
+                source = inherited.source(); // a part keeps its whole's source: "B has 12 deaths, C seven"
             }
         } else {
             subject = SubjectChoice.of(s, n, countNoun, source);
@@ -148,7 +158,6 @@ final class NumberReading {
             return aside(ImplausiblyLarge.NAME, span);
         }
         boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
-        CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
     }
