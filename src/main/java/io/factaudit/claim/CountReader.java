@@ -54,10 +54,12 @@ public final class CountReader implements ClaimReader {
             return;
         }
         CountContext context = CountContext.of(document, facts);
+        CountDecision last = null;
         for (Span span : document.sentences()) {
             if (hasDigitOrNumberWord(document.text(), span)) {
-                CountSentence s = new CountSentence(context, span, claims);
+                CountSentence s = new CountSentence(context, span, claims, last);
                 List<CountDecision> decided = decide(s);
+                last = decided.isEmpty() ? last : decided.get(decided.size() - 1);
                 decided.stream().filter(CountDecision::isClaim).forEach(d -> claims.add(d.claim()));
                 then.accept(s, decided);
             }

@@ -24,8 +24,15 @@ final class CountSentence {
     private Map<Integer, String> tags;
     private CountClaim previous;
     private CountDecision lastDecided;
+    private final CountDecision decidedBefore;
 
     CountSentence(CountContext context, Span span, List<Claim> earlierClaims) {
+        this(context, span, earlierClaims, null);
+    }
+
+    /** {@code decidedBefore}: the decision for the article's last number before this sentence, or null. */
+    CountSentence(CountContext context, Span span, List<Claim> earlierClaims, CountDecision decidedBefore) {
+        this.decidedBefore = decidedBefore;
         this.context = context;
         this.span = span;
         this.words = Words.of(context.document().text(), span);
@@ -64,6 +71,11 @@ final class CountSentence {
     /** The decision taken last for a number of this sentence, or null. */
     CountDecision lastDecided() {
         return lastDecided;
+    }
+
+    /** The decision taken last for a number of this sentence, else for the article's last number before it, or null. */
+    CountDecision lastDecidedInArticle() {
+        return lastDecided != null ? lastDecided : decidedBefore;
     }
 
     void decided(CountDecision decision) {

@@ -6,7 +6,8 @@ import io.factaudit.lexicon.Locatives;
 
 /**
  * A prepositional phrase fronted before the main clause, closed by a comma, that puts it in a place:
- * "In X, officials reported 25 cases", "Across the state line in X, the agency counted 26". It
+ * "In X, officials reported 25 cases", "In the X district alone, the agency counted 40", "Across the
+ * state line in X, the agency counted 26". It
  * locates the counts of the clause it opens; a phrase that opens with a verb ("Speaking in X, the
  * minister said") says where the figure was told, not where it is.
  */
@@ -35,8 +36,9 @@ final class FrontedPlace implements PlaceRule {
         }
         for (int i = comma - 1; i > 0; i--) {
             Mention m = s.startingAt(i);
-            if (m != null && Locatives.PREPOSITIONS.contains(s.word(i - 1).lower())) {
-                return m.name();
+            if (m != null && (Locatives.PREPOSITIONS.contains(s.word(i - 1).lower())
+                || i > 1 && s.word(i - 1).is("the") && Locatives.PREPOSITIONS.contains(s.word(i - 2).lower()))) {
+                return m.name(); // "In X, ...", "In the X district alone, ..."
             }
         }
         return null;

@@ -21,6 +21,9 @@ final class NumberReading {
     /** A bare figure compared to another ("2,400, against the company's 1,800") is of that figure's place. */
     private static final String COMPARED_PLACE = "the place of the figure it is compared to";
 
+    /** A place that stands as the reporter or the clause's subject names no source of its own (FACT-SHEETS.md 1.1). */
+    private static final java.util.Set<String> PLACE_REPORTS = java.util.Set.of(new PlaceAsReporter().name(), new PlaceAsSubject().name());
+
     private final CountSentence s;
     private final Quantity q;
     private final List<Quantity> all;
@@ -56,6 +59,9 @@ final class NumberReading {
         if (group.part()) {
             if (evidence == Evidence.PRONOUN && PartOfWhole.ofSomethingElse(s)) {
                 return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "used four boats; two of them sank"
+            }
+            if (evidence == Evidence.HEAD && PartOfWhole.ofSetAside(s, group.head())) {
+                return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "found four more bodies. Three of the bodies ..."
             }
             whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
         } else if (from) {
@@ -121,12 +127,19 @@ final class NumberReading {
         if (owner != null) {
             attribution = new SourceFinder.Attribution(owner, true); // "against the company's 1,800": whose the elided count is
         }
+        CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
+        if (placed == null && compared != null && compared.where() != null) {
+            placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
+        }
+        if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
+            attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
+        }
         String source = attribution.source();
         SubjectProfile subject;
         if (inherited != null) {
             subject = s.context().profile(inherited.subject());
-            if (source == null && !attribution.cited()) {
-                source = inherited.source();
+            if (source == null && (!attribution.cited() || whole != null)) {
+                source = inherited.source(); // a part keeps its whole's source: "B has 12 deaths, C seven"
             }
         } else {
             subject = SubjectChoice.of(s, n, countNoun, source);
@@ -147,6 +160,10 @@ final class NumberReading {
         if (SomethingElseCounted.notPeople(s, n, subject)) {
             return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));
         }
+        Span otherwise = PeopleOtherwise.looked(s, n, subject);
+        if (otherwise != null) {
+            return aside(PeopleOtherwise.NAME, otherwise);
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }
@@ -157,10 +174,6 @@ final class NumberReading {
             return aside(ImplausiblyLarge.NAME, span);
         }
         boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
-        CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
-        if (placed == null && compared != null && compared.where() != null) {
-            placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
-        }
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
     }

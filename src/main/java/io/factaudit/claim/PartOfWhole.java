@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.Span;
 import io.factaudit.lexicon.Locatives;
 import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.WordForms;
@@ -91,6 +92,30 @@ final class PartOfWhole {
     static boolean ofSomethingElse(CountSentence s) {
         CountDecision last = s.lastDecided();
         return last != null && !last.isClaim() && SomethingElseCounted.NAME.equals(last.rule());
+    }
+
+    /**
+     * "Rescuers found four more bodies. Three of the bodies were in A": the number decided last before
+     * a partitive "N of the &lt;noun&gt;" (in its sentence or the article before it) counts that same
+     * noun and was set aside, so the part divides something not counted.
+     */
+    static boolean ofSetAside(CountSentence s, int noun) {
+        CountDecision last = s.lastDecidedInArticle();
+        if (last == null || last.isClaim() || noun < 0) {
+            return false;
+        }
+        String text = s.context().document().text();
+        int from = last.number().end();
+        List<Words.Word> after = Words.of(text, new Span(from, Math.min(text.length(), from + 40)));
+        for (int i = 0; i < Math.min(3, after.size()); i++) {
+            if (after.get(i).punctuation()) {
+                return false;
+            }
+            if (after.get(i).lower().equals(s.word(noun).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

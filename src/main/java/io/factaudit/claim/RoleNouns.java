@@ -6,6 +6,8 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
 import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.OfficeHolders;
+import io.factaudit.lexicon.Persons;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,7 +92,8 @@ final class RoleNouns {
             if (!any.contains(noun)) {
                 return null; // a word no source's name holds ends the search
             }
-            boolean role = GroupNouns.contains(noun) || OfficeHolders.isOffice(noun);
+            boolean role = GroupNouns.contains(noun) || OfficeHolders.isOffice(noun)
+                || possessive(words, k) && WordForms.isPluralNoun(noun) && Persons.isPerson(noun); // "the observers' figure" of "X observers"
             boolean last = k + 1 >= words.size() || !continuesGroup(words.get(k + 1)) || w.lower().endsWith("'s");
             if (role && last) {
                 Span span = new Span(words.get(determiner).span().start(), w.span().end());
@@ -109,6 +112,11 @@ final class RoleNouns {
             }
         }
         return null;
+    }
+
+    /** "observers'", "monitors's": the word at {@code k} owns what follows. */
+    private static boolean possessive(List<Words.Word> words, int k) {
+        return words.get(k).lower().endsWith("'s") || k + 1 < words.size() && words.get(k + 1).is("'", "\u2019");
     }
 
     /** A capitalized word or a sheet source's word after a role noun continues a name ("the agency Defesa Civil"). */

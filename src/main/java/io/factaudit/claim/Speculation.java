@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.ClosedClass;
 import java.util.List;
 
 /** A rule that sets a number aside: a figure a modal verb of change only speculates about. */
@@ -15,7 +16,8 @@ final class Speculation implements CountRule {
     /**
      * "could climb past 20,000", "may grow to 100,000", "could cut 3,000 jobs", "3,000 people could
      * die": a modal of possibility in the number's clause before it, or in the verb group after what
-     * it counts; unless a plan or a deadline makes it an expectation.
+     * it counts; unless a plan or a deadline makes it an expectation. A condition after the number
+     * keeps it speculation even with a deadline: "could reach 900 by June if the rains go on".
      */
     @Override
     public Span setsAside(CountSentence s, CountedNumber n) {
@@ -39,6 +41,9 @@ final class Speculation implements CountRule {
                 return null;
             }
         }
+        if (conditionAfter(words, first)) {
+            return modal;
+        }
         for (int i = first; i < Math.min(words.size(), first + 8); i++) {
             if (words.get(i).is("by") && i + 1 < words.size()
                 && (CalendarWords.isMonth(words.get(i + 1).lower()) || words.get(i + 1).is("the", "year", "mid", "early", "late"))) {
@@ -46,6 +51,19 @@ final class Speculation implements CountRule {
             }
         }
         return modal;
+    }
+
+    /** A subordinator of a condition ("if", "unless") after the number in its sentence, before a clause break. */
+    private static boolean conditionAfter(List<Words.Word> words, int first) {
+        for (int i = first + 1; i < words.size(); i++) {
+            if (words.get(i).is(";", ":", "\u2014", ".")) {
+                return false;
+            }
+            if (ClosedClass.CONDITIONALS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "could", "may", "might" as modals (not the month May). */

@@ -92,8 +92,29 @@ final class SubjectChoice {
      * of the bodies were found in X. Y has now recorded 12 deaths" counts what the passage counts.
      */
     private static SubjectProfile countedInParagraph(CountSentence s, List<SubjectProfile> candidates) {
-        CountClaim last = s.lastClaimInParagraph();
+        CountClaim inParagraph = s.lastClaimInParagraph();
+        CountClaim last = inParagraph != null ? inParagraph : inParagraphBefore(s, s.lastClaim());
         return last == null ? null : candidates.stream().filter(p -> p.subject().equals(last.subject())).findFirst().orElse(null);
+    }
+
+    /**
+     * The claim when it stands in the paragraph right before the sentence's, else null: "The toll was
+     * raised to 31. ¶ Three of the bodies were found in A. B has now recorded 12 deaths" goes on
+     * counting what the paragraph before counted.
+     */
+    private static CountClaim inParagraphBefore(CountSentence s, CountClaim claim) {
+        if (claim == null) {
+            return null;
+        }
+        Document doc = s.context().document();
+        Span paragraph = doc.paragraphOf(s.span().start());
+        Span before = null;
+        for (Span p : doc.paragraphs()) {
+            if (p.end() <= paragraph.start()) {
+                before = p;
+            }
+        }
+        return before != null && before.start() <= claim.span().start() && claim.span().start() < before.end() ? claim : null;
     }
 
     /** The only subject one of whose spellings governs the number's noun group, else null. */

@@ -2,6 +2,7 @@ package io.factaudit.language;
 
 import io.factaudit.lexicon.AspectVerbs;
 import io.factaudit.lexicon.AttitudeVerbs;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.StanceWords;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.Set;
@@ -34,7 +35,7 @@ public record Modality(Assertion assertion, int cue) {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "none", "nobody", "neither", "nor",
         "without", "cannot");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once", "lest", "provided", "should");
+    private static final Set<String> CONDITIONS = union(ClosedClass.CONDITIONALS, Set.of("whether", "once", "should"));
     /** Conditions of time, unless a past tense follows: "before they enter combat", not "until Assad agreed". */
     private static final Set<String> TIME_CONDITIONS = Set.of("before", "until", "till");
     private static final Set<String> EMBEDDED_QUESTIONS = Set.of("how", "whether");
@@ -194,5 +195,11 @@ public record Modality(Assertion assertion, int cue) {
             }
         }
         return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -15,6 +15,8 @@ public final class ClosedClass {
         "outside", "onto", "toward", "towards", "via", "within", "despite", "amid", "per");
     public static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s",
         "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
+    /** The forms of "be", the copula and the auxiliary of the passive. */
+    public static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
         "your", "this", "these", "those", "that", "some", "several", "many", "most", "all", "both", "each", "every",
         "any", "no", "another", "other");
@@ -37,6 +39,8 @@ public final class ClosedClass {
      */
     public static final Set<String> OBJECT_COMPLEMENT_VERBS = Set.of("keep", "keeps", "kept", "keeping", "leave", "leaves",
         "left", "leaving");
+    /** The subordinators of a condition ("if the pace holds", "unless rates improve"). */
+    public static final Set<String> CONDITIONALS = Set.of("if", "unless", "provided", "lest");
     /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
     public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",

@@ -24,4 +24,17 @@ class FrontedPlaceTest {
         assertThat(locate("In a statement, the board reported 26 cases.", "26")).isNull();
         assertThat(locate("In Vesterby officials reported 26 cases.", "26")).as("no comma closes a fronted phrase").isNull();
     }
+
+    @Test
+    void a_determiner_and_a_word_after_the_place_keep_it_fronted_under_any_verb_and_place() {
+        for (String[] place : new String[][] {{"the Marlow County district alone", "Marlow County"}, {"the Vesterby area", "Vesterby"},
+            {"the Ostland region alone", "Ostland"}}) {
+            for (String clause : new String[] {"the board reported 412 cases", "officials counted 412 infections",
+                "the board said 412 cases had been confirmed"}) {
+                String text = "In " + place[0] + ", " + clause + ".";
+                assertThat(locate(text, "412")).as(text).isEqualTo(place[1]);
+            }
+        }
+        assertThat(locate("Speaking in the Vesterby area, the minister said 900 cases had been confirmed.", "900")).isNull();
+    }
 }

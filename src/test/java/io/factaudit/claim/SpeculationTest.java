@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpeculationTest {
@@ -15,5 +16,23 @@ class SpeculationTest {
         Decided.storm("The agency said it plans that 20,000 evacuees could leave by Friday.", "20,000")
             .readAs("Tarn evacuees");
         Decided.storm("The agency said 20,000 evacuees will need shelter.", "20,000").readAs("Tarn evacuees");
+    }
+
+    @Test
+    void a_condition_after_the_number_keeps_a_modal_figure_speculation_despite_a_deadline() {
+        for (String modal : List.of("could", "might", "may")) {
+            for (String condition : List.of("if the river keeps rising", "unless the dikes hold", "if rain returns")) {
+                Decided.storm("Forecasters said storm deaths " + modal + " climb to 60 by the end of May " + condition + ".", "60")
+                    .setAsideBy("speculation", modal);
+                Decided.storm("The agency warned that evacuees " + modal + " number 20,000 by Friday " + condition + ".", "20,000")
+                    .setAsideBy("speculation", modal);
+            }
+        }
+    }
+
+    @Test
+    void a_deadline_without_a_condition_still_reads_an_expectation() {
+        Decided.storm("The agency said it expects the number of evacuees could reach 20,000 by the end of May.", "20,000")
+            .readAs("Tarn evacuees");
     }
 }
