@@ -148,8 +148,9 @@ public final class EventDateReader implements ClaimReader {
         if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)) {
             return;
         }
-        Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
         DateMention date = DateAttachment.find(w, dates, first, last, head);
+        Modality.Assertion assertion = objectOfPreposition(w, dates, first, last) ? Modality.Assertion.AFFIRMED
+            : Modality.of(w, first, first, first, last).assertion();
         if (date == null || !datable(assertion)
             && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))
             || anotherOccurrence(w, first, last, date, event)) {
@@ -226,6 +227,27 @@ public final class EventDateReader implements ClaimReader {
     private static boolean relative(SentenceWords w, int i) {
         String word = w.lower(i);
         return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
+    }
+
+    /**
+     * An event named by a noun group that is a preposition's object ("rejected the plan in Sunday's
+     * referendum", "prices fell before the vote on Friday", "ahead of the March 4 signing") is told
+     * as having its date: the doubt, condition or forecast of the verb before the preposition bears
+     * on something else ("before" with a noun group is no condition).
+     */
+    private static boolean objectOfPreposition(SentenceWords w, List<DateMention> dates, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (Lexicon.looksVerbal(w.lower(i)) && !inDate(w, dates, i)) {
+                return false; // a verb of the event's own: its clause tells how it is put
+            }
+        }
+        int i = first - 1;
+        while (i >= 0 && (inDate(w, dates, i) || w.lower(i).equals("'s") || Lexicon.DETERMINERS.contains(w.lower(i))
+            && !w.lower(i).equals("no") || Lexicon.isNameLike(w.get(i)) && !w.get(i).isPunctuation())) {
+            i--;
+        }
+        return i >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(i)) && !w.lower(i + 1).equals(",")
+            && !Lexicon.looksVerbal(w.lower(i + 1));
     }
 
     /**
