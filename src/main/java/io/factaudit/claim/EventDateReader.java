@@ -37,9 +37,8 @@ import java.util.Set;
 public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation() || relative(w, i));
+    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3,
+        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
@@ -106,12 +105,12 @@ public final class EventDateReader implements ClaimReader {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
-                || relative(words, i)
+                || MentionForms.relative(words, i)
                 || Tense.marksFuture(lowerWords(words, i), 1)
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                if (CountedMention.counted(w, f.first(), f.last()) || verbNotNoun(w, f.first(), f.last())) {
+                if (CountedMention.counted(w, f.first(), f.last()) || MentionForms.capacity(w, f.first(), f.last())) {
                     continue;
                 }
                 add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
@@ -149,11 +148,11 @@ public final class EventDateReader implements ClaimReader {
             return;
         }
         DateMention date = DateAttachment.find(w, dates, first, last, head);
-        Modality.Assertion assertion = objectOfPreposition(w, dates, first, last) ? Modality.Assertion.AFFIRMED
-            : Modality.of(w, first, first, first, last).assertion();
+        Modality.Assertion assertion = MentionForms.objectOfPreposition(w, dates, first, last)
+            ? Modality.Assertion.AFFIRMED : Modality.of(w, first, first, first, last).assertion();
         if (date == null || !datable(assertion)
             && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))
-            || anotherOccurrence(w, first, last, date, event)) {
+            || MentionForms.anotherOccurrence(w, first, last, date, event)) {
             return;
         }
         if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
@@ -219,68 +218,6 @@ public final class EventDateReader implements ClaimReader {
             && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
     }
 
-    /**
-     * A relative pronoun that makes the subject of a wording told subject first the subject of its
-     * verb: "the dam that failed on Tuesday", "the strike, which began on Monday", "the mayor, who
-     * resigned in May"; the comma before a non-restrictive one.
-     */
-    private static boolean relative(SentenceWords w, int i) {
-        String word = w.lower(i);
-        return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
-    }
-
-    /**
-     * An event named by a noun group that is a preposition's object ("rejected the plan in Sunday's
-     * referendum", "prices fell before the vote on Friday", "ahead of the March 4 signing") is told
-     * as having its date: the doubt, condition or forecast of the verb before the preposition bears
-     * on something else ("before" with a noun group is no condition).
-     */
-    private static boolean objectOfPreposition(SentenceWords w, List<DateMention> dates, int first, int last) {
-        for (int i = first; i <= last; i++) {
-            if (Lexicon.looksVerbal(w.lower(i)) && !inDate(w, dates, i)) {
-                return false; // a verb of the event's own: its clause tells how it is put
-            }
-        }
-        int i = first - 1;
-        while (i >= 0 && (inDate(w, dates, i) || w.lower(i).equals("'s") || Lexicon.DETERMINERS.contains(w.lower(i))
-            && !w.lower(i).equals("no") || Lexicon.isNameLike(w.get(i)) && !w.get(i).isPunctuation())) {
-            i--;
-        }
-        return i >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(i)) && !w.lower(i + 1).equals(",")
-            && !Lexicon.looksVerbal(w.lower(i + 1));
-    }
-
-    /**
-     * An event named by a common noun alone ("the vote", "the election", "the strike"), with no name
-     * or verb of its own, recurs: a date a year or more from the sheet's tells another of them ("won
-     * 70 percent of the vote five years ago", "the strike of 2019"), not this one.
-     */
-    private static boolean anotherOccurrence(SentenceWords w, int first, int last, DateMention date, Event event) {
-        if (!date.resolved() || event.date() == null) {
-            return false;
-        }
-        for (int i = first; i <= last; i++) {
-            Word word = w.get(i);
-            if (date.span().contains(word.span())) {
-                continue; // "the 2019 strike"
-            }
-            if (i > 0 && Lexicon.isNameLike(word) || Lexicon.looksVerbal(word.lower())) {
-                return false;
-            }
-        }
-        return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
-    }
-
-    /**
-     * A one-word wording after "be", a participle or adjective and "to" says who may do the act,
-     * not that it is done: "7 million people were registered to vote today", "are eligible to vote"
-     * are no mention of "the vote" ("plan to vote", "voted to strike" are).
-     */
-    private static boolean verbNotNoun(SentenceWords w, int first, int last) {
-        return first == last && first >= 3 && w.lower(first - 1).equals("to") && !w.get(first - 2).isPunctuation()
-            && BE.contains(w.lower(first - 3));
-    }
-
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
     private static boolean intoLaw(SentenceWords w, int last) {
         return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
@@ -291,7 +228,7 @@ public final class EventDateReader implements ClaimReader {
         return List.of(i > 0 ? w.lower(i - 1) : "", w.lower(i), i + 1 < w.size() ? w.lower(i + 1) : "");
     }
 
-    private static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
+    static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
         if (i >= w.size()) {
             return false;
         }
