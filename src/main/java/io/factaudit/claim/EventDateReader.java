@@ -54,9 +54,11 @@ public final class EventDateReader implements ClaimReader {
         for (Event e : facts.events()) {
             wordings.add(e, e.event());
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
+            EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
                 EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
+                EventNouns.possessive(alias).forEach(n -> wordings.add(e, n));
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
