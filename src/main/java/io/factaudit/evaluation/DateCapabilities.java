@@ -12,12 +12,13 @@ import java.util.function.Predicate;
 /**
  * The capabilities of event dates: invented events of invented topics, each dated with the forms
  * news writing uses, in the past tense ("approved the budget on Tuesday") and the future tense
- * ("will approve the budget on Tuesday", or the present of a plan: "approves the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
- * in a relative clause ("the council, which approved the budget on Tuesday, ..."),
- * as the noun of the act (also after its subject's possessive: "the council's approval on Tuesday"),
- * as a distance before a present main clause ("Three days after the council
- * approved the budget, traders are still wary"); every sentence must read the same day or span. The directional one adds
- * another date to the sentence (of the saying, of another event) that must not be taken.
+ * ("will approve the budget on Tuesday", or the present of a plan: "approves the budget on
+ * Tuesday"), in the clause of the event, fronted, in a "when" clause, in a relative clause ("the
+ * council, which approved the budget on Tuesday, ..."), as the noun of the act (also after its
+ * subject's possessive: "the council's approval on Tuesday"), as a distance before a present main
+ * clause ("Three days after the council approved the budget, traders are still wary"); every
+ * sentence must read the same day or span. The directional one adds another date to the sentence
+ * (of the saying, of another event) that must not be taken.
  */
 final class DateCapabilities {
 
