@@ -11,6 +11,7 @@ import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
+import io.factaudit.language.Words;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
@@ -42,7 +44,7 @@ public final class EventDateReader implements ClaimReader {
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses, List<ReversedEvent> objects) {
+                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -68,7 +70,14 @@ public final class EventDateReader implements ClaimReader {
         }
         ObjectClause clauses = ObjectClause.of(facts);
         clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects);
+        Map<Event, Set<String>> plurals = new HashMap<>();
+        for (Event e : facts.events()) {
+            Set<String> words = new HashSet<>();
+            Stream.concat(Stream.of(e.event()), e.aliases().stream())
+                .forEach(a -> Words.of(a).forEach(word -> words.add(word.lower())));
+            plurals.put(e, words);
+        }
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals);
     }
 
     @Override
@@ -80,6 +89,7 @@ public final class EventDateReader implements ClaimReader {
         PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
         EventAnaphors anaphors = compiled.of(facts).anaphors();
         ObjectClause clauses = compiled.of(facts).clauses();
+        Map<Event, Set<String>> plurals = compiled.of(facts).plurals();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
@@ -112,7 +122,8 @@ public final class EventDateReader implements ClaimReader {
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                if (CountedMention.counted(w, f.first(), f.last()) || MentionForms.capacity(w, f.first(), f.last())) {
+                if (CountedMention.counted(w, f.first(), f.last(), plurals.get(f.owner()))
+                    || MentionForms.capacity(w, f.first(), f.last())) {
                     continue;
                 }
                 add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
