@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.quantity.NumberReader;
 import io.factaudit.quantity.Quantity;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +22,20 @@ final class CountedMention {
 
     /** Whether a number of two or more counts a plural noun of the words {@code first} to {@code last}. */
     static boolean counted(SentenceWords w, int first, int last) {
+        return counted(w, first, last, Set.of());
+    }
+
+    /**
+     * The same, but a plural the sheet's own wording has ({@code written}, lower case) is counted
+     * in the event itself: "police arrested protesters" is told by "arrested 40 protesters", "workers
+     * walked out" by "4,000 workers walked out".
+     */
+    static boolean counted(SentenceWords w, int first, int last, Set<String> written) {
         for (int i = Math.max(0, first - 1); i < last; i++) {
             String text = w.get(i).text();
             String counted = w.lower(i + 1);
             if (w.get(i).isPunctuation() || ORDINAL_OR_YEAR.matcher(text).matches() || !counted.endsWith("s")
-                || counted.endsWith("'s")) {
+                || counted.endsWith("'s") || written.contains(counted)) {
                 continue;
             }
             for (Quantity q : NUMBERS.read(text, 0, 0.10)) {

@@ -11,6 +11,7 @@ import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
+import io.factaudit.language.Words;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
@@ -37,13 +39,12 @@ import java.util.Set;
 public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3, (w, i) -> !w.get(i).isPunctuation() || relative(w, i));
+    private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3,
+        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses, List<ReversedEvent> objects) {
+                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -55,9 +56,11 @@ public final class EventDateReader implements ClaimReader {
         for (Event e : facts.events()) {
             wordings.add(e, e.event());
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
+            EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
                 EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
+                EventNouns.possessive(alias).forEach(n -> wordings.add(e, n));
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
@@ -67,7 +70,14 @@ public final class EventDateReader implements ClaimReader {
         }
         ObjectClause clauses = ObjectClause.of(facts);
         clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects);
+        Map<Event, Set<String>> plurals = new HashMap<>();
+        for (Event e : facts.events()) {
+            Set<String> words = new HashSet<>();
+            Stream.concat(Stream.of(e.event()), e.aliases().stream())
+                .forEach(a -> Words.of(a).forEach(word -> words.add(word.lower())));
+            plurals.put(e, words);
+        }
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals);
     }
 
     @Override
@@ -79,6 +89,7 @@ public final class EventDateReader implements ClaimReader {
         PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
         EventAnaphors anaphors = compiled.of(facts).anaphors();
         ObjectClause clauses = compiled.of(facts).clauses();
+        Map<Event, Set<String>> plurals = compiled.of(facts).plurals();
         DateResolver resolver = new DateResolver(document.article().published());
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
@@ -106,12 +117,13 @@ public final class EventDateReader implements ClaimReader {
                 continue;
             }
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
-                || relative(words, i)
+                || MentionForms.relative(words, i)
                 || Tense.marksFuture(lowerWords(words, i), 1)
                 || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                if (CountedMention.counted(w, f.first(), f.last()) || verbNotNoun(w, f.first(), f.last())) {
+                if (CountedMention.counted(w, f.first(), f.last(), plurals.get(f.owner()))
+                    || MentionForms.capacity(w, f.first(), f.last())) {
                     continue;
                 }
                 add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
@@ -148,11 +160,12 @@ public final class EventDateReader implements ClaimReader {
         if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)) {
             return;
         }
-        Modality.Assertion assertion = Modality.of(w, first, first, first, last).assertion();
         DateMention date = DateAttachment.find(w, dates, first, last, head);
+        Modality.Assertion assertion = MentionForms.objectOfPreposition(w, dates, first, last)
+            ? Modality.Assertion.AFFIRMED : Modality.of(w, first, first, first, last).assertion();
         if (date == null || !datable(assertion)
             && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))
-            || anotherOccurrence(w, first, last, date, event)) {
+            || MentionForms.anotherOccurrence(w, first, last, date, event)) {
             return;
         }
         if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
@@ -218,47 +231,6 @@ public final class EventDateReader implements ClaimReader {
             && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
     }
 
-    /**
-     * A relative pronoun that makes the subject of a wording told subject first the subject of its
-     * verb: "the dam that failed on Tuesday", "the strike, which began on Monday", "the mayor, who
-     * resigned in May"; the comma before a non-restrictive one.
-     */
-    private static boolean relative(SentenceWords w, int i) {
-        String word = w.lower(i);
-        return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(w.lower(i + 1)) && !w.lower(i + 1).equals("that");
-    }
-
-    /**
-     * An event named by a common noun alone ("the vote", "the election", "the strike"), with no name
-     * or verb of its own, recurs: a date a year or more from the sheet's tells another of them ("won
-     * 70 percent of the vote five years ago", "the strike of 2019"), not this one.
-     */
-    private static boolean anotherOccurrence(SentenceWords w, int first, int last, DateMention date, Event event) {
-        if (!date.resolved() || event.date() == null) {
-            return false;
-        }
-        for (int i = first; i <= last; i++) {
-            Word word = w.get(i);
-            if (date.span().contains(word.span())) {
-                continue; // "the 2019 strike"
-            }
-            if (i > 0 && Lexicon.isNameLike(word) || Lexicon.looksVerbal(word.lower())) {
-                return false;
-            }
-        }
-        return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
-    }
-
-    /**
-     * A one-word wording after "be", a participle or adjective and "to" says who may do the act,
-     * not that it is done: "7 million people were registered to vote today", "are eligible to vote"
-     * are no mention of "the vote" ("plan to vote", "voted to strike" are).
-     */
-    private static boolean verbNotNoun(SentenceWords w, int first, int last) {
-        return first == last && first >= 3 && w.lower(first - 1).equals("to") && !w.get(first - 2).isPunctuation()
-            && BE.contains(w.lower(first - 3));
-    }
-
     /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
     private static boolean intoLaw(SentenceWords w, int last) {
         return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
@@ -269,7 +241,7 @@ public final class EventDateReader implements ClaimReader {
         return List.of(i > 0 ? w.lower(i - 1) : "", w.lower(i), i + 1 < w.size() ? w.lower(i + 1) : "");
     }
 
-    private static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
+    static boolean inDate(SentenceWords w, List<DateMention> dates, int i) {
         if (i >= w.size()) {
             return false;
         }

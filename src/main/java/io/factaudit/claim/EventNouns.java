@@ -5,6 +5,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
 import io.factaudit.lexicon.WordNet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +72,33 @@ final class EventNouns {
         }
         String object = wording.strip().substring(wording.strip().indexOf(' ') + 1);
         return of(wording).stream().map(noun -> noun + " of " + object).toList();
+    }
+
+    /**
+     * "the dam failed": "the dam's failure"; "Osk closed the plant": "Osk's closure" and "Osk's closure of
+     * the plant", one for each noun of the act, when the wording names its subject before the verb.
+     */
+    static List<String> possessive(String wording) {
+        List<Word> words = Words.of(wording);
+        Word verb = verb(words);
+        if (verb == null || verb == words.get(0)) {
+            return List.of();
+        }
+        String written = wording.strip();
+        int at = written.indexOf(verb.text());
+        String subject = written.substring(0, at).strip();
+        String object = written.substring(at + verb.text().length()).strip();
+        if (subject.isEmpty() || subject.endsWith("s") && !Character.isUpperCase(subject.charAt(0))) {
+            return List.of(); // "shareholders voted": a plural's possessive is written otherwise
+        }
+        List<String> out = new ArrayList<>();
+        for (String noun : of(wording)) {
+            out.add(subject + "'s " + noun);
+            if (!object.isEmpty() && !Lexicon.PREPOSITIONS.contains(Words.of(object).get(0).lower())) {
+                out.add(subject + "'s " + noun + " of " + object);
+            }
+        }
+        return out;
     }
 
     /** The wording's first word in a past form that WordNet knows as a verb ("shareholders voted": "voted"). */

@@ -12,11 +12,13 @@ import java.util.function.Predicate;
 /**
  * The capabilities of event dates: invented events of invented topics, each dated with the forms
  * news writing uses, in the past tense ("approved the budget on Tuesday") and the future tense
- * ("will approve the budget on Tuesday", or the present of a plan: "approves the budget on Tuesday"), in the clause of the event, fronted, in a "when" clause,
- * in a relative clause ("the council, which approved the budget on Tuesday, ..."),
- * as the noun of the act, as a distance before a present main clause ("Three days after the council
- * approved the budget, traders are still wary"); every sentence must read the same day or span. The directional one adds
- * another date to the sentence (of the saying, of another event) that must not be taken.
+ * ("will approve the budget on Tuesday", or the present of a plan: "approves the budget on
+ * Tuesday"), in the clause of the event, fronted, in a "when" clause, in a relative clause ("the
+ * council, which approved the budget on Tuesday, ..."), as the noun of the act (also after its
+ * subject's possessive: "the council's approval on Tuesday"), as a distance before a present main
+ * clause ("Three days after the council approved the budget, traders are still wary"); every
+ * sentence must read the same day or span. The directional one adds another date to the sentence
+ * (of the saying, of another event) that must not be taken.
  */
 final class DateCapabilities {
 
@@ -133,6 +135,9 @@ final class DateCapabilities {
                     cap(h.subject()) + " " + h.past() + " in " + place + " " + f.written() + ", the mayor said.",
                     cap(h.subject()) + ", which " + h.past() + " " + f.written() + ", met traders in " + place + ".",
                     "The " + h.noun() + " " + f.written() + " surprised traders in " + place + "."));
+                if (h.noun().contains(" of ")) {
+                    texts.add(cap(h.subject()) + "'s " + h.act() + " " + f.written() + " surprised traders in " + place + ".");
+                }
                 if (f.written().startsWith("on ") && !f.written().contains(",") && !f.written().contains(" the ")) {
                     String owner = f.written().substring(3);
                     texts.add(cap(owner) + "'s " + h.noun() + " surprised traders in " + place + ".");

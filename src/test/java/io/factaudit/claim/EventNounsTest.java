@@ -59,4 +59,18 @@ class EventNounsTest {
         assertThat(EventSheet.days("Engineers had warned that the dam might fail.\nThe dam failed. Its failure on Thursday"
             + " flooded the valley.", PUBLISHED)).containsExactly("2025-03-06..2025-03-06");
     }
+
+    @Test
+    @DisplayName("the subject's possessive before the noun of the act, with or without its object")
+    void should_name_the_act_after_its_subjects_possessive() {
+        assertThat(EventNouns.possessive("the dam failed")).contains("the dam's failure");
+        assertThat(EventNouns.possessive("Osk closed the ferry line"))
+            .contains("Osk's closure", "Osk's closure of the ferry line");
+        assertThat(EventNouns.possessive("approved the budget")).as("no subject").isEmpty();
+        assertThat(EventNouns.possessive("shareholders voted")).as("a plural's possessive").isEmpty();
+        assertThat(EventSheet.days("The dam's failure on Thursday flooded the valley.", PUBLISHED))
+            .containsExactly("2025-03-06..2025-03-06");
+        assertThat(EventSheet.days("The council's vote on Thursday surprised traders.", PUBLISHED))
+            .containsExactly("2025-03-06..2025-03-06");
+    }
 }

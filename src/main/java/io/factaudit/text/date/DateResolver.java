@@ -81,7 +81,8 @@ public final class DateResolver {
                 anchor = lastBefore(find(text, earlier.get(i)), Integer.MAX_VALUE, offset.span());
             }
             if (anchor == null && offset.leads() && Tense.presentAfterOpening(text, sentence, offset.span())) {
-                anchor = new DateMention(offset.span(), published, published, true); // "Five days after X, crews are still ..."
+                // "Five days after the dam failed, crews are still searching": from the article's date
+                anchor = new DateMention(offset.span(), published, published, true);
             }
             if (anchor != null) {
                 out.add(offset.from(anchor));

@@ -49,7 +49,8 @@ public final class Tense {
     /** A main clause told of the time of writing: "crews are still searching", "the town has reopened". */
     private static final Set<String> PRESENT = Set.of("is", "are", "has", "have", "remain", "remains", "still", "now");
     /** What may stand before a distance that opens a sentence: a live blog's time, "just", "nearly", "more than". */
-    private static final Pattern OPENING = Pattern.compile("(?i)[\\s\\d:.]*(?:(?:just|only|barely|nearly|almost|more\\s+than)\\s+)?");
+    private static final Pattern OPENING =
+        Pattern.compile("(?i)[\\s\\d:.]*(?:(?:just|only|barely|nearly|almost|more\\s+than)\\s+)?");
     private static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
@@ -145,7 +146,8 @@ public final class Tense {
     /** A plural noun that is no preposition's object: "Donors meet", not "the worst in decades hit". */
     private static boolean plural(List<String> words, int i) {
         String w = words.get(i);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w) && !ClosedClass.PRONOUNS.contains(w)
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w)
+            && !ClosedClass.PRONOUNS.contains(w)
             && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
     }
 

@@ -1,0 +1,93 @@
+package io.factaudit.claim;
+
+import io.factaudit.language.Lexicon;
+import io.factaudit.language.SentenceWords;
+import io.factaudit.language.Word;
+import io.factaudit.sheet.Event;
+import io.factaudit.text.date.DateMention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Forms that decide whether words of an event's wording name this event and how: a relative
+ * pronoun inside a subject-first wording, a noun group that is a preposition's object, a common
+ * noun dated as another occurrence, a capacity to act ({@link EventDateReader}).
+ */
+final class MentionForms {
+
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    private MentionForms() {
+    }
+
+    /**
+     * A relative pronoun that makes the subject of a wording told subject first the subject of its
+     * verb: "the dam that failed on Tuesday", "the strike, which began on Monday", "the mayor, who
+     * resigned in May"; the comma before a non-restrictive one.
+     */
+    static boolean relative(SentenceWords w, int i) {
+        String word = w.lower(i);
+        String next = w.lower(i + 1);
+        return RELATIVES.contains(word) || word.equals(",") && RELATIVES.contains(next) && !next.equals("that");
+    }
+
+    /**
+     * An event named by a noun group that is a preposition's object ("rejected the plan in Sunday's
+     * referendum", "prices fell before the vote on Friday", "ahead of the March 4 signing") is told
+     * as having its date: the doubt, condition or forecast of the verb before the preposition bears
+     * on something else ("before" with a noun group is no condition).
+     */
+    static boolean objectOfPreposition(SentenceWords w, List<DateMention> dates, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (Lexicon.looksVerbal(w.lower(i)) && !EventDateReader.inDate(w, dates, i)) {
+                return false; // a verb of the event's own: its clause tells how it is put
+            }
+        }
+        int i = first - 1;
+        while (i >= 0 && inNounGroup(w, dates, i)) {
+            i--;
+        }
+        return i >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(i)) && !w.lower(i + 1).equals(",")
+            && !Lexicon.looksVerbal(w.lower(i + 1));
+    }
+
+    /** A word of the noun group before an event's words: its date, a determiner (not "no"), a possessive, a name. */
+    private static boolean inNounGroup(SentenceWords w, List<DateMention> dates, int i) {
+        String word = w.lower(i);
+        return EventDateReader.inDate(w, dates, i) || word.equals("'s")
+            || Lexicon.DETERMINERS.contains(word) && !word.equals("no")
+            || Lexicon.isNameLike(w.get(i)) && !w.get(i).isPunctuation();
+    }
+
+    /**
+     * An event named by a common noun alone ("the vote", "the election", "the strike"), with no name
+     * or verb of its own, recurs: a date a year or more from the sheet's tells another of them ("won
+     * 70 percent of the vote five years ago", "the strike of 2019"), not this one.
+     */
+    static boolean anotherOccurrence(SentenceWords w, int first, int last, DateMention date, Event event) {
+        if (!date.resolved() || event.date() == null) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            Word word = w.get(i);
+            if (date.span().contains(word.span())) {
+                continue; // "the 2019 strike"
+            }
+            if (i > 0 && Lexicon.isNameLike(word) || Lexicon.looksVerbal(word.lower())) {
+                return false;
+            }
+        }
+        return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
+    }
+
+    /**
+     * A one-word wording after "be", a participle or adjective and "to" says who may do the act,
+     * not that it is done: "7 million people were registered to vote today", "are eligible to vote"
+     * are no mention of "the vote" ("plan to vote", "voted to strike" are).
+     */
+    static boolean capacity(SentenceWords w, int first, int last) {
+        return first == last && first >= 3 && w.lower(first - 1).equals("to") && !w.get(first - 2).isPunctuation()
+            && BE.contains(w.lower(first - 3));
+    }
+}
