@@ -174,8 +174,26 @@ final class TitleClauses {
         return linked(tokens, k, k);
     }
 
+    /**
+     * "Brontec names Ilse Marrow its new treasurer", "Velmora appointed Ilse Marrow as treasurer": the
+     * name as the object of a verb that puts someone in an office (WordNet's "appoint", "elect" and
+     * the verbs below them), the office its complement, with or without "as".
+     */
+    Optional<TitlePhrase> appointedTo(NameTokens tokens, int first, int last) {
+        if (first == 0 || !tokens.spacedFromPrevious(first) || last + 1 >= tokens.size() || !tokens.spacedFromPrevious(last + 1)
+            || tokens.get(last).possessive() || !OfficeHolders.isAppointing(lower(tokens.get(first - 1)))) {
+            return Optional.empty();
+        }
+        int from = lower(tokens.get(last + 1)).equals("as") ? last + 2 : last + 1;
+        return office(tokens, last + 1, from);
+    }
+
     private Optional<TitlePhrase> linked(NameTokens tokens, int start, int verb) {
-        int from = afterLink(tokens, verb);
+        return office(tokens, start, afterLink(tokens, verb));
+    }
+
+    /** The office a noun group at token {@code from} names, in a phrase from token {@code start}. */
+    private Optional<TitlePhrase> office(NameTokens tokens, int start, int from) {
         if (from < 0 || from >= tokens.size() || !tokens.spacedFromPrevious(from)) {
             return Optional.empty();
         }
@@ -256,7 +274,8 @@ final class TitleClauses {
 
     private static boolean isGroupWord(NameToken t) {
         String w = lower(t);
-        return INSIDE.contains(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
+        // "its new treasurer": a word of time ("new", "former") belongs to the group
+        return INSIDE.contains(w) || TitleWords.isTime(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
     }
 
     private boolean holdsOffice(NameTokens tokens, int from, int to) {
