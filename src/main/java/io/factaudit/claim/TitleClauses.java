@@ -36,6 +36,10 @@ final class TitleClauses {
     /** Prepositions of time that end a title's noun group before a year, a month or a day ("in 2019", "since May"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "from", "on");
 
+    /** The units of time, plural, from java.time ("years", "months", "decades"). */
+    private static final Set<String> TIME_UNITS = java.util.Arrays.stream(java.time.temporal.ChronoUnit.values())
+        .map(u -> u.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Prepositions of place that put a place after a title ("head of the council at Bremen"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
 
@@ -72,9 +76,27 @@ final class TitleClauses {
                 return true; // "treasurer in 2019": a time, not part of the title
             }
         }
+        if (w.equals("for") && isDuration(tokens.get(k).span().end())) {
+            return true; // "treasurer for six years", "for the past decade": how long, not part of the title
+        }
         return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
             || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
                 && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
+    }
+
+    /** Up to four words from an offset, before any punctuation, hold a unit of time of java.time ("six years", "a decade"). */
+    private boolean isDuration(int from) {
+        int to = from;
+        while (to < text.length() && to - from < 40 && ",.;:)(\n\r".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String[] words = text.substring(from, to).strip().toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            if (TIME_UNITS.contains(words[i]) || TIME_UNITS.contains(words[i] + "s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An owner's noun group starting at token k ("airline's CEO"), up to the punctuation that closes it. */
@@ -174,8 +196,26 @@ final class TitleClauses {
         return linked(tokens, k, k);
     }
 
+    /**
+     * "Brontec names Ilse Marrow its new treasurer", "Velmora appointed Ilse Marrow as treasurer": the
+     * name as the object of a verb that puts someone in an office (WordNet's "appoint", "elect" and
+     * the verbs below them), the office its complement, with or without "as".
+     */
+    Optional<TitlePhrase> appointedTo(NameTokens tokens, int first, int last) {
+        if (first == 0 || !tokens.spacedFromPrevious(first) || last + 1 >= tokens.size() || !tokens.spacedFromPrevious(last + 1)
+            || tokens.get(last).possessive() || !OfficeHolders.isAppointing(lower(tokens.get(first - 1)))) {
+            return Optional.empty();
+        }
+        int from = lower(tokens.get(last + 1)).equals("as") ? last + 2 : last + 1;
+        return office(tokens, last + 1, from);
+    }
+
     private Optional<TitlePhrase> linked(NameTokens tokens, int start, int verb) {
-        int from = afterLink(tokens, verb);
+        return office(tokens, start, afterLink(tokens, verb));
+    }
+
+    /** The office a noun group at token {@code from} names, in a phrase from token {@code start}. */
+    private Optional<TitlePhrase> office(NameTokens tokens, int start, int from) {
         if (from < 0 || from >= tokens.size() || !tokens.spacedFromPrevious(from)) {
             return Optional.empty();
         }
@@ -196,7 +236,7 @@ final class TitleClauses {
 
     /**
      * The first token after the words that link a subject to an office at token i: "is", "becomes",
-     * "became", "remains", "has been", "serves as", or "is"/"was"/"has been" and a verb that puts
+     * "became", "remains", "has been", "serves as", "has served as", or "is"/"was"/"has been" and a verb that puts
      * someone in an office ("was named", "has been appointed"); -1 where none stands there. "was" alone
      * says the office is past.
      */
@@ -204,7 +244,9 @@ final class TitleClauses {
         String w = word(tokens, i);
         String next = word(tokens, i + 1);
         int after;
-        if (w.equals("has") || w.equals("have")) {
+        if ((w.equals("has") || w.equals("have")) && next.equals("served")) {
+            return word(tokens, i + 2).equals("as") ? i + 3 : -1; // "who has served as treasurer since 2019"
+        } else if (w.equals("has") || w.equals("have")) {
             if (!next.equals("been")) {
                 return -1;
             }
@@ -256,7 +298,8 @@ final class TitleClauses {
 
     private static boolean isGroupWord(NameToken t) {
         String w = lower(t);
-        return INSIDE.contains(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
+        // "its new treasurer": a word of time ("new", "former") belongs to the group
+        return INSIDE.contains(w) || TitleWords.isTime(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
     }
 
     private boolean holdsOffice(NameTokens tokens, int from, int to) {

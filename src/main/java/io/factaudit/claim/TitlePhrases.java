@@ -62,7 +62,7 @@ final class TitlePhrases {
     List<TitlePhrase> around(NameTokens tokens, int first, int last) {
         List<TitlePhrase> found = new ArrayList<>();
         before(tokens, first, last).ifPresent(found::add);
-        after(tokens, last).ifPresent(found::add);
+        after(tokens, first, last).ifPresent(found::add);
         return found;
     }
 
@@ -110,7 +110,11 @@ final class TitlePhrases {
         return from;
     }
 
-    private Optional<TitlePhrase> after(NameTokens tokens, int last) {
+    private Optional<TitlePhrase> after(NameTokens tokens, int first, int last) {
+        Optional<TitlePhrase> appointed = clauses.appointedTo(tokens, first, last);
+        if (appointed.isPresent()) {
+            return appointed;
+        }
         int k = last + 1;
         if (k < tokens.size() && !tokens.get(last).possessive() && tokens.spacedFromPrevious(k)) {
             return clauses.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."

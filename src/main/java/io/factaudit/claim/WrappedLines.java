@@ -6,6 +6,7 @@ import io.factaudit.lexicon.ClosedClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A plain-text article's lines read as the paragraphs they wrap: each line is a paragraph of the
@@ -17,12 +18,18 @@ import java.util.Locale;
  * quote), neither is a table row or a list item, and the break falls where no sentence can end:
  * the next line starts in lower case, or the line ends with a comma, a possessive, a determiner or
  * a preposition ("the" / "chief executive of Brontec"). A headline over its deck stays two lines:
- * both start with a capital and the headline ends with a word of content.
+ * both start with a capital and the headline ends with a word of content. A byline ("By Ilse Marrow")
+ * over a short line ("Treasurer, Brontec Mills") is a name and its title in apposition.
  *
  * @param text       the article's text with wrapping line breaks turned into spaces
  * @param paragraphs the paragraphs, each one or more wrapped lines
  */
 record WrappedLines(String text, List<Span> paragraphs) {
+
+    /** "By" and a name of two to four capitalised words, alone on its line. */
+    private static final Pattern BYLINE = Pattern.compile("By(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){2,4}");
+    /** A line of up to eight words, starting with a capital, with no final stop. */
+    private static final Pattern SHORT_LINE = Pattern.compile("\\p{Lu}[^.!?:\\s]*(?:[ ,]+[^.!?:\\s]+){0,7}");
 
     static WrappedLines of(Document document) {
         String original = document.text();
@@ -32,10 +39,14 @@ record WrappedLines(String text, List<Span> paragraphs) {
         Span current = null;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
-            if (current != null && wraps(original, lines.get(i - 1), line)) {
+            boolean byline = current != null && titlesByline(original, lines.get(i - 1), line);
+            if (current != null && (byline || wraps(original, lines.get(i - 1), line))) {
                 text = text == null ? original.toCharArray() : text;
                 for (int k = current.end(); k < line.start(); k++) {
                     text[k] = ' ';
+                }
+                if (byline) {
+                    text[current.end()] = ','; // "By Ilse Marrow" / "Treasurer, Brontec": the title in apposition
                 }
                 current = current.union(line);
                 continue;
@@ -70,6 +81,17 @@ record WrappedLines(String text, List<Span> paragraphs) {
         String word = text.substring(from, line.end()).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return word.length() > 2 && word.endsWith("'s") || ClosedClass.DETERMINERS.contains(word)
             || ClosedClass.PREPOSITIONS.contains(word);
+    }
+
+    /**
+     * A byline ("By Ilse Marrow") over a short line with no final stop ("Treasurer, Brontec Mills"):
+     * the line under it gives the author's title, read as an apposition to the name.
+     */
+    static boolean titlesByline(String text, Span line, Span next) {
+        String by = text.substring(line.start(), line.end());
+        String under = text.substring(next.start(), next.end());
+        return newlines(text, line.end(), next.start()) == 1 && BYLINE.matcher(by).matches()
+            && SHORT_LINE.matcher(under).matches() && !isRowOrItem(text, next);
     }
 
     private static int newlines(String text, int from, int to) {

@@ -52,4 +52,18 @@ class TitleClauseTenseTest {
         assertThat(judge("treasurer", text)).as(text).isEmpty();
         assertThat(claims).as(text).isEmpty();
     }
+
+    /** How long an office has been held ("for six years", "for a decade") is not part of the title. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada Renwick, who has been the harbour board's %s for six years, said the quay would reopen.",
+        "Ada Renwick, who has served as %s for a decade, said the quay would reopen.",
+        "Ada Renwick, who has served as the board's %s since 2019, said the quay would reopen.",
+        "Ada Renwick, who has been %s for 11 months, said the quay would reopen."})
+    void should_read_a_title_held_for_a_time(String form) {
+        String text = form.formatted("director");
+        assertThat(judge("director", text)).as(text).isEmpty();
+        assertThat(claims).as(text).hasSize(1);
+        assertThat(judge("treasurer", text)).as(text).singleElement()
+            .satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
 }

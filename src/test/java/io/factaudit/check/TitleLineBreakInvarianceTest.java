@@ -67,4 +67,23 @@ class TitleLineBreakInvarianceTest {
         assertThat(judge(text)).as(text).isEmpty();
         assertThat(claims).as(text).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ilse Marrow\n%s, Brontec Mills\n\nThe mill will stay open.",
+        "By Ilse Marrow\n%s of Brontec\nThe mill will stay open.", "By Ilse Marrow\r\nBrontec %s\n\nThe mill will stay open."})
+    void should_read_the_title_under_a_byline(String form) {
+        String right = form.formatted("Treasurer");
+        assertThat(judge(right)).as(right).isEmpty();
+        assertThat(claims).as(right).singleElement().isInstanceOf(TitleClaim.class);
+        String wrong = form.formatted("Harbour Master");
+        assertThat(judge(wrong)).as(wrong).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ilse Marrow\nThe mill will stay open, the harbour master said.",
+        "Photographs by Ilse Marrow\nHarbour Master's office"})
+    void should_read_no_title_from_the_sentence_under_a_byline(String text) {
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).isEmpty();
+    }
 }
