@@ -72,7 +72,8 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
-            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings)));
+            boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
+            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person)));
         });
         return subjects;
     }
