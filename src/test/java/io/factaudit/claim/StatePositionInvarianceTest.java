@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * definite group ("the nine libraries", "the county's libraries", "every library"), a headline's or
  * timeline's bare head, an owner's singular head before the subject is named, a number in the object,
  * a passive participle or an object before a state worded as a phrase ("were posted in the park",
- * "kept the rangers in the park"); and the subject inside another noun's phrase, which is not
+ * "kept the rangers in the park"), a verb that denies the next ("failed to reopen"); and the subject inside another noun's phrase, which is not
  * the state's subject.
  */
 class StatePositionInvarianceTest {
@@ -114,6 +114,9 @@ class StatePositionInvarianceTest {
         "mill | The Dunmore mill, open since 1920, will shut in April.",
         "pier | The Harrow pier was damaged by ice. It remains closed.",
         "mill | The Dunmore mill is no longer shut.",
+        "pier | The Harrow ferry pier failed to reopen on Monday.",
+        "trams | The Wexley tram service has failed to be restored.",
+        "pier | The Harrow pier has still not reopened.",
     })
     void an_opposite_kept_in_an_aside_or_after_a_pronoun_denies_the_state(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("negated");
