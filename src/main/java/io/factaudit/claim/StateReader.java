@@ -72,7 +72,8 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
-            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings)));
+            boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
+            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person)));
         });
         return subjects;
     }
@@ -102,11 +103,21 @@ public final class StateReader implements ClaimReader {
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
                 Milestone m = state.owner();
-                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
+                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
                 boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
                 claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
             }
         }
+    }
+
+    /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */
+    private static boolean deniedByVerb(SentenceWords w, StateLink link) {
+        for (int i = link.subject().last() + 1; i < link.first(); i++) {
+            if (StateVerbGroup.deniesNext(w, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,7 +40,12 @@ final class StateVerbGroup {
         String word = w.lower(i);
         return BETWEEN.contains(word) || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
             || ClosedClass.LINKING_VERBS.contains(word) || StanceWords.FORECAST.contains(word) || AttitudeVerbs.expects(word)
-            || StanceWords.FORECAST_BEFORE_TO.contains(word) && w.lower(i + 1).equals("to");
+            || StanceWords.FORECAST_BEFORE_TO.contains(word) && w.lower(i + 1).equals("to") || deniesNext(w, i);
+    }
+
+    /** A verb that denies the verb after "to": "failed to reopen", "refused to close". */
+    static boolean deniesNext(SentenceWords w, int i) {
+        return ClosedClass.NEGATIVE_IMPLICATIVES.contains(w.lower(i)) && w.lower(i + 1).equals("to");
     }
 
     /** Any word a verb group may hold before the state: {@link #between}, an adverb, an aspect word, a passive report. */

@@ -7,6 +7,7 @@ import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
 import io.factaudit.language.Words;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ final class SubjectReferences {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
+    /** A person's pronouns, either gender: the sheet does not say which. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
     /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
     private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
@@ -45,7 +48,13 @@ final class SubjectReferences {
         private final Set<String> pronouns;
 
         Wording(List<String> subjectSpellings) {
+            this(subjectSpellings, false);
+        }
+
+        /** {@code person} when the subject is one of the sheet's people: "he" and "she" refer back to it, as to a person's noun. */
+        Wording(List<String> subjectSpellings, boolean person) {
             boolean plural = false;
+            boolean personHead = false;
             for (String s : subjectSpellings) {
                 spellings.add(Boolean.TRUE, s);
                 Words.of(s).forEach(word -> nameWords.add(word.lower()));
@@ -53,9 +62,10 @@ final class SubjectReferences {
                 if (head != null) {
                     heads.add(head.stem());
                     plural |= WordForms.isPluralNoun(head.lower()); // not "crossing" nor "factory", whose stems differ
+                    personHead |= Persons.isPerson(head.lower()); // "the jailed reporter"
                 }
             }
-            pronouns = plural ? PLURAL_PRONOUNS : SINGULAR_PRONOUNS;
+            pronouns = plural ? PLURAL_PRONOUNS : person || personHead ? PERSONAL_PRONOUNS : SINGULAR_PRONOUNS;
         }
 
         /** Whether a sentence names the subject by one of its spellings. */

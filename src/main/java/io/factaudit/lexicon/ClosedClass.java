@@ -41,6 +41,12 @@ public final class ClosedClass {
         "left", "leaving");
     /** The subordinators of a condition ("if the pace holds", "unless rates improve"). */
     public static final Set<String> CONDITIONALS = Set.of("if", "unless", "provided", "lest");
+    /**
+     * The verbs that deny the verb they take with "to" ("failed to reopen", "refused to close", "declined
+     * to approve"), in their written forms: a closed class of English (negative implicatives).
+     */
+    public static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("fail", "fails", "failed", "failing", "refuse",
+        "refuses", "refused", "refusing", "decline", "declines", "declined", "declining");
     /** The adverbial particles of phrasal verbs ("laid off", "shut down", "wiped out"). */
     public static final Set<String> PARTICLES = Set.of("off", "up", "out", "down", "away", "back");
     public static final Set<String> OTHER_FUNCTION_WORDS = Set.of("and", "or", "but", "nor", "so", "yet", "if", "that",

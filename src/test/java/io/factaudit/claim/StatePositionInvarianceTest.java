@@ -7,6 +7,7 @@ import io.factaudit.sheet.FactLocation;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
 import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Person;
 import io.factaudit.sheet.Policy;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * definite group ("the nine libraries", "the county's libraries", "every library"), a headline's or
  * timeline's bare head, an owner's singular head before the subject is named, a number in the object,
  * a passive participle or an object before a state worded as a phrase ("were posted in the park",
- * "kept the rangers in the park"); and the subject inside another noun's phrase, which is not
+ * "kept the rangers in the park"), a verb that denies the next ("failed to reopen"); and the subject inside another noun's phrase, which is not
  * the state's subject.
  */
 class StatePositionInvarianceTest {
@@ -42,6 +43,14 @@ class StatePositionInvarianceTest {
     private static final Facts LIBRARIES = sheet("Fenwick County libraries", "Fenwick libraries", "closed", "shut");
     private static final Facts HOSTAGES = sheet("Ardis hostages", "the hostages", "freed", "released");
 
+    /** A sheet whose subject is one of its people, in custody from a date. */
+    private static final Facts REPORTER = new Facts(
+        List.of(new Name("Ilka Soren", List.of("Soren"), new FactLocation("features/s.feature", 4))), List.of(),
+        List.of(new Milestone("Ilka Soren", "in custody", LocalDate.of(2025, 3, 10), List.of("detained"),
+            new FactLocation("features/s.feature", 9))), List.of(),
+        List.of(new Person("Ilka Soren", List.of("reporter"), List.of("Soren"), new FactLocation("features/s.feature", 6))),
+        List.of(), Policy.DEFAULT, List.of());
+
     private static Facts facts(String sheet) {
         return switch (sheet) {
             case "pier" -> PIER;
@@ -50,6 +59,7 @@ class StatePositionInvarianceTest {
             case "portal" -> PORTAL;
             case "libraries" -> LIBRARIES;
             case "hostages" -> HOSTAGES;
+            case "reporter" -> REPORTER;
             default -> RANGERS;
         };
     }
@@ -89,6 +99,8 @@ class StatePositionInvarianceTest {
         "rangers | The Ostrava rangers were posted in the park on Monday.",
         "rangers | The council kept the Ostrava rangers in the park.",
         "libraries | Fenwick County libraries lost power. Libraries closed on Monday.",
+        "reporter | Ilka Soren was stopped at the airport. She remains in custody.",
+        "reporter | Ilka Soren was stopped at the airport. He remains in custody.",
     })
     void the_state_is_said_of_the_subject(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("affirmed");
@@ -102,6 +114,9 @@ class StatePositionInvarianceTest {
         "mill | The Dunmore mill, open since 1920, will shut in April.",
         "pier | The Harrow pier was damaged by ice. It remains closed.",
         "mill | The Dunmore mill is no longer shut.",
+        "pier | The Harrow ferry pier failed to reopen on Monday.",
+        "trams | The Wexley tram service has failed to be restored.",
+        "pier | The Harrow pier has still not reopened.",
     })
     void an_opposite_kept_in_an_aside_or_after_a_pronoun_denies_the_state(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("negated");

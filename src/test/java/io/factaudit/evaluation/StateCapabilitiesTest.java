@@ -27,7 +27,7 @@ class StateCapabilitiesTest {
     @Test
     void should_read_the_state_denied_in_every_form() {
         CapabilityScore s = score(1);
-        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.88);
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
