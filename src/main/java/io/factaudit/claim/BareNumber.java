@@ -82,7 +82,7 @@ final class BareNumber {
     }
 
     /**
-     * "X put the force at 11,000", "puts the outbreak at 197": a verb of giving a figure, its object's
+     * "X put the force at 11,000", "puts the outbreak at 197", "put job losses at 900": a verb of giving a figure, its object's
      * noun group, then "at" and the number; the object's last word is what the figure measures.
      */
     private static int putAt(CountSentence s, int first) {
@@ -95,8 +95,11 @@ final class BareNumber {
                 return -1;
             }
             if (w.is("put", "puts", "putting")) {
+                // "put the force at", or with no determiner an object that is what a subject counts: "put job losses at"
+                boolean headed = i + 1 < first - 1 && s.context().anyHead(s.word(first - 2).lower())
+                    && !s.tag(s.word(first - 2)).equals("ADJ"); // the tagger takes a plural for a verb as often as not
                 boolean object = i + 2 < first - 1 && s.word(i + 1).is("the", "its", "their", "his", "her");
-                return object && s.tag(s.word(first - 2)).equals("NOUN") ? first - 2 : -1;
+                return object && s.tag(s.word(first - 2)).equals("NOUN") || headed ? first - 2 : -1;
             }
         }
         return -1;

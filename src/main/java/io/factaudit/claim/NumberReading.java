@@ -2,6 +2,9 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.VerbsOfSaying;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 import io.factaudit.quantity.Interval;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
@@ -178,9 +181,16 @@ final class NumberReading {
             source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
     }
 
-    /** The sheet's source that is the subject of the subject's own verb governing the count, when it estimates that subject. */
+    /**
+     * The sheet's source that is the subject of the verb governing the count, when it estimates that subject:
+     * the subject's own verb ("Norbek to cut 1,200 jobs"), or a verb of recording or communication just
+     * before the number ("the filing lists 860 layoffs", "the registry records 300 cases").
+     */
     private String agent(SubjectProfile subject, int first, int head) {
         int verb = subject.activeVerb(s, first, head);
+        if (verb < 0) {
+            verb = recordingVerb(first);
+        }
         if (verb < 0) {
             return null;
         }
@@ -191,6 +201,24 @@ final class NumberReading {
                 || Lexicon.PLAN_WORDS.contains(w.lower()) || tag.equals("ADV");
         });
         return agent != null && s.context().estimates(agent, subject.subject()) ? agent : null;
+    }
+
+    /** The verb just before the number, past adverbs, when it is one of saying or of WordNet's verbs of communication; else -1. */
+    private int recordingVerb(int first) {
+        int j = first - 1;
+        while (j > 0 && s.tag(s.word(j)).equals("ADV")) {
+            j--;
+        }
+        if (j < 1) {
+            return -1;
+        }
+        String w = s.word(j).lower();
+        // "the registry lists 860": a verb in -s the tagger took for a plural noun, as no noun stands before a number
+        boolean verbForm = s.tag(s.word(j)).equals("VERB") || s.tag(s.word(j)).equals("NOUN") && w.endsWith("s");
+        if (!verbForm) {
+            return -1;
+        }
+        return VerbsOfSaying.contains(w) || WordNet.inLexFile(w, POS.VERB, "verb.communication", 1) ? j : -1;
     }
 
     private CountDecision aside(String rule, Span looked) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
+    /** An initialism is one word with its periods ("U.S.", "U.K."), so that it does not break a noun group. */
     private static final Pattern TOKEN = Pattern.compile(
-        "\\p{N}+(?:,\\p{N}{3})+(?:\\.\\p{N}+)?\\b|\\p{N}+\\.\\p{N}+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+        "(?:\\p{Lu}\\.){2,}|\\p{N}+(?:,\\p{N}{3})+(?:\\.\\p{N}+)?\\b|\\p{N}+\\.\\p{N}+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
 
     /** A word or punctuation mark: its lower-case text, its text as written, where it is. */
     record Word(String lower, String written, Span span) {

@@ -158,6 +158,16 @@ public final class WordNet {
         return lemma.endsWith("s") && !lemma.endsWith("ss") && !senses(lemma.substring(0, lemma.length() - 1), POS.NOUN).isEmpty();
     }
 
+    /** Whether one of the {@code senses} most frequent senses of a word's lemmas is in a lexicographer file ("verb.communication"). */
+    public static boolean inLexFile(String word, POS pos, String lexFile, int senses) {
+        for (String lemma : lemmas(word, pos)) {
+            if (senses(lemma, pos).stream().limit(senses).anyMatch(s -> lexFile.equals(s.getLexFileName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
     public static List<Synset> senses(String lemma, POS pos) {
         try {
