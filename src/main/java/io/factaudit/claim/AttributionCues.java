@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.ReportNouns;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
@@ -114,7 +115,9 @@ final class AttributionCues {
 
     static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()
+            // a word right after a determiner is a noun, whatever else it can be: "the bulletin lists"
+            boolean afterDeterminer = i > 0 && ClosedClass.DETERMINERS.contains(words.get(i - 1).lower());
+            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized() && !afterDeterminer
                 && !words.get(i).is("according", "given", "put")) {
                 return true;
             }

@@ -26,7 +26,7 @@ final class BareNumber {
         boolean linked = isLink(s.word(first - 1)) || (first < s.size() && isLink(s.word(first)))
             || CountChange.links(s.words(), first);
         if (!linked) {
-            return -1;
+            return first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
         }
         CountContext c = s.context();
         for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
@@ -86,20 +86,22 @@ final class BareNumber {
      * noun group, then "at" and the number; the object's last word is what the figure measures.
      */
     private static int putAt(CountSentence s, int first) {
-        if (first < 4 || !s.word(first - 1).is("at")) {
+        // "put the toll at 23", or "near" as the number's hedge: "puts the figure near 3.7 million"
+        int at = first >= 4 && s.word(first - 1).is("at") ? first - 1 : first >= 3 && s.word(first).is("near") ? first : -1;
+        if (at < 0) {
             return -1;
         }
-        for (int i = first - 2; i >= Math.max(1, first - 6); i--) {
+        for (int i = at - 1; i >= Math.max(1, at - 5); i--) {
             Words.Word w = s.word(i);
             if (w.punctuation()) {
                 return -1;
             }
             if (w.is("put", "puts", "putting")) {
                 // "put the force at", or with no determiner an object that is what a subject counts: "put job losses at"
-                boolean headed = i + 1 < first - 1 && s.context().anyHead(s.word(first - 2).lower())
-                    && !s.tag(s.word(first - 2)).equals("ADJ"); // the tagger takes a plural for a verb as often as not
-                boolean object = i + 2 < first - 1 && s.word(i + 1).is("the", "its", "their", "his", "her");
-                return object && s.tag(s.word(first - 2)).equals("NOUN") || headed ? first - 2 : -1;
+                boolean headed = i + 1 < at && s.context().anyHead(s.word(at - 1).lower())
+                    && !s.tag(s.word(at - 1)).equals("ADJ"); // the tagger takes a plural for a verb as often as not
+                boolean object = i + 2 < at && s.word(i + 1).is("the", "its", "their", "his", "her");
+                return object && s.tag(s.word(at - 1)).equals("NOUN") || headed ? at - 1 : -1;
             }
         }
         return -1;

@@ -43,7 +43,7 @@ final class HedgeReader {
         Map<String, Hedge> m = new HashMap<>();
         put(m, Hedge.ABOUT, "about", "around", "approximately", "approx", "approx.", "roughly", "some",
                 "an estimated", "estimated", "close to", "more or less", "on the order of", "in the order of",
-                "in the region of", "circa", "something like", "somewhere around");
+                "in the region of", "circa", "something like", "somewhere around", "near");
         put(m, Hedge.NEARLY, "nearly", "almost", "just under", "just below", "just short of", "just shy of",
                 "not quite", "a little under", "slightly less than", "slightly fewer than", "just less than",
                 "just fewer than");

@@ -70,4 +70,18 @@ class PassageSourceTest {
             + "Vesterby has now recorded 12 deaths.";
         assertThat(read(t.facts(), text)).as(text).contains("12 Rescue Service Vesterby");
     }
+
+    @Test
+    void a_report_noun_after_its_determiner_is_no_verb_of_saying_and_the_passages_source_goes_on() {
+        for (String report : List.of("bulletin", "report", "update", "notice")) {
+            Topic deaths = TOPICS.get(0);
+            String text = "The Rescue Service's evening " + report + " is out. The storm's death toll rose to 31. The " + report
+                + " lists deaths outside Ostland: two people were killed in Vesterby.";
+            assertThat(read(deaths.facts(), text)).as(text).contains("2 Rescue Service Vesterby");
+            Topic cases = TOPICS.get(1);
+            text = "The Health Board's evening " + report + " is out. Measles cases rose to 90. The " + report
+                + " lists cases outside Ostland: 12 cases are in Vesterby.";
+            assertThat(read(cases.facts(), text)).as(text).contains("12 Health Board Vesterby");
+        }
+    }
 }
