@@ -13,11 +13,14 @@ import java.util.Set;
 /**
  * Where articles disagree on a source's figure. Three forms, each between different articles:
  * <ul>
- * <li>the same source and day, figures that do not meet (neither article gives the other's);</li>
+ * <li>the same source and day, figures that do not meet (neither article gives the other's, or one
+ *     article gives both in two sentences);</li>
  * <li>a figure the other articles keep giving before and after it: the source did not revise its
  *     figure to it (a source's later figure revises its earlier ones, so a change alone is no
  *     disagreement);</li>
- * <li>one figure given to a second source by one article, on or after the day other articles gave it to another.</li>
+ * <li>one figure given to a second source by one article, on or after the day other articles gave it to
+ *     another; or on the day the same article, in another sentence, gives it to the other source, which
+ *     a second article gives it to as well.</li>
  * </ul>
  * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement.
  */
@@ -52,11 +55,23 @@ final class CountDisagreements {
     private static void sameDay(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
         for (CountSighting a : f) {
             for (CountSighting b : g) {
-                if (a.asOf().equals(b.asOf()) && !articles(g).contains(path(a)) && !articles(f).contains(path(b))) {
+                boolean apart = !articles(g).contains(path(a)) && !articles(f).contains(path(b));
+                if (a.asOf().equals(b.asOf()) && apart) {
                     add(found, a, "as of " + a.asOf(), f, g);
                 }
             }
         }
+    }
+
+    /**
+     * One article gives the source both figures for the same place and day, in two sentences ("the
+     * tracker counted 131 in Varn on Monday" and a table of Monday's figures giving it 137 in Varn):
+     * the article disagrees with itself.
+     */
+    private static boolean oneArticleTwoSentences(CountSighting a, CountSighting b) {
+        return path(a).equals(path(b)) && Objects.equals(a.claim().where(), b.claim().where()) && a.sighting().document() != null
+            && !a.sighting().document().sentenceOf(a.claim().span().start())
+                .equals(a.sighting().document().sentenceOf(b.claim().span().start()));
     }
 
     /** Other articles give {@code g} before and after an article gives {@code f}. */
@@ -71,17 +86,27 @@ final class CountDisagreements {
         }
     }
 
-    /** One article gives a figure to a source on or after the day two or more others gave it to another source. */
+    /**
+     * One article gives a figure to a source on or after the day two or more others gave it to another
+     * source; or gives it, in another sentence on the same day, to that other source too ("the governor
+     * put the toll at 23 on Thursday" ... "the agency, for its part, put it at 23 on Thursday"): one
+     * of the two is misattributed.
+     */
     private static void twoSources(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
         Set<String> fa = articles(f);
         Set<String> others = new LinkedHashSet<>(articles(g));
         others.removeAll(fa);
         LocalDate given = g.stream().map(CountSighting::asOf).min(LocalDate::compareTo).orElseThrow();
         boolean later = f.stream().noneMatch(c -> c.asOf().isBefore(given));
-        if (fa.size() == 1 && others.size() >= 2 && later) {
+        boolean sameArticleToo = fa.size() == 1 && articles(g).containsAll(fa)
+            && g.stream().filter(c -> path(c).equals(path(f.get(0)))).allMatch(c -> c.asOf().equals(f.get(0).asOf())
+                && oneArticleTwoSentences(c, f.get(0)));
+        if (fa.size() == 1 && (others.size() >= 2 || sameArticleToo) && later) {
             CountSighting a = f.get(0);
             String fact = "whose figure " + CountCells.number(a.claim().interval()) + " " + a.claim().subject() + " is";
-            found.putIfAbsent(fact + "|" + a.claim().source() + "|" + g.get(0).claim().source(), new Disagreement("count", fact,
+            List<String> sources = new ArrayList<>(List.of(a.claim().source(), g.get(0).claim().source()));
+            sources.sort(null);
+            found.putIfAbsent(fact + "|" + sources, new Disagreement("count", fact,
                 List.of(side(f), side(g))));
         }
     }

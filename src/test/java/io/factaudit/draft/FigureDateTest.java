@@ -2,9 +2,7 @@ package io.factaudit.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factaudit.input.Problems;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,18 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an event or of another source's report dates nothing.
  */
 class FigureDateTest {
-
-    private static final String SHEET = """
-        Feature: The Skarra ferry rescue
-
-          Background:
-            Given the articles in "articles"
-            And these names:
-              | name               | also written as                                |
-              | rescued passengers | passengers rescued, passengers, people rescued |
-              | Coast Guard        | the coast guard, Ilse Varn                     |
-              | Harbour Board      | the harbour board                              |
-        """;
 
     private static final LocalDate MONDAY = LocalDate.of(2033, 5, 9);
 
@@ -91,24 +77,8 @@ class FigureDateTest {
         assertThat(row(draft, "up to 300").asOf()).isEqualTo(MONDAY);
     }
 
-    /** One article per date, each under a headline of its own, drafted with the sheet's names only. */
     private Draft draft(Map<String, String> bodies) throws IOException {
-        Files.writeString(folder.resolve("ferry.feature"), SHEET);
-        Path articles = Files.createDirectories(folder.resolve("articles"));
-        int n = 0;
-        for (Map.Entry<String, String> body : bodies.entrySet()) {
-            n++;
-            Files.writeString(articles.resolve("a" + n + ".json"), "{\"published\": \"" + body.getKey() + "\"}");
-            Files.writeString(articles.resolve("a" + n + ".txt"), "Rescue goes on off the cape\n\n" + body.getValue() + "\n");
-        }
-        // an earlier article, so the counted subject has figures enough to be found among the names
-        Files.writeString(articles.resolve("z.json"), "{\"published\": \"2033-05-08\"}");
-        Files.writeString(articles.resolve("z.txt"), "Ferry sinks\n\nThe Coast Guard said on Sunday that 90 passengers"
-            + " had been rescued.\n\nBy the evening 120 passengers had been rescued, the coast guard said.\n");
-        Problems problems = new Problems();
-        Draft draft = new Drafter(folder).fromSheet(folder.resolve("ferry.feature"), true, problems);
-        assertThat(problems.all()).isEmpty();
-        return draft;
+        return FerryCorpus.draft(folder, bodies);
     }
 
     private static DraftEstimate row(Draft draft, String cell) {
