@@ -31,6 +31,9 @@ final class CountDisagreements {
 
     static List<Disagreement> among(List<CountSighting> counts) {
         List<CountSighting> current = counts.stream().filter(c -> !c.claim().earlier() && c.asOf() != null).toList();
+        Map<List<Object>, Set<String>> undated = new LinkedHashMap<>();
+        counts.stream().filter(c -> !c.claim().earlier() && c.asOf() == null)
+            .forEach(c -> undated.computeIfAbsent(c.key(), k -> new LinkedHashSet<>()).add(path(c)));
         Map<List<Object>, List<CountSighting>> figures = new LinkedHashMap<>();
         current.forEach(c -> figures.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
         Map<String, Disagreement> found = new LinkedHashMap<>();
@@ -43,8 +46,8 @@ final class CountDisagreements {
                 if (sameSource(f, g) && !f.get(0).claim().interval().meets(g.get(0).claim().interval())) {
                     sameDay(f, g, found);
                     notRevised(f, g, found);
-                } else if (!sameSource(f, g) && sameNumber(f, g)) {
-                    twoSources(f, g, found);
+                } else if (!sameSource(f, g) && sameNumber(f, g) && sameHedge(f, g)) {
+                    twoSources(f, g, undated.getOrDefault(g.get(0).key(), Set.of()), found);
                 }
             }
         }
@@ -88,13 +91,15 @@ final class CountDisagreements {
 
     /**
      * One article gives a figure to a source on or after the day two or more others gave it to another
-     * source; or gives it, in another sentence on the same day, to that other source too ("the governor
+     * source (an undated article counts among the others, though it dates nothing); or gives it, in another sentence on the same day, to that other source too ("the governor
      * put the toll at 23 on Thursday" ... "the agency, for its part, put it at 23 on Thursday"): one
      * of the two is misattributed.
      */
-    private static void twoSources(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
+    private static void twoSources(List<CountSighting> f, List<CountSighting> g, Set<String> undatedG,
+                                   Map<String, Disagreement> found) {
         Set<String> fa = articles(f);
         Set<String> others = new LinkedHashSet<>(articles(g));
+        others.addAll(undatedG);
         others.removeAll(fa);
         LocalDate given = g.stream().map(CountSighting::asOf).min(LocalDate::compareTo).orElseThrow();
         boolean later = f.stream().noneMatch(c -> c.asOf().isBefore(given));
@@ -136,6 +141,17 @@ final class CountDisagreements {
 
     private static boolean sameNumber(List<CountSighting> f, List<CountSighting> g) {
         return CountCells.number(f.get(0).claim().interval()).equals(CountCells.number(g.get(0).claim().interval()));
+    }
+
+    /**
+     * Bounded the same way: "about 11,000" from one source and "more than 11,000" from another are two
+     * estimates near each other, not one figure given to two sources; "2,400" and "about 2,400" are
+     * one figure an article hedged.
+     */
+    private static boolean sameHedge(List<CountSighting> f, List<CountSighting> g) {
+        var a = f.get(0).claim().interval();
+        var b = g.get(0).claim().interval();
+        return (a.low() == null) == (b.low() == null) && (a.high() == null) == (b.high() == null);
     }
 
     private static Set<String> articles(List<CountSighting> figure) {

@@ -26,14 +26,19 @@ final class FerryCorpus {
     private FerryCorpus() {
     }
 
-    /** One article per date, each under a headline of its own, drafted with the sheet's names only. */
+    /**
+     * One article per date (a key starting "undated" is an article with no date), each under the same
+     * headline, drafted with the sheet's names only.
+     */
     static Draft draft(Path folder, Map<String, String> bodies) throws IOException {
         Files.writeString(folder.resolve("ferry.feature"), SHEET);
         Path articles = Files.createDirectories(folder.resolve("articles"));
         int n = 0;
         for (Map.Entry<String, String> body : bodies.entrySet()) {
             n++;
-            Files.writeString(articles.resolve("a" + n + ".json"), "{\"published\": \"" + body.getKey() + "\"}");
+            if (!body.getKey().startsWith("undated")) {
+                Files.writeString(articles.resolve("a" + n + ".json"), "{\"published\": \"" + body.getKey() + "\"}");
+            }
             Files.writeString(articles.resolve("a" + n + ".txt"), "Rescue goes on off the cape\n\n" + body.getValue() + "\n");
         }
         // an earlier article, so the counted subject has figures enough to be found among the names

@@ -36,4 +36,24 @@ class WhoseFigureTest {
             + " had been rescued.\n\nThe Coast Guard said on Tuesday that 300 passengers had been rescued."));
         assertThat(draft.disagreements()).filteredOn(d -> d.kind().equals("count")).isEmpty();
     }
+
+    @Test
+    void an_undated_article_giving_the_figure_to_the_first_source_counts_among_the_others() throws IOException {
+        Draft draft = FerryCorpus.draft(folder, Map.of(
+            "2033-05-10", "The Coast Guard said on Monday that 300 passengers had been rescued.",
+            "undated", "300 passengers have been rescued, the Coast Guard said.",
+            "2033-05-12", "The Harbour Board said on Tuesday that 300 passengers had been rescued."));
+        assertThat(draft.disagreements()).filteredOn(d -> d.kind().equals("count")).singleElement().satisfies(d -> {
+            assertThat(d.fact()).isEqualTo("whose figure 300 rescued passengers is");
+            assertThat(d.sides().get(0).says()).isEqualTo("Harbour Board: 300");
+        });
+    }
+
+    @Test
+    void two_sources_near_one_figure_with_other_bounds_give_two_estimates_not_one_figure() throws IOException {
+        Draft draft = FerryCorpus.draft(folder, Map.of("2033-05-10", "The Harbour Board said on Monday that more than 300"
+            + " passengers had been rescued.\n\nThe Coast Guard put the number of passengers rescued at about 300 on Monday."));
+        assertThat(draft.estimates()).extracting(DraftEstimate::cell).contains("at least 300", "about 300");
+        assertThat(draft.disagreements()).filteredOn(d -> d.kind().equals("count")).isEmpty();
+    }
 }
