@@ -186,7 +186,7 @@ final class EstimateDrafter {
             dated = given.stream().map(CountSighting::asOf).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
         }
         CountSighting rendering = rendering(given);
-        String cell = CountCells.of(rendering.claim().interval(), policy.aboutTolerance());
+        String cell = CountCells.of(rendering.claim().interval(), policy.aboutTolerance(), rendering.claim().text());
         if (dated == null || cell == null) {
             return java.util.Optional.empty();
         }
