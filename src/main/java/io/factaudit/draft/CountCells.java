@@ -37,13 +37,29 @@ final class CountCells {
         return number(low) + " to " + number(high);
     }
 
+    /** "more than", "over", "above" before a figure: the articles' own words for a figure with no upper end. */
+    private static final java.util.regex.Pattern MORE_THAN =
+        java.util.regex.Pattern.compile("(?i)\\b(?:more than|over|above|in excess of)\\s+\\S*\\d");
+
+    /**
+     * The cell as the article words the figure: "more than 11,000" where it says so (or "over
+     * 11,000"), both read as at least 11,000, so an editor sees the hedge the articles give.
+     */
+    static String of(Interval interval, double tolerance, String words) {
+        String cell = of(interval, tolerance);
+        if (cell != null && cell.startsWith("at least ") && words != null && MORE_THAN.matcher(words).find()) {
+            return "more than " + cell.substring("at least ".length());
+        }
+        return cell;
+    }
+
     /** The number a figure is stated with, its hedge left aside: "about 1,500" and "1,500" are both "1,500". */
     static String number(Interval interval) {
         String cell = of(interval, 0.10);
         if (cell == null) {
             return "";
         }
-        for (String hedge : new String[] {"about ", "nearly ", "at least ", "up to "}) {
+        for (String hedge : new String[] {"about ", "nearly ", "at least ", "more than ", "up to "}) {
             if (cell.startsWith(hedge)) {
                 return cell.substring(hedge.length());
             }

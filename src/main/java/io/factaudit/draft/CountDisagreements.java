@@ -13,11 +13,14 @@ import java.util.Set;
 /**
  * Where articles disagree on a source's figure. Three forms, each between different articles:
  * <ul>
- * <li>the same source and day, figures that do not meet (neither article gives the other's);</li>
+ * <li>the same source and day, figures that do not meet (neither article gives the other's, or one
+ *     article gives both in two sentences);</li>
  * <li>a figure the other articles keep giving before and after it: the source did not revise its
  *     figure to it (a source's later figure revises its earlier ones, so a change alone is no
  *     disagreement);</li>
- * <li>one figure given to a second source by one article, on or after the day other articles gave it to another.</li>
+ * <li>one figure given to a second source by one article, on or after the day other articles gave it to
+ *     another; or on the day the same article, in another sentence, gives it to the other source, which
+ *     a second article gives it to as well.</li>
  * </ul>
  * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement.
  */
@@ -28,6 +31,9 @@ final class CountDisagreements {
 
     static List<Disagreement> among(List<CountSighting> counts) {
         List<CountSighting> current = counts.stream().filter(c -> !c.claim().earlier() && c.asOf() != null).toList();
+        Map<List<Object>, Set<String>> undated = new LinkedHashMap<>();
+        counts.stream().filter(c -> !c.claim().earlier() && c.asOf() == null)
+            .forEach(c -> undated.computeIfAbsent(c.key(), k -> new LinkedHashSet<>()).add(path(c)));
         Map<List<Object>, List<CountSighting>> figures = new LinkedHashMap<>();
         current.forEach(c -> figures.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
         Map<String, Disagreement> found = new LinkedHashMap<>();
@@ -40,8 +46,8 @@ final class CountDisagreements {
                 if (sameSource(f, g) && !f.get(0).claim().interval().meets(g.get(0).claim().interval())) {
                     sameDay(f, g, found);
                     notRevised(f, g, found);
-                } else if (!sameSource(f, g) && sameNumber(f, g)) {
-                    twoSources(f, g, found);
+                } else if (!sameSource(f, g) && sameNumber(f, g) && sameHedge(f, g)) {
+                    twoSources(f, g, undated.getOrDefault(g.get(0).key(), Set.of()), found);
                 }
             }
         }
@@ -52,11 +58,23 @@ final class CountDisagreements {
     private static void sameDay(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
         for (CountSighting a : f) {
             for (CountSighting b : g) {
-                if (a.asOf().equals(b.asOf()) && !articles(g).contains(path(a)) && !articles(f).contains(path(b))) {
+                boolean apart = !articles(g).contains(path(a)) && !articles(f).contains(path(b));
+                if (a.asOf().equals(b.asOf()) && apart) {
                     add(found, a, "as of " + a.asOf(), f, g);
                 }
             }
         }
+    }
+
+    /**
+     * One article gives the source both figures for the same place and day, in two sentences ("the
+     * tracker counted 131 in Varn on Monday" and a table of Monday's figures giving it 137 in Varn):
+     * the article disagrees with itself.
+     */
+    private static boolean oneArticleTwoSentences(CountSighting a, CountSighting b) {
+        return path(a).equals(path(b)) && Objects.equals(a.claim().where(), b.claim().where()) && a.sighting().document() != null
+            && !a.sighting().document().sentenceOf(a.claim().span().start())
+                .equals(a.sighting().document().sentenceOf(b.claim().span().start()));
     }
 
     /** Other articles give {@code g} before and after an article gives {@code f}. */
@@ -71,17 +89,29 @@ final class CountDisagreements {
         }
     }
 
-    /** One article gives a figure to a source on or after the day two or more others gave it to another source. */
-    private static void twoSources(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
+    /**
+     * One article gives a figure to a source on or after the day two or more others gave it to another
+     * source (an undated article counts among the others, though it dates nothing); or gives it, in another sentence on the same day, to that other source too ("the governor
+     * put the toll at 23 on Thursday" ... "the agency, for its part, put it at 23 on Thursday"): one
+     * of the two is misattributed.
+     */
+    private static void twoSources(List<CountSighting> f, List<CountSighting> g, Set<String> undatedG,
+                                   Map<String, Disagreement> found) {
         Set<String> fa = articles(f);
         Set<String> others = new LinkedHashSet<>(articles(g));
+        others.addAll(undatedG);
         others.removeAll(fa);
         LocalDate given = g.stream().map(CountSighting::asOf).min(LocalDate::compareTo).orElseThrow();
         boolean later = f.stream().noneMatch(c -> c.asOf().isBefore(given));
-        if (fa.size() == 1 && others.size() >= 2 && later) {
+        boolean sameArticleToo = fa.size() == 1 && articles(g).containsAll(fa)
+            && g.stream().filter(c -> path(c).equals(path(f.get(0)))).allMatch(c -> c.asOf().equals(f.get(0).asOf())
+                && oneArticleTwoSentences(c, f.get(0)));
+        if (fa.size() == 1 && (others.size() >= 2 || sameArticleToo) && later) {
             CountSighting a = f.get(0);
             String fact = "whose figure " + CountCells.number(a.claim().interval()) + " " + a.claim().subject() + " is";
-            found.putIfAbsent(fact + "|" + a.claim().source() + "|" + g.get(0).claim().source(), new Disagreement("count", fact,
+            List<String> sources = new ArrayList<>(List.of(a.claim().source(), g.get(0).claim().source()));
+            sources.sort(null);
+            found.putIfAbsent(fact + "|" + sources, new Disagreement("count", fact,
                 List.of(side(f), side(g))));
         }
     }
@@ -111,6 +141,17 @@ final class CountDisagreements {
 
     private static boolean sameNumber(List<CountSighting> f, List<CountSighting> g) {
         return CountCells.number(f.get(0).claim().interval()).equals(CountCells.number(g.get(0).claim().interval()));
+    }
+
+    /**
+     * Bounded the same way: "about 11,000" from one source and "more than 11,000" from another are two
+     * estimates near each other, not one figure given to two sources; "2,400" and "about 2,400" are
+     * one figure an article hedged.
+     */
+    private static boolean sameHedge(List<CountSighting> f, List<CountSighting> g) {
+        var a = f.get(0).claim().interval();
+        var b = g.get(0).claim().interval();
+        return (a.low() == null) == (b.low() == null) && (a.high() == null) == (b.high() == null);
     }
 
     private static Set<String> articles(List<CountSighting> figure) {

@@ -35,6 +35,7 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
         int found = 0;
         int numberOnly = 0;
         Set<DraftEstimate> matched = new HashSet<>();
+        List<String> nearRows = new java.util.ArrayList<>();
         for (Estimate row : rows) {
             DraftEstimate exact = draft.estimates().stream().filter(d -> same(row, d) && row.asOf().equals(d.asOf())
                 && row.count().equals(d.interval())).findFirst().orElse(null);
@@ -48,6 +49,9 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
             if (near != null) {
                 numberOnly++;
                 matched.add(near);
+                nearRows.add("other date or hedge: the sheet's " + row.source() + (row.place() == null ? "" : " in " + row.place())
+                    + " " + row.cell() + " as of " + row.asOf() + "; drafted " + near.cell() + " as of " + near.asOf()
+                    + " from " + near.first().at());
             }
         }
         int notInSheet = (int) draft.estimates().stream().filter(d -> !matched.contains(d)).count();
@@ -56,7 +60,7 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
         Problems audit = new Problems();
         List<ScenarioFacts> scenarios = new FactSheetReader(root).read(draftFile, audit);
         int sheetProblems = audit.all().size();
-        List<String> details = new java.util.ArrayList<>();
+        List<String> details = new java.util.ArrayList<>(nearRows);
         audit.all().forEach(p -> details.add("draft problem: " + p.format()));
         AuditSession session = AuditSession.open(root, audit);
         session.checkAll(scenarios);

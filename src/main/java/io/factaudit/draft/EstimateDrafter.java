@@ -93,9 +93,28 @@ final class EstimateDrafter {
 
     private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject) {
         List<CountSighting> counts = new ArrayList<>();
-        for (Sighting s : corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy, places))) {
+        List<Sighting> all = corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy, places));
+        Map<String, List<CountClaim>> figures = new java.util.HashMap<>();
+        Map<String, List<io.factaudit.article.Span>> earlierFigures = new java.util.HashMap<>();
+        for (Sighting s : all) {
+            if (s.claim() instanceof CountClaim c) {
+                figures.computeIfAbsent(s.article().path(), p -> new ArrayList<>()).add(c);
+                if (c.earlier()) {
+                    earlierFigures.computeIfAbsent(s.article().path(), p -> new ArrayList<>()).add(c.span());
+                }
+            }
+        }
+        Map<String, SourceSpellings> spellings = new LinkedHashMap<>();
+        sourcesBySubject.values().forEach(sources -> sources.forEach(n -> spellings.computeIfAbsent(n, x -> SourceSpellings.of(names, x))));
+        for (Sighting s : all) {
             if (s.claim() instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
-                FigureDate.Dated day = FigureDate.of(s, c.earlier());
+                SourceSpellings own = spellings.computeIfAbsent(c.source(), x -> SourceSpellings.of(names, x));
+                List<io.factaudit.article.Span> sameCount = figures.get(s.article().path()).stream()
+                    .filter(f -> java.util.Objects.equals(f.subject(), c.subject())).map(CountClaim::span).toList();
+                FigureDate.Around around = new FigureDate.Around(sameCount,
+                    earlierFigures.getOrDefault(s.article().path(), List.of()), own::named,
+                    sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)));
+                FigureDate.Dated day = FigureDate.of(s, c.earlier(), around);
                 counts.add(new CountSighting(s, c, day.day(), day.named()));
             }
         }
@@ -167,7 +186,7 @@ final class EstimateDrafter {
             dated = given.stream().map(CountSighting::asOf).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
         }
         CountSighting rendering = rendering(given);
-        String cell = CountCells.of(rendering.claim().interval(), policy.aboutTolerance());
+        String cell = CountCells.of(rendering.claim().interval(), policy.aboutTolerance(), rendering.claim().text());
         if (dated == null || cell == null) {
             return java.util.Optional.empty();
         }

@@ -6,6 +6,7 @@ import io.factaudit.text.date.DateMention;
 import io.factaudit.text.date.DateResolver;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The day a figure was given. Articles usually report a figure a day or more after a source gives
@@ -13,14 +14,20 @@ import java.util.List;
  * <ol>
  * <li>a day the figure's sentence names ("the agency said on Friday", "rose to 42,310 on Tuesday"),
  *     the one nearest the figure when it names several ("rose to 42,310 on Tuesday ... up from 41,156
- *     a day earlier");</li>
- * <li>else, in the same paragraph, a day the sentence just before names, when it names one only: a
- *     figure reported over two sentences ("... said on Thursday. As many as 8,000 of them ..., he said.");</li>
+ *     a day earlier"); a day written right after an earlier figure of the sentence is that figure's
+ *     ("now counts 3,100, up from 2,900 on Monday": Monday dates 2,900, not 3,100);</li>
+ * <li>else, for a current figure, the day of the nearest sentence before it that names one day, in its own block of lines
+ *     or the block before it (blocks are split by blank lines, so a paragraph, or a table, is one):
+ *     the figures of one report told over several sentences ("... said on Thursday. As many as 8,000
+ *     of them ..., he said."), a breakdown in the next paragraph ("The agency's toll reached 40 on
+ *     Friday. // Twelve of them died in Harlow, the agency said.") and the rows of a table under its
+ *     lead-in ("The figures as of Tuesday: // Town | Deaths // Harlow | 12");</li>
  * <li>else the article's own date ({@link Dated#named()} false).</li>
  * </ol>
- * A named day further back than {@link #MAX_DAYS_BEFORE} is the date of something else (an arrival,
- * a treaty), unless the article gives the figure as an earlier one: "the toll, given on February 6,
- * was 912" dates that figure however long ago it was.
+ * A sentence that names several days stops the search. A named day further back than
+ * {@link #MAX_DAYS_BEFORE} is the date of something else (an arrival, a treaty), unless the article
+ * gives the figure as an earlier one: "the toll, given on February 6, was 912" dates that figure
+ * however long ago it was.
  */
 final class FigureDate {
 
@@ -34,26 +41,41 @@ final class FigureDate {
     record Dated(LocalDate day, boolean named) {
     }
 
-    static Dated of(Sighting s, boolean earlier) {
+    /**
+     * What else the article says around a figure.
+     *
+     * @param figures        the spans of the article's figures of the same count (subject)
+     * @param earlierFigures those of them marked as earlier ones ("up from 2,900"): a day written right
+     *                       after one of them is its own
+     * @param ownSource      whether a sentence names the figure's source as the sheet writes it
+     * @param otherSource    whether a sentence names another source of the sheet
+     */
+    record Around(List<Span> figures, List<Span> earlierFigures, Predicate<String> ownSource, Predicate<String> otherSource) {
+    }
+
+    static Dated of(Sighting s, boolean earlier, Around around) {
         LocalDate published = s.published();
         Document document = s.document();
         if (published == null || document == null) {
             return new Dated(null, false);
         }
-        int at = s.claim().span().start();
-        Span sentence = document.sentenceOf(at);
-        LocalDate day = nearest(document, published, sentence, at, earlier);
-        if (day == null) {
-            day = before(document, published, sentence, earlier);
+        Span figure = s.claim().span();
+        Span sentence = document.sentenceOf(figure.start());
+        List<DateMention> own = days(document, published, sentence, earlier).stream()
+            .filter(m -> earlier || around.earlierFigures().stream().noneMatch(e -> follows(document.text(), figure, e, m)))
+            .toList();
+        LocalDate day = nearest(own, figure.start());
+        if (day == null && !earlier && !namesRecentPeriod(document, published, sentence)) {
+            day = before(document, published, figure, around);
         }
         return day == null ? new Dated(published, false) : new Dated(day, true);
     }
 
     /** The named day nearest the figure in its sentence. */
-    private static LocalDate nearest(Document document, LocalDate published, Span sentence, int at, boolean earlier) {
+    private static LocalDate nearest(List<DateMention> mentions, int at) {
         LocalDate day = null;
         int distance = Integer.MAX_VALUE;
-        for (DateMention m : days(document, published, sentence, earlier)) {
+        for (DateMention m : mentions) {
             int d = m.span().end() <= at ? at - m.span().end() : Math.max(0, m.span().start() - at);
             if (d < distance) {
                 distance = d;
@@ -63,19 +85,66 @@ final class FigureDate {
         return day;
     }
 
-    /** The one day the sentence before names, when it is in the same paragraph. */
-    private static LocalDate before(Document document, LocalDate published, Span sentence, boolean earlier) {
-        int i = document.sentenceIndex(sentence.start());
-        if (i <= 0) {
-            return null;
-        }
-        Span previous = document.sentences().get(i - 1);
-        if (!document.paragraphOf(previous.start()).equals(document.paragraphOf(sentence.start()))) {
-            return null;
-        }
-        List<LocalDate> named = days(document, published, previous, earlier).stream().map(DateMention::from).distinct().toList();
-        return named.size() == 1 ? named.get(0) : null;
+    /** The day is written right after an earlier figure that comes after this one ("3,100, up from 2,900 on Monday"). */
+    private static boolean follows(String text, Span figure, Span earlierFigure, DateMention day) {
+        return earlierFigure.start() > figure.end() && earlierFigure.end() <= day.span().start()
+            && JUST_AFTER.matcher(text.substring(earlierFigure.end(), day.span().start())).matches();
     }
+
+    /** Between an earlier figure and its day: nothing but a preposition of time ("on", "as of"). */
+    private static final java.util.regex.Pattern JUST_AFTER =
+        java.util.regex.Pattern.compile("[\\s,]*(?:(?:on|at|in|as of|by)\\s+)?");
+
+    /**
+     * The one day named by the nearest sentence before the figure that names any, within the
+     * figure's block of lines or the block before it. None when that sentence names several days, or
+     * names another source and not the figure's ("Kyiv said on Thursday ... // The Pentagon said 900
+     * more had arrived"). In the block before, the sentence must tell a report: name the figure's
+     * source, hold a figure of the same count, or lead in to the table the figure is a row of (pipes
+     * split its cells); "two died when the storm hit on Sunday. // 900 people have been evacuated,
+     * the agency said" dates the storm, not the evacuees. A figure the article marks as an earlier one is not dated so: the day before
+     * is the current figure's.
+     */
+    private static LocalDate before(Document document, LocalDate published, Span figure, Around around) {
+        List<Span> sentences = document.sentences();
+        String text = document.text();
+        int blocks = 0;
+        for (int i = document.sentenceIndex(figure.start()) - 1; i >= 0; i--) {
+            Span previous = sentences.get(i);
+            if (BLANK_LINE.matcher(text.substring(previous.end(), sentences.get(i + 1).start())).find() && ++blocks > 1) {
+                return null;
+            }
+            List<LocalDate> named = days(document, published, previous, false).stream().map(DateMention::from).distinct().toList();
+            if (named.isEmpty()) {
+                continue;
+            }
+            String words = document.textOf(previous);
+            boolean own = around.ownSource().test(words);
+            boolean report = blocks == 0 || own || tableRow(text, figure)
+                || around.figures().stream().anyMatch(f -> f.start() >= previous.start() && f.start() < previous.end());
+            return named.size() == 1 && report && (own || !around.otherSource().test(words)) ? named.get(0) : null;
+        }
+        return null;
+    }
+
+    /** The figure is on a line of cells split by pipes ("Harlow | 12 | Civil Defense"). */
+    private static boolean tableRow(String text, Span figure) {
+        int start = text.lastIndexOf('\n', figure.start()) + 1;
+        int end = text.indexOf('\n', figure.start());
+        return text.substring(start, end < 0 ? text.length() : end).contains("|");
+    }
+
+    /**
+     * The sentence names a period the article is written in ("this month", "this week"): the figure
+     * is of that period, and a day named before it is not its own.
+     */
+    private static boolean namesRecentPeriod(Document document, LocalDate published, Span sentence) {
+        return new DateResolver(published).find(document.text(), sentence).stream()
+            .anyMatch(m -> m.resolved() && !m.from().equals(m.to()) && !published.isBefore(m.from()) && !published.isAfter(m.to()));
+    }
+
+    /** A blank line between two sentences: they are in different blocks of lines. */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     /** The single days a sentence names that can date a figure of an article of {@code published}. */
     private static List<DateMention> days(Document document, LocalDate published, Span sentence, boolean earlier) {
