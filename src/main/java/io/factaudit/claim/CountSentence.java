@@ -28,7 +28,7 @@ final class CountSentence {
     CountSentence(CountContext context, Span span, List<Claim> earlierClaims) {
         this.context = context;
         this.span = span;
-        this.words = Words.of(context.document().text(), span);
+        this.words = Words.of(context.document(), span);
         this.earlierClaims = earlierClaims;
     }
 

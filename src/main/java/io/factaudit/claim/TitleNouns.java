@@ -87,7 +87,7 @@ final class TitleNouns {
         // a title before a name that is not its holder's ("Mayor Ida Holm") gives the noun to someone else
         Set<String> shared = new HashSet<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Words.Word> words = Words.of(document.text(), paragraph);
+            List<Words.Word> words = Words.of(document, paragraph);
             for (int i = 0; i < words.size(); i++) {
                 List<Holder> holders = byHead.get(words.get(i).lower());
                 String name = holders == null ? null : nameAfter(words, i);
@@ -98,7 +98,7 @@ final class TitleNouns {
         }
         List<Mention> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Words.Word> words = Words.of(document.text(), paragraph);
+            List<Words.Word> words = Words.of(document, paragraph);
             for (int i = 0; i < words.size(); i++) {
                 String noun = stripPossessive(words.get(i).lower());
                 List<Holder> holders = byHead.get(noun);

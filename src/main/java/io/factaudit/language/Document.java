@@ -38,6 +38,8 @@ public final class Document {
     /** The date readers of the text, by the day they read from (the article's, or a live blog entry's). */
     private final Map<LocalDate, DateResolver> dates = new ConcurrentHashMap<>();
     private volatile DateResolver undated;
+    /** What readers compute from the text alone, by what and where: computed once, whichever scenario asks. */
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
     public Document(Article article) {
         this.article = article;
@@ -123,6 +125,21 @@ public final class Document {
             return d;
         }
         return dates.computeIfAbsent(day, d -> DateResolver.of(text(), d));
+    }
+
+    /**
+     * A value computed from this text alone (never from a sheet), once for every reader and every
+     * scenario that asks: the key says what and where (a record of a kind and a span).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<Document, T> compute) {
+        Object known = shared.get(key);
+        if (known == null) {
+            known = compute.apply(this);
+            Object raced = shared.putIfAbsent(key, known);
+            known = raced == null ? known : raced;
+        }
+        return (T) known;
     }
 
     /** The sentence's tokens with their tags, computed once. */
