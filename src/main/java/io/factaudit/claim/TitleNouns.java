@@ -67,7 +67,7 @@ final class TitleNouns {
                     // the sources named in the paragraph may own a title ("a fire service spokeswoman")
                     List<Span> bodies = named.stream().map(Mention::span).filter(paragraph::contains).toList();
                     phrases = new TitlePhrases(text, Set.of(), Set.of(), () -> bodies);
-                    tokens = NameTokens.of(text, paragraph);
+                    tokens = NameTokens.of(document, paragraph);
                 }
                 int first = tokens.indexAt(m.span().start());
                 int last = first;

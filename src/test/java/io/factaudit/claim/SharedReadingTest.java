@@ -6,6 +6,7 @@ import io.factaudit.article.Article;
 import io.factaudit.article.LineMap;
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
+import io.factaudit.language.NameTokens;
 import io.factaudit.sheet.Name;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,15 @@ class SharedReadingTest {
         SubjectProfile first = SubjectProfile.of(boats);
         assertThat(SubjectProfile.of(new Name("boats moved", List.of("vessels moved"), null))).isSameAs(first);
         assertThat(SubjectProfile.of(new Name("boats moved", List.of(), null))).isNotSameAs(first);
+    }
+
+    @Test
+    void name_tokens_of_a_paragraph_are_read_once_and_equal_a_fresh_reading() {
+        Document document = new Document(new Article("news/a.txt", TEXT, null, LineMap.of(TEXT)));
+        for (Span paragraph : document.paragraphs()) {
+            NameTokens shared = NameTokens.of(document, paragraph);
+            assertThat(shared.tokens()).isEqualTo(NameTokens.of(TEXT, paragraph).tokens());
+            assertThat(NameTokens.of(document, paragraph)).isSameAs(shared);
+        }
     }
 }
