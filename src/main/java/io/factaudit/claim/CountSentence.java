@@ -35,7 +35,7 @@ final class CountSentence {
         this.decidedBefore = decidedBefore;
         this.context = context;
         this.span = span;
-        this.words = Words.of(context.document().text(), span);
+        this.words = Words.of(context.document(), span);
         this.earlierClaims = earlierClaims;
     }
 

@@ -90,10 +90,9 @@ public final class EventDateReader implements ClaimReader {
         EventAnaphors anaphors = compiled.of(facts).anaphors();
         ObjectClause clauses = compiled.of(facts).clauses();
         Map<Event, Set<String>> plurals = compiled.of(facts).plurals();
-        DateResolver resolver = new DateResolver(document.article().published());
+        DateResolver resolver = document.dates();
         List<Claim> claims = new ArrayList<>();
         Set<Event> named = new HashSet<>();
-        Map<LocalDate, DateResolver> byDay = new HashMap<>();
         SentenceWords previous = null;
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
@@ -110,7 +109,7 @@ public final class EventDateReader implements ClaimReader {
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
-            DateResolver entry = entryResolver(document, sentence, resolver, byDay);
+            DateResolver entry = entryResolver(document, sentence, resolver);
             List<DateMention> dates = entry.find(document.text(), sentence, earlier(document, sentence));
             DateMention head = TimelineEntry.headOf(document, sentence, entry);
             if (dates.isEmpty() && head == null) {
@@ -179,11 +178,10 @@ public final class EventDateReader implements ClaimReader {
     }
 
     /** The resolver for a live blog's entry written on another day than the article's ({@link LiveBlogDay}). */
-    private static DateResolver entryResolver(Document document, Span sentence, DateResolver article,
-                                              Map<LocalDate, DateResolver> byDay) {
+    private static DateResolver entryResolver(Document document, Span sentence, DateResolver article) {
         LocalDate day = document.article().published() == null ? null : LiveBlogDay.of(document, sentence, article);
         return day == null || day.equals(document.article().published()) ? article
-            : byDay.computeIfAbsent(day, DateResolver::new);
+            : document.dates(day);
     }
 
     /** Whether a claim already in the sentence dates the same event with the same date's words. */

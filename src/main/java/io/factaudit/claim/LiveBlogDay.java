@@ -27,8 +27,11 @@ final class LiveBlogDay {
     static LocalDate of(Document document, Span sentence, DateResolver resolver) {
         List<Span> paragraphs = document.paragraphs();
         String text = document.text();
-        for (int p = indexOf(paragraphs, sentence.start()) - 1; p >= 0; p--) {
+        for (int p = document.paragraphIndex(sentence.start()) - 1; p >= 0; p--) {
             Span paragraph = paragraphs.get(p);
+            if (!resolver.mayOpen(text, paragraph)) {
+                continue; // no date opens it: no stamp, whatever dates it holds
+            }
             List<DateMention> dates = resolver.find(text, paragraph);
             if (dates.isEmpty()) {
                 continue; // an entry's text, or "4:55 p.m.": a stamp of the same day
@@ -45,14 +48,5 @@ final class LiveBlogDay {
         String before = text.substring(paragraph.start(), date.span().start());
         String after = text.substring(date.span().end(), paragraph.end());
         return before.isBlank() && REST_OF_STAMP.matcher(after).matches();
-    }
-
-    private static int indexOf(List<Span> paragraphs, int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).start() <= offset && offset < Math.max(paragraphs.get(i).end(), paragraphs.get(i).start() + 1)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

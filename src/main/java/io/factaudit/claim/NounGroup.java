@@ -57,8 +57,9 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (UnitsCounted.is(w)) {
                 return aside(UnitsCounted.NAME, s, first, i);
             }
-            boolean modifier = w.capitalized() || c.isKeywordWord(w.lower()) || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN");
-            if (modifier && !Lexicon.FUNCTION.contains(w.lower())) {
+            // a word of grammar is never a modifier: the sentence is tagged only when a tag can decide
+            if (!Lexicon.FUNCTION.contains(w.lower()) && (w.capitalized() || c.isKeywordWord(w.lower())
+                || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN"))) {
                 modifiers.add(i);
                 i++;
                 continue;

@@ -130,14 +130,14 @@ public final class PeopleInText {
             TitlePhrases phrases = new TitlePhrases(text, sheetWords, sheetHeads, () -> bodiesIn(text, paragraph));
             NameTokens tokens = null;
             for (Mention m : here) {
-                tokens = tokens == null ? NameTokens.of(text, paragraph) : tokens;
+                tokens = tokens == null ? NameTokens.of(document, paragraph) : tokens;
                 found.add(new Found(m.span(), byName.get(m.name()), text.substring(m.span().start(), m.span().end()), false,
                     titles(phrases, tokens, m.span())));
             }
             if (!mightMisspell(text, paragraph)) {
                 continue;
             }
-            tokens = tokens == null ? NameTokens.of(text, paragraph) : tokens;
+            tokens = tokens == null ? NameTokens.of(document, paragraph) : tokens;
             for (Span name : ProperNames.evenInHeadlines(tokens)) {
                 // "Fahretin Koca" holds the listed "Koca" but is itself a misspelled full name
                 if (here.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span())

@@ -47,7 +47,7 @@ final class PersonMentions {
         for (Mention m : known.find(text)) {
             found.add(new PersonMention(m.span(), m.name()));
         }
-        List<NameTokens> paragraphs = document.paragraphs().stream().sorted().map(p -> NameTokens.of(text, p)).toList();
+        List<NameTokens> paragraphs = document.paragraphs().stream().sorted().map(p -> NameTokens.of(document, p)).toList();
         for (NameTokens tokens : paragraphs) {
             for (Span name : ProperNames.in(tokens)) {
                 if (!found.overlaps(name)) {

@@ -24,7 +24,7 @@ final class PlaceSentence {
     PlaceSentence(Document document, Span sentence, PlaceMentions passage) {
         this.document = document;
         this.sentence = sentence;
-        this.words = Words.of(document.text(), sentence);
+        this.words = Words.of(document, sentence);
         this.here = passage.within(sentence);
         this.passage = passage;
     }

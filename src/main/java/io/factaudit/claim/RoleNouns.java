@@ -53,7 +53,7 @@ final class RoleNouns {
         wordsOf.values().forEach(any::addAll);
         List<Mention> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Words.Word> words = Words.of(document.text(), paragraph);
+            List<Words.Word> words = Words.of(document, paragraph);
             for (int i = 0; i < words.size(); i++) {
                 Mention m = null;
                 if (DEFINITE.contains(words.get(i).lower())) {

@@ -153,7 +153,7 @@ final class SourceFinder {
             .filter(x -> paragraph.contains(x) && x.end() <= sentence.start()).toList();
         for (int k = before.size() - 1; k >= 0; k--) {
             Span earlier = before.get(k);
-            List<Words.Word> words = Words.of(document.text(), earlier);
+            List<Words.Word> words = Words.of(document, earlier);
             for (int j = mentions.size() - 1; j >= 0; j--) {
                 Mention m = mentions.get(j);
                 if (earlier.contains(m.span())

@@ -51,7 +51,7 @@ public final class StateReader implements ClaimReader {
             return List.of();
         }
         List<SentenceWords> sentences = document.sentences().stream().map(document::words).toList();
-        DateResolver dates = new DateResolver(document.article().published());
+        DateResolver dates = document.dates();
         List<Claim> claims = new ArrayList<>();
         for (Subject subject : compiled.of(facts)) {
             read(document, sentences, dates, subject, claims);

@@ -38,7 +38,17 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     private static final Set<String> FUNCTION = Set.of("in", "of", "from", "the", "a", "an", "by", "to", "at", "on",
         "'s", "s");
 
+    /** Profiles by name: learned once per name, not once per article that counts it. */
+    private static final java.util.Map<Name, SubjectProfile> LEARNED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static SubjectProfile of(Name name) {
+        if (LEARNED.size() > 10_000) {
+            LEARNED.clear(); // sheets edited over a long session: only the names in use are kept
+        }
+        return LEARNED.computeIfAbsent(name, SubjectProfile::learn);
+    }
+
+    private static SubjectProfile learn(Name name) {
         Set<String> heads = new LinkedHashSet<>();
         Set<String> alone = new LinkedHashSet<>();
         List<List<String>> modifiersBySpelling = new ArrayList<>();

@@ -149,7 +149,7 @@ final class TableRows {
             this.document = document;
             this.facts = facts;
             this.profiles = profiles;
-            this.dates = new DateResolver(document.article().published());
+            this.dates = document.dates();
             this.firstYear = facts.estimates().stream().mapToInt(e -> e.asOf().getYear()).min().orElse(0);
             java.util.Set<String> estimating = new java.util.HashSet<>();
             facts.estimates().forEach(e -> estimating.add(e.source()));

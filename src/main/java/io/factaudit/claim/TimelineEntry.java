@@ -26,7 +26,7 @@ final class TimelineEntry {
     /** The date that heads the line holding {@code sentence}, or null when that line is no timeline entry. */
     static DateMention headOf(Document document, Span sentence, DateResolver resolver) {
         List<Span> paragraphs = document.paragraphs();
-        int p = indexOf(paragraphs, sentence.start());
+        int p = document.paragraphIndex(sentence.start());
         if (p < 0) {
             return null;
         }
@@ -57,15 +57,5 @@ final class TimelineEntry {
         }
         String after = text.substring(date.span().end(), Math.min(paragraph.end(), date.span().end() + 4));
         return SEPARATOR.matcher(after).lookingAt() ? date : null;
-    }
-
-    private static int indexOf(List<Span> paragraphs, int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Span p = paragraphs.get(i);
-            if (p.start() <= offset && offset < Math.max(p.end(), p.start() + 1)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

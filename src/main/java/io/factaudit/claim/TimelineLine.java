@@ -30,7 +30,7 @@ record TimelineLine(Span line, LocalDate day) {
             return List.of();
         }
         String text = document.text();
-        DateResolver dates = new DateResolver(published);
+        DateResolver dates = document.dates();
         List<TimelineLine> lines = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -42,8 +42,8 @@ record TimelineLine(Span line, LocalDate day) {
             while (first < end && MARKS.indexOf(text.charAt(first)) >= 0) {
                 first++;
             }
-            if (first < end) {
-                Span line = new Span(first, end);
+            Span line = new Span(first, end);
+            if (first < end && dates.mayOpen(text, line)) { // most lines open with no date: not read
                 for (DateMention d : dates.find(text, line)) {
                     if (d.span().start() == first && d.from() != null && dashAfter(text, d.span().end(), end)) {
                         lines.add(new TimelineLine(line, d.from()));

@@ -67,7 +67,7 @@ final class TitleNouns {
                     // the sources named in the paragraph may own a title ("a fire service spokeswoman")
                     List<Span> bodies = named.stream().map(Mention::span).filter(paragraph::contains).toList();
                     phrases = new TitlePhrases(text, Set.of(), Set.of(), () -> bodies);
-                    tokens = NameTokens.of(text, paragraph);
+                    tokens = NameTokens.of(document, paragraph);
                 }
                 int first = tokens.indexAt(m.span().start());
                 int last = first;
@@ -87,7 +87,7 @@ final class TitleNouns {
         // a title before a name that is not its holder's ("Mayor Ida Holm") gives the noun to someone else
         Set<String> shared = new HashSet<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Words.Word> words = Words.of(document.text(), paragraph);
+            List<Words.Word> words = Words.of(document, paragraph);
             for (int i = 0; i < words.size(); i++) {
                 List<Holder> holders = byHead.get(words.get(i).lower());
                 String name = holders == null ? null : nameAfter(words, i);
@@ -98,7 +98,7 @@ final class TitleNouns {
         }
         List<Mention> found = new ArrayList<>();
         for (Span paragraph : document.paragraphs()) {
-            List<Words.Word> words = Words.of(document.text(), paragraph);
+            List<Words.Word> words = Words.of(document, paragraph);
             for (int i = 0; i < words.size(); i++) {
                 String noun = stripPossessive(words.get(i).lower());
                 List<Holder> holders = byHead.get(noun);

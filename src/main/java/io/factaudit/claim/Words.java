@@ -39,6 +39,14 @@ final class Words {
     private Words() {
     }
 
+    /** The words of a span of an article: read once per article, shared by every reader and scenario. */
+    static List<Word> of(io.factaudit.language.Document document, Span span) {
+        return document.shared(new Key(span), d -> List.copyOf(of(d.text(), span)));
+    }
+
+    private record Key(Span span) {
+    }
+
     static List<Word> of(String text, Span sentence) {
         String s = text.substring(sentence.start(), sentence.end());
         List<Word> words = new ArrayList<>();

@@ -4,6 +4,8 @@ import io.factaudit.article.Article;
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.TitleAbbreviations;
+import io.factaudit.text.date.DateResolver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +35,11 @@ public final class Document {
     private final List<Span> sentences;
     private final Map<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
     private final Map<Integer, SentenceWords> words = new ConcurrentHashMap<>();
+    /** The date readers of the text, by the day they read from (the article's, or a live blog entry's). */
+    private final Map<LocalDate, DateResolver> dates = new ConcurrentHashMap<>();
+    private volatile DateResolver undated;
+    /** What readers compute from the text alone, by what and where: computed once, whichever scenario asks. */
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
     public Document(Article article) {
         this.article = article;
@@ -70,6 +77,16 @@ public final class Document {
         return find(sentences, offset);
     }
 
+    /** The index of the paragraph holding an offset, -1 when none does; a binary search, not a walk. */
+    public int paragraphIndex(int offset) {
+        int i = lastStartingAtOrBefore(paragraphs, offset);
+        if (i < 0) {
+            return -1;
+        }
+        Span p = paragraphs.get(i);
+        return offset < Math.max(p.end(), p.start() + 1) ? i : -1;
+    }
+
     /** The index of the sentence holding an offset, -1 when none does. */
     public int sentenceIndex(int offset) {
         int i = lastStartingAtOrBefore(sentences, offset);
@@ -87,6 +104,42 @@ public final class Document {
     /** The sentence's words as the phrase matchers read them, computed once; tags only when asked. */
     public SentenceWords words(Span sentence) {
         return words.computeIfAbsent(sentence.start(), k -> new SentenceWords(this, sentence));
+    }
+
+    /**
+     * The text's dates read against the article's date, shared by every reader and scenario:
+     * each paragraph or sentence is read for dates once.
+     */
+    public DateResolver dates() {
+        return dates(article.published());
+    }
+
+    /** The text's dates read against a day (a live blog entry's), shared like {@link #dates()}. */
+    public DateResolver dates(LocalDate day) {
+        if (day == null) {
+            DateResolver d = undated;
+            if (d == null) {
+                d = DateResolver.of(text(), null);
+                undated = d;
+            }
+            return d;
+        }
+        return dates.computeIfAbsent(day, d -> DateResolver.of(text(), d));
+    }
+
+    /**
+     * A value computed from this text alone (never from a sheet), once for every reader and every
+     * scenario that asks: the key says what and where (a record of a kind and a span).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<Document, T> compute) {
+        Object known = shared.get(key);
+        if (known == null) {
+            known = compute.apply(this);
+            Object raced = shared.putIfAbsent(key, known);
+            known = raced == null ? known : raced;
+        }
+        return (T) known;
     }
 
     /** The sentence's tokens with their tags, computed once. */

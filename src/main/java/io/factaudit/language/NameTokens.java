@@ -20,12 +20,20 @@ public final class NameTokens {
     private final List<NameToken> tokens;
     private final boolean[] joined;
     private final boolean[] spaced;
-    private boolean[] countryWords;
+    private volatile boolean[] countryWords;
 
     private NameTokens(List<NameToken> tokens, boolean[] joined, boolean[] spaced) {
         this.tokens = tokens;
         this.joined = joined;
         this.spaced = spaced;
+    }
+
+    /** A paragraph's name tokens, read once per article for every reader and scenario that asks. */
+    public static NameTokens of(Document document, Span range) {
+        return document.shared(new Key(range), d -> of(d.text(), range));
+    }
+
+    private record Key(Span range) {
     }
 
     public static NameTokens of(String text, Span range) {

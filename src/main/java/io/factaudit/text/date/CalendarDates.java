@@ -64,6 +64,11 @@ final class CalendarDates extends Forms {
     }
 
     @Override
+    List<Pattern> patterns() {
+        return List.of(MONTH_DAY, DAY_MONTH, MONTH_NAMED, YEAR_MONTH, WEEKDAY_THE_DAY, DAY_OF_RELATIVE_MONTH, THE_DAY, YEAR_ALONE);
+    }
+
+    @Override
     void collect(String text, List<Candidate> out) {
         each(MONTH_DAY, text, out, m -> monthDay(m, 2, 3, 4));
         each(DAY_MONTH, text, out, m -> monthDay(m, 3, 2, 4));

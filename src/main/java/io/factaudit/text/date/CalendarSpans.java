@@ -44,6 +44,11 @@ final class CalendarSpans extends Forms {
     }
 
     @Override
+    List<Pattern> patterns() {
+        return List.of(WEEK_OF, DAYS_OF_MONTH, MONTH_DAYS, YEAR_PART);
+    }
+
+    @Override
     void collect(String text, List<Candidate> out) {
         each(WEEK_OF, text, out, this::weekOf);
         each(DAYS_OF_MONTH, text, out, this::daysOfMonth);

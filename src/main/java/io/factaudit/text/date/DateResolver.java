@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the date expressions of a text and resolves each against the article's date, in the
@@ -19,7 +20,9 @@ import java.util.Set;
  * and {@link RelativeDates}; numbers may be written in words ({@link SpelledNumbers}); two dates
  * joined make one span ({@link DateRanges}).
  *
- * <p>Not thread-safe: one resolver per article being read.
+ * <p>A resolver made with {@link #of} serves one text, its article's, for every reader and every
+ * scenario: each part of it is read once, and it is thread-safe. One made with the constructor
+ * is not: one resolver per text being read.
  */
 public final class DateResolver {
 
@@ -31,14 +34,34 @@ public final class DateResolver {
     private final LocalDate published;
     private final List<Forms> forms;
     /** Readers ask about the same sentence more than once; a resolver serves one article at a time. */
-    private final Map<Span, List<DateMention>> memo = new HashMap<>();
+    private final Map<Span, List<DateMention>> memo;
+    private final Map<Span, Boolean> opens;
     private String memoText;
+    /** The one text a shared resolver reads, or null for a resolver of any text. */
+    private final String only;
 
     /** @param published the article's date, or null when it is undated */
     public DateResolver(LocalDate published) {
+        this(published, null);
+    }
+
+    private DateResolver(LocalDate published, String only) {
         this.published = published;
+        this.only = only;
+        this.memo = only == null ? new HashMap<>() : new ConcurrentHashMap<>();
+        this.opens = only == null ? new HashMap<>() : new ConcurrentHashMap<>();
+        this.memoText = only;
         this.forms = List.of(new CalendarDates(published), new CalendarSpans(published), new WeekdayDates(published),
             new RelativeDates(published));
+    }
+
+    /**
+     * A thread-safe resolver of one text, read against a day: the readers of an article share one
+     * ({@code Document.dates()}), so a paragraph's dates are read once however many readers and
+     * scenarios ask. Another text given to it is read afresh each time.
+     */
+    public static DateResolver of(String text, LocalDate published) {
+        return new DateResolver(published, text);
     }
 
     /** Every date expression in the whole text, in order. */
@@ -48,8 +71,12 @@ public final class DateResolver {
 
     /** Every date expression in part of a text, located in the whole text, in order. */
     public List<DateMention> find(String text, Span range) {
+        if (only != null) {
+            return text == only ? memo.computeIfAbsent(range, r -> read(text, r)) : read(text, range);
+        }
         if (text != memoText) {
             memo.clear();
+            opens.clear();
             memoText = text;
         }
         return memo.computeIfAbsent(range, r -> read(text, r));
@@ -105,6 +132,45 @@ public final class DateResolver {
         return last;
     }
 
+    /**
+     * Whether a date expression may open part of a text (a line that is a timeline's "March 9 —"
+     * or a live blog's stamp): false only when none can start at its first character, decided
+     * without reading the whole part. Most lines open with no date, and their dates are not read.
+     */
+    public boolean mayOpen(String text, Span range) {
+        if (only == null && text != memoText) {
+            memo.clear();
+            opens.clear();
+            memoText = text;
+        }
+        if (only != null && text != only) {
+            return opens(text, range);
+        }
+        return opens.computeIfAbsent(range, r -> opens(text, r));
+    }
+
+    private boolean opens(String text, Span range) {
+        List<DateMention> known = only == null || text == only ? memo.get(range) : null;
+        if (known != null) {
+            return !known.isEmpty() && known.get(0).span().start() == range.start();
+        }
+        String part = text.substring(range.start(), range.end());
+        if (!mayHoldDate(part)) {
+            return false;
+        }
+        SpelledNumbers digits = SpelledNumbers.of(part);
+        String view = digits.text();
+        // every position of the digit view that stands for the part's first character: "twenty-one" is "21"
+        for (int at = 0; at < view.length() && digits.original(new Span(at, at + 1)).start() == 0; at++) {
+            for (Forms f : forms) {
+                if (f.mayMatchAt(view, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<DateMention> read(String text, Span range) {
         String part = text.substring(range.start(), range.end());
         if (!mayHoldDate(part)) {
@@ -126,7 +192,7 @@ public final class DateResolver {
             out.add(new DateMention(new Span(words.start() + range.start(), words.end() + range.start()),
                 days == null ? null : days.from(), days == null ? null : days.to(), c.relative(), direction));
         }
-        return out;
+        return List.copyOf(out); // shared by every reader that asks
     }
 
     /** Whether a text has a digit, a month, a weekday or a word of relative time. */

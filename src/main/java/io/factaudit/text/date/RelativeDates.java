@@ -56,6 +56,11 @@ final class RelativeDates extends Forms {
     }
 
     @Override
+    List<Pattern> patterns() {
+        return List.of(DAY, UNIT, OVER_THE_WEEKEND, AFTER_NEXT, REST_OF, SEASON, AGO, HENCE, STRETCH);
+    }
+
+    @Override
     void collect(String text, List<Candidate> out) {
         find(DAY, text, out, m -> fixed(day(lower(m.group(1)))));
         find(UNIT, text, out, this::unit);

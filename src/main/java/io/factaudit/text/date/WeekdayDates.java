@@ -41,6 +41,11 @@ final class WeekdayDates extends Forms {
     }
 
     @Override
+    List<Pattern> patterns() {
+        return List.of(WEEK_RUN, WEEK_THEN_DAY, DAY_THEN_WEEK, NAMED);
+    }
+
+    @Override
     void collect(String text, List<Candidate> out) {
         each(WEEK_RUN, text, out, m -> {
             Candidate first = inWeek(m, m.group(1), m.group(2));
