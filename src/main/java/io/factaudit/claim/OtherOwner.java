@@ -27,8 +27,8 @@ final class OtherOwner implements CountRule {
             }
         } else if (i >= s.size() || !s.word(i).is("of", "from")) {
             return null;
-        } else if (s.word(i).is("from") && i > 0 && Persons.isTraveller(s.word(i - 1).lower())) {
-            return null; // "72,500 refugees from X", "evacuees from Y": where they came from, not whose they are
+        } else if (s.word(i).is("from") && i > 0 && Persons.isTraveller(s.word(i - 1).lower()) && !subjectOfOneOrigin(s)) {
+            return null; // "900 evacuees from Y": where they came from, unless the sheet's subject is of one origin
         }
         if (i + 1 >= s.size()) {
             return null;
@@ -37,5 +37,10 @@ final class OtherOwner implements CountRule {
         Words.Word owner = s.word(at);
         boolean other = owner.capitalized() && !s.context().isKeywordWord(owner.lower()) && !CalendarWords.isMonth(owner.lower());
         return other ? s.wordsSpan(n.end(), at + 1) : null;
+    }
+
+    /** Whether a sheet subject is spelled with its origin ("refugees from Dalvania"): then another origin is another group. */
+    private static boolean subjectOfOneOrigin(CountSentence s) {
+        return s.context().profiles().stream().anyMatch(SubjectProfile::oneOrigin);
     }
 }

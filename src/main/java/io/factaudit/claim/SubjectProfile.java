@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * the sentence says of them, against the heads.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
-                             List<SpellingFrame> frames, Set<String> alone) {
+                             List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -33,6 +33,8 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
     /** Nouns that name a figure rather than what it counts ("the toll stood at", "put the number at"). */
     static final Set<String> GENERIC_COUNT_NOUNS = Set.of("number", "figure", "figures", "tally", "count", "total",
         "estimate", "estimates", "toll", "death toll", "tolls");
+    /** A spelling that names where the counted come from ("refugees from Dalvania"). */
+    private static final Pattern ORIGIN = Pattern.compile("\\bfrom\\s+(the\\s+)?\\p{Lu}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
     private static final Set<String> FUNCTION = Set.of("in", "of", "from", "the", "a", "an", "by", "to", "at", "on",
@@ -118,7 +120,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
-            Set.copyOf(alone));
+            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()));
     }
 
     /**

@@ -31,4 +31,16 @@ class OtherOwnerTest {
         Decided.troops("Officials said 4,100 soldiers from Belarus had landed since May.", "4,100")
             .setAsideBy("another owner", "from Belarus");
     }
+
+    private static final io.factaudit.sheet.Facts FROM_ONE_ORIGIN = new SheetFixture()
+        .names("Ostrian migrants | migrants from Ostria", "Coast Guard | the guard")
+        .estimates("Ostrian migrants", "Coast Guard | 2031-05-02 | 3,000")
+        .facts();
+
+    @Test
+    void another_origin_is_another_group_when_the_sheet_spells_the_subject_with_its_origin() {
+        Decided.of(FROM_ONE_ORIGIN, "The Coast Guard said 3,100 migrants from Sorria had landed since May.", "3,100")
+            .setAsideBy("another owner", "from Sorria");
+        Decided.of(MIGRANTS, "The Coast Guard said 3,100 migrants from Sorria had landed since May.", "3,100").readAs("migrants");
+    }
 }
