@@ -130,14 +130,14 @@ public final class PeopleInText {
             TitlePhrases phrases = new TitlePhrases(text, sheetWords, sheetHeads, () -> bodiesIn(text, paragraph));
             NameTokens tokens = null;
             for (Mention m : here) {
-                tokens = tokens == null ? NameTokens.of(document, paragraph) : tokens;
+                tokens = tokens == null ? tokens(document, lines, paragraph) : tokens;
                 found.add(new Found(m.span(), byName.get(m.name()), text.substring(m.span().start(), m.span().end()), false,
                     titles(phrases, tokens, m.span())));
             }
             if (!mightMisspell(text, paragraph)) {
                 continue;
             }
-            tokens = tokens == null ? NameTokens.of(document, paragraph) : tokens;
+            tokens = tokens == null ? tokens(document, lines, paragraph) : tokens;
             for (Span name : ProperNames.evenInHeadlines(tokens)) {
                 // "Fahretin Koca" holds the listed "Koca" but is itself a misspelled full name
                 if (here.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span())
@@ -206,6 +206,11 @@ public final class PeopleInText {
             }
         }
         return false;
+    }
+
+    /** The document's shared tokens when no line was joined; a joined paragraph's own otherwise (its spans are of the joined text). */
+    private static NameTokens tokens(Document document, WrappedLines lines, Span paragraph) {
+        return lines.text() == document.text() ? NameTokens.of(document, paragraph) : NameTokens.of(lines.text(), paragraph);
     }
 
     private static List<TitlePhrase> titles(TitlePhrases phrases, NameTokens tokens, Span name) {
