@@ -40,10 +40,10 @@ final class CountChange {
      * "reaches", "raised from" (the earlier figure), "nearing"; {@code first} is the number's word.
      */
     static boolean links(List<Words.Word> words, int first) {
-        if (first < 1) {
+        if (first < 1 || first > words.size()) {
             return false;
         }
-        if (isVerb(words.get(first).lower()) && !words.get(first - 1).is("to") && first + 1 < words.size()
+        if (first < words.size() && isVerb(words.get(first).lower()) && !words.get(first - 1).is("to") && first + 1 < words.size()
             && Character.isDigit(words.get(first + 1).written().charAt(0))) {
             return true; // "count passes 90,000": the verb the number reader took as its hedge; "to exceed 900" is yet to come
         }
