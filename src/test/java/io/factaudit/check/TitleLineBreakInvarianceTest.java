@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.SheetFixture;
 import io.factaudit.claim.TitleClaim;
-import io.factaudit.claim.TitleReader;
-import io.factaudit.language.Document;
 import io.factaudit.sheet.Facts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,9 +26,9 @@ class TitleLineBreakInvarianceTest {
     private List<Claim> claims;
 
     private List<Finding> judge(String text) {
-        Document document = SheetFixture.document(text, "2025-03-14");
-        claims = new TitleReader().read(document, facts);
-        return new TitleCheck().judge(document, claims, facts);
+        TitleJudgement judged = TitleJudgement.of(facts, text, "2025-03-14");
+        claims = judged.claims();
+        return judged.findings();
     }
 
     @ParameterizedTest
