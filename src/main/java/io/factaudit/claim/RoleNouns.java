@@ -59,7 +59,7 @@ final class RoleNouns {
                 if (DEFINITE.contains(words.get(i).lower())) {
                     m = roleNounAfter(document, words, i, i + 1, wordsOf, any, named);
                 } else if (i == 0 || words.get(i - 1).is(";", ":", "\u2014")) {
-                    // a headline's "Union says ...": a bare role noun opening its clause, a verb of saying next
+                    // a headline's "Guild says ...": a bare role noun opening its clause, a verb of saying next
                     m = roleNounAfter(document, words, i, i, wordsOf, any, named);
                     m = m != null && speaks(words, m) ? m : null;
                 }
@@ -71,7 +71,7 @@ final class RoleNouns {
         return found;
     }
 
-    /** Whether a verb of saying follows the mention ("Union says"). */
+    /** Whether a verb of saying follows the mention ("Guild says"). */
     private static boolean speaks(List<Words.Word> words, Mention m) {
         for (int k = 0; k + 1 < words.size(); k++) {
             if (words.get(k).span().end() == m.span().end()) {

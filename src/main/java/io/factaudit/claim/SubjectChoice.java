@@ -78,7 +78,7 @@ final class SubjectChoice {
     }
 
     /**
-     * The only subject that spells the number's noun by itself: "Kesh has taken in 2,000 refugees" on a
+     * The only subject that spells the number's noun by itself: "Varn has taken in 2,000 refugees" on a
      * sheet that writes "refugees" needs no keyword beside it, where "10,000 troops" of a sheet of
      * "North Korean troops" does.
      */

@@ -127,7 +127,7 @@ final class TitleClauses {
     }
 
     /**
-     * "in Lorvia" of "the agency's representative in Lorvia, X": a preposition of place and a proper
+     * "in Tarn" of "the board's envoy in Tarn, X": a preposition of place and a proper
      * name filling tokens [from, to), the place where the office is held.
      */
     private static boolean isPlace(NameTokens tokens, int from, int to) {

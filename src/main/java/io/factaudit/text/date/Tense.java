@@ -98,7 +98,7 @@ public final class Tense {
 
     /**
      * With no other cue, a verb in the simple present before the date in its clause tells what is
-     * planned: "Donors meet in Geneva on Nov. 3", "the new term begins on 2 April", "it opens on
+     * planned: "ministers meet in Tarn on May 3", "the new term begins on 2 April", "it opens on
      * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
      * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
      * no verb), names joined by "and" before a base form ("Osk and Lisk sign").
@@ -143,7 +143,7 @@ public final class Tense {
             && (IrregularVerbs.hasIrregularPast(w) || !w.endsWith("t") && !w.endsWith("d"));
     }
 
-    /** A plural noun that is no preposition's object: "Donors meet", not "the worst in decades hit". */
+    /** A plural noun that is no preposition's object: "ministers meet", not "the worst in decades hit". */
     private static boolean plural(List<String> words, int i) {
         String w = words.get(i);
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w)
