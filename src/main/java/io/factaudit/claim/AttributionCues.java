@@ -115,7 +115,7 @@ final class AttributionCues {
 
     static boolean hasReportVerb(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            // a word right after a determiner is a noun, whatever else it can be: "the bulletin lists"
+            // a word right after a determiner is a noun, whatever else it can be: "the ledger records"
             boolean afterDeterminer = i > 0 && ClosedClass.DETERMINERS.contains(words.get(i - 1).lower());
             if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized() && !afterDeterminer
                 && !words.get(i).is("according", "given", "put")) {

@@ -83,7 +83,7 @@ final class MentionForms {
 
     /**
      * A one-word wording after "be", a participle or adjective and "to" says who may do the act,
-     * not that it is done: "7 million people were registered to vote today", "are eligible to vote"
+     * not that it is done: "2 million members were enrolled to vote today", "are eligible to vote"
      * are no mention of "the vote" ("plan to vote", "voted to strike" are).
      */
     static boolean capacity(SentenceWords w, int first, int last) {

@@ -39,7 +39,7 @@ final class PeopleOtherwise {
         return noun >= 0 ? s.wordsSpan(noun, n.end()) : null;
     }
 
-    /** "were registered to vote", "are eligible to vote": the participle or adjective's index, or -1. */
+    /** "were enrolled to vote", "are eligible to strike": the participle or adjective's index, or -1. */
     private static int stateBeforeInfinitive(CountSentence s, int end, SubjectProfile subject) {
         int i = end;
         while (i < s.size() && s.tag(s.word(i)).equals("ADV")) {

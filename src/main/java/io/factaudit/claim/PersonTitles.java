@@ -122,7 +122,7 @@ public final class PersonTitles {
     /**
      * "the treasurer and spokeswoman of Brontec": two titles of one person joined by "and", each
      * judged; an "and" with a side that has no head of its own joins the words of one title
-     * ("secretary of health and environment", "Health and Safety Director").
+     * ("minister of parks and waterways", "Health and Safety Director").
      */
     private List<String> joined(String part) {
         List<String> pieces = new ArrayList<>(List.of(AND.split(part)));

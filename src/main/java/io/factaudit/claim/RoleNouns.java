@@ -93,7 +93,7 @@ final class RoleNouns {
                 return null; // a word no source's name holds ends the search
             }
             boolean role = GroupNouns.contains(noun) || OfficeHolders.isOffice(noun)
-                || possessive(words, k) && WordForms.isPluralNoun(noun) && Persons.isPerson(noun); // "the observers' figure" of "X observers"
+                || possessive(words, k) && WordForms.isPluralNoun(noun) && Persons.isPerson(noun); // "the monitors' tally" of "X monitors"
             boolean last = k + 1 >= words.size() || !continuesGroup(words.get(k + 1)) || w.lower().endsWith("'s");
             if (role && last) {
                 Span span = new Span(words.get(determiner).span().start(), w.span().end());

@@ -20,7 +20,7 @@ final class StateVerbGroup {
      * modals ({@link ClosedClass}), forecast words ({@link StanceWords}, {@link AttitudeVerbs}: the
      * reading of the forecast is {@link io.factaudit.language.Modality}'s), verbs of saying in the
      * passive ("are said to be") and aspect words ({@link StateAspect}): negation, adverbs of time,
-     * degree and manner not ending in -ly ("has since reopened"), "to", relatives, linking verbs, and verbs that say where a
+     * degree and manner not ending in -ly ("has since resumed"), "to", relatives, linking verbs, and verbs that say where a
      * group is seen or busy ("were spotted in Kursk", "are training in Kursk").
      */
     private static final Set<String> BETWEEN = Set.of("not", "n't", "never", "yet", "still", "already", "now", "also",

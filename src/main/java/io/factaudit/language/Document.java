@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import io.factaudit.article.Span;
-import io.factaudit.lexicon.CalendarWords;
 
 /**
  * An article split into paragraphs (at line ends) and sentences, with tokens and part-of-speech
