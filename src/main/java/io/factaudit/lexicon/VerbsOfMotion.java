@@ -1,11 +1,9 @@
 package io.factaudit.lexicon;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
 
 /**
  * Verbs of motion in any inflection: one of the two most frequent senses of the word's verb lemma
@@ -28,12 +26,6 @@ public final class VerbsOfMotion {
         if (ClosedClass.contains(word)) {
             return false;
         }
-        for (String lemma : WordNet.lemmas(word, POS.VERB)) {
-            List<Synset> senses = WordNet.senses(lemma, POS.VERB);
-            if (senses.stream().limit(SENSES).anyMatch(s -> s.getLexFileName().equals("verb.motion"))) {
-                return true;
-            }
-        }
-        return false;
+        return WordNet.inLexFile(word, POS.VERB, "verb.motion", SENSES);
     }
 }
