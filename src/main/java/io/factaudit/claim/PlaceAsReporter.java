@@ -1,12 +1,14 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.Locatives;
 
 /**
  * A place standing as the one who reports, when the sentence names no other place: "X reported 412
  * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said",
  * "according to X (officials)"; not a
- * place reporting in a clause after the number's ("as X counts its dead").
+ * place reporting in a clause after the number's ("as X counts its dead"), nor the place of a
+ * speaker ("a spokesman in X said").
  */
 final class PlaceAsReporter implements PlaceRule {
 
@@ -28,6 +30,9 @@ final class PlaceAsReporter implements PlaceRule {
             }
             if (start > first && !(start > 0 && s.word(start - 1).is(","))) {
                 continue; // "toll at 23 as X counts its dead": a place reporting in another clause
+            }
+            if (start > 0 && Locatives.PREPOSITIONS.contains(s.word(start - 1).lower())) {
+                continue; // "a spokesman in X said": X is where the speaker is, not who reports
             }
             int end = s.after(m);
             if (end < s.size() && Lexicon.reportVerb(s.word(end).lower())) {

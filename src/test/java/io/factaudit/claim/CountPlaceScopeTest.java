@@ -1,0 +1,84 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.article.Span;
+import io.factaudit.language.Document;
+import io.factaudit.sheet.Facts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The place of a count is the place of its own clause: not a place in a subordinate clause after it,
+ * not the place of the one who speaks, but "there" after the counter and "the figure for X" do put
+ * it there. Sentences written for this test, on two topics (evacuations and job cuts).
+ */
+class CountPlaceScopeTest {
+
+    private static final Facts EVACUATIONS = sheet("people evacuated | evacuated, evacuees", "Civil Protection | civil protection",
+        "Ostland", "Marlow County");
+    private static final Facts JOB_CUTS = sheet("job cuts | jobs cut, layoffs", "Norbek | the company", "Vesterby", "Harnby");
+
+    private static Facts sheet(String subject, String source, String place, String other) {
+        SheetFixture sheet = new SheetFixture().names(subject, source, place + " |", other + " |");
+        sheet.builder().places(sheet.table("place | within", place + " |", other + " |"));
+        String name = subject.substring(0, subject.indexOf('|')).trim();
+        String by = source.substring(0, source.indexOf('|')).trim();
+        return sheet.estimates(name, by + " | 2031-01-05 | 900").facts();
+    }
+
+    private static String locate(Facts facts, String text, String number) {
+        Document document = SheetFixture.document(text, "2031-01-06");
+        int at = text.lastIndexOf(number);
+        return CountPlace.of(document, facts).locate(document.sentenceOf(at), new Span(at, at + number.length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"as", "while", "because", "after"})
+    void a_place_in_a_subordinate_clause_after_the_number_does_not_locate_it(String subordinator) {
+        assertThat(locate(EVACUATIONS, "Crews evacuated 740 people on Monday " + subordinator
+            + " the river burst its banks in Marlow County.", "740")).as(subordinator).isNull();
+        assertThat(locate(JOB_CUTS, "Norbek will cut 300 jobs this year " + subordinator
+            + " demand falls at its plant in Harnby.", "300")).as(subordinator).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"as of Monday", "since Friday", "after the storm"})
+    void a_phrase_without_a_verb_before_the_place_still_locates_the_count(String phrase) {
+        assertThat(locate(EVACUATIONS, "Crews evacuated 740 people " + phrase + " in Marlow County.", "740")).isEqualTo("Marlow County");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"spokesman", "official", "spokeswoman for the agency"})
+    void the_place_of_a_speaker_is_not_the_place_of_the_count(String speaker) {
+        assertThat(locate(EVACUATIONS, "A civil protection " + speaker + " in Ostland said 5,200 people had been evacuated nationwide.",
+            "5,200")).isNull();
+        assertThat(locate(JOB_CUTS, "A company " + speaker + " in Vesterby said Norbek would cut 1,200 jobs in all.",
+            "1,200")).isNull();
+        assertThat(locate(JOB_CUTS, "Vesterby officials said Norbek would cut 1,200 jobs.", "1,200"))
+            .as("the place as the reporter").isEqualTo("Vesterby");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Officials there counted 430 evacuees. | 430",
+        "Crews there evacuated 430 people by nightfall. | 430",
+        "Civil protection there puts the figure at 430. | 430",
+    })
+    void there_after_the_counter_points_back_to_the_passage_place(String sentence, String number) {
+        assertThat(locate(EVACUATIONS, "The river rose fastest in Marlow County. " + sentence, number)).isEqualTo("Marlow County");
+        assertThat(locate(EVACUATIONS, "The river rose fastest in Marlow County. There were 430 evacuees by nightfall.", "430"))
+            .as("the existential there").isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"figure", "total", "tally", "count"})
+    void a_figure_kept_for_a_place_is_located_there(String noun) {
+        assertThat(locate(EVACUATIONS, "The agency's " + noun + " for Marlow County on Sunday was 1,150.", "1,150"))
+            .isEqualTo("Marlow County");
+        assertThat(locate(JOB_CUTS, "The union's " + noun + " for the Harnby plant is 260.", "260")).isEqualTo("Harnby");
+        assertThat(locate(JOB_CUTS, "The union voted for Harnby's mayor; the " + noun + " is 260.", "260"))
+            .as("a verb's for, in another clause").isNull();
+    }
+}
