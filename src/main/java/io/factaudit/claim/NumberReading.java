@@ -167,6 +167,10 @@ final class NumberReading {
         if (otherwise != null) {
             return aside(PeopleOtherwise.NAME, otherwise);
         }
+        Span act = PeopleOfAnotherAct.looked(s, n, subject);
+        if (act != null) {
+            return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 14 people" on a sheet of marchers
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }
