@@ -81,4 +81,25 @@ class CountPlaceScopeTest {
         assertThat(locate(JOB_CUTS, "The union voted for Harnby's mayor; the " + noun + " is 260.", "260"))
             .as("a verb's for, in another clause").isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"In Marlow County, ", "Across Marlow County, ", "Throughout Marlow County, "})
+    void a_paragraph_opened_by_a_fronted_place_locates_its_later_counts(String fronted) {
+        String text = fronted + "the river broke through two levees overnight. Civil protection said 1,150 people were evacuated.";
+        assertThat(locate(EVACUATIONS, text, "1,150")).isEqualTo("Marlow County");
+        String jobs = fronted.replace("Marlow County", "Harnby") + "the plant stood idle all week. The company will cut 260 jobs.";
+        assertThat(locate(JOB_CUTS, jobs, "260")).isEqualTo("Harnby");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1,150 people were evacuated nationwide", "1,150 people were evacuated in all",
+        "the total stood at 1,150 evacuees"})
+    void a_count_of_the_whole_or_in_another_paragraph_is_not_located_by_the_opening_place(String clause) {
+        assertThat(locate(EVACUATIONS, "In Marlow County, the river broke through two levees. Civil protection said " + clause + ".",
+            "1,150")).isNull();
+        assertThat(locate(EVACUATIONS, "In Marlow County, the river broke through two levees.\n\nCivil protection said 1,150 people were evacuated.",
+            "1,150")).as("another paragraph").isNull();
+        assertThat(locate(EVACUATIONS, "Marlow County was hit hardest. Civil protection said 1,150 people were evacuated.", "1,150"))
+            .as("a place not fronted").isNull();
+    }
 }
