@@ -59,7 +59,8 @@ public final class CountPlace {
                 return null; // "have arrived in X and Y": a count of the places together is of no one place
             }
             if (place != null) {
-                return new Placed(place, rule.name());
+                String inner = InnerPlace.within(s, after, place);
+                return inner != null ? new Placed(inner, InnerPlace.NAME) : new Placed(place, rule.name());
             }
         }
         return null;

@@ -102,4 +102,24 @@ class CountPlaceScopeTest {
         assertThat(locate(EVACUATIONS, "Marlow County was hit hardest. Civil protection said 1,150 people were evacuated.", "1,150"))
             .as("a place not fronted").isNull();
     }
+
+    private static Facts nested(String subject, String source) {
+        SheetFixture sheet = new SheetFixture().names(subject, source, "Tarn Valley | the valley", "Eastmoor |", "Cobham |");
+        sheet.builder().places(sheet.table("place | within", "Tarn Valley |", "Eastmoor | Tarn Valley", "Cobham |"));
+        return sheet.estimates(subject.substring(0, subject.indexOf('|')).trim(),
+            source.substring(0, source.indexOf('|')).trim() + " | 2031-01-05 | 900").facts();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"were in Eastmoor", "were recorded in Eastmoor", "were all in Eastmoor"})
+    void a_place_within_the_first_later_in_the_clause_is_where_the_count_is(String predicate) {
+        Facts evacuations = nested("people evacuated | evacuees", "Civil Protection | civil protection");
+        assertThat(locate(evacuations, "The other 300 evacuees in the valley " + predicate + ".", "300")).isEqualTo("Eastmoor");
+        Facts jobs = nested("job cuts | jobs cut, layoffs", "Norbek | the company");
+        assertThat(locate(jobs, "The remaining 120 layoffs in Tarn Valley " + predicate + ".", "120")).isEqualTo("Eastmoor");
+        assertThat(locate(jobs, "The remaining 120 layoffs in Tarn Valley came as orders fell in Eastmoor.", "120"))
+            .as("a place in a subordinate clause").isEqualTo("Tarn Valley");
+        assertThat(locate(jobs, "The remaining 120 layoffs in Tarn Valley were announced in Cobham.", "120"))
+            .as("a place not within the first").isEqualTo("Tarn Valley");
+    }
 }
