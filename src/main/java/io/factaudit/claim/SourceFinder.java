@@ -73,6 +73,9 @@ final class SourceFinder {
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
             boolean closesAnother = m.span().end() <= count.start() && AttributionCues.accordingTo(words, mi)
                 && counts.stream().anyMatch(c -> c.end() <= m.span().start() && !c.equals(count));
+            if (LaterFigureSource.ofALaterFigure(words, mi, count, counts)) {
+                continue; // "far fewer than the 4.1 million announced by X": X's figure is the later one
+            }
             if (!sameClause && clauseHasVerb) {
                 continue;
             }
