@@ -66,7 +66,7 @@ final class SourceFinder {
             }
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
-            if (!AttributionCues.cued(words, mi, mEnd)) {
+            if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
