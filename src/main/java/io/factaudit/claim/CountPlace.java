@@ -23,7 +23,7 @@ public final class CountPlace {
         new FrontedPlace(), new PlaceAsReporter(), THERE);
 
     /** The rules that locate a count in a sentence that names no place. */
-    private static final List<PlaceRule> UNNAMED = List.of(THERE, new ParagraphPlace());
+    private static final List<PlaceRule> UNNAMED = List.of(THERE, new RespectivePlaces(), new ParagraphPlace());
 
     private final Document document;
     private final PlaceMentions places;

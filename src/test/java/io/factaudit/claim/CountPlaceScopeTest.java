@@ -122,4 +122,25 @@ class CountPlaceScopeTest {
         assertThat(locate(jobs, "The remaining 120 layoffs in Tarn Valley were announced in Cobham.", "120"))
             .as("a place not within the first").isEqualTo("Tarn Valley");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"for the two counties were", "for both counties came to", "in the 2 counties stood at"})
+    void figures_for_the_places_named_before_go_to_them_in_turn(String link) {
+        String text = "Civil protection evacuated 740 people in Ostland and 410 in Marlow County. Volunteer figures "
+            + link + " 800 and 450.";
+        assertThat(locate(EVACUATIONS, text, "800")).isEqualTo("Ostland");
+        assertThat(locate(EVACUATIONS, text, "450")).isEqualTo("Marlow County");
+        String jobs = "Norbek will cut 300 jobs in Vesterby and 120 in Harnby. Union estimates " + link.replace("counties", "towns")
+            + " 350 and 140.";
+        assertThat(locate(JOB_CUTS, jobs, "350")).isEqualTo("Vesterby");
+        assertThat(locate(JOB_CUTS, jobs, "140")).isEqualTo("Harnby");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"800 and 450 and 90", "800"})
+    void figures_that_do_not_match_the_places_in_number_are_not_placed_in_turn(String figures) {
+        String text = "Civil protection evacuated 740 people in Ostland and 410 in Marlow County. Volunteer figures "
+            + "for the two counties were " + figures + ".";
+        assertThat(locate(EVACUATIONS, text, "800")).isNull();
+    }
 }
