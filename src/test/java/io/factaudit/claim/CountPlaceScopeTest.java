@@ -143,4 +143,13 @@ class CountPlaceScopeTest {
             + "for the two counties were " + figures + ".";
         assertThat(locate(EVACUATIONS, text, "800")).isNull();
     }
+
+    @ParameterizedTest(name = "stamp [{0}]")
+    @ValueSource(strings = {"", "10:47 ", "09:05 "})
+    void the_noun_a_place_names_and_a_live_blog_time_stamp_leave_the_place_the_subject(String stamp) {
+        String evacuees = "Flood updates\n\n" + stamp + "The district of Marlow County alone has taken in 2,000 evacuees, officials said.";
+        assertThat(locate(EVACUATIONS, evacuees, "2,000")).isEqualTo("Marlow County");
+        String jobs = "Plant updates\n\n" + stamp + "The town of Harnby alone has lost 260 jobs, the union said.";
+        assertThat(locate(JOB_CUTS, jobs, "260")).isEqualTo("Harnby");
+    }
 }
