@@ -8,7 +8,8 @@ import io.factaudit.lexicon.Locatives;
  * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said",
  * "according to X (officials)"; not a
  * place reporting in a clause after the number's ("as X counts its dead"), nor the place of a
- * speaker ("a spokesman in X said").
+ * speaker ("a spokesman in X said"); a place in a phrase set off after the number ("X confirmed 11
+ * cases, all in Y") holds a part and leaves X the reporter.
  */
 final class PlaceAsReporter implements PlaceRule {
 
@@ -19,7 +20,7 @@ final class PlaceAsReporter implements PlaceRule {
 
     @Override
     public String locate(PlaceSentence s, int first, int after) {
-        var here = s.mentions();
+        var here = s.mentions().stream().filter(m -> !appendedAfter(s, m, after)).toList();
         if (here.stream().map(Mention::name).distinct().count() != 1) {
             return null;
         }
@@ -50,5 +51,23 @@ final class PlaceAsReporter implements PlaceRule {
             }
         }
         return null;
+    }
+
+    /** "X confirmed 11 cases, all in Y": a place in a phrase set off by a comma after the number holds a part, not the whole. */
+    private static boolean appendedAfter(PlaceSentence s, Mention m, int after) {
+        int start = s.indexAt(m.span().start());
+        if (start < after) {
+            return false;
+        }
+        int preposition = start > 0 && s.word(start - 1).is("the") ? start - 2 : start - 1;
+        if (preposition < after || !Locatives.PREPOSITIONS.contains(s.word(preposition).lower())) {
+            return false; // "..., X said": the place after the comma is the reporter
+        }
+        for (int i = after; i < preposition; i++) {
+            if (s.word(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -152,4 +152,13 @@ class CountPlaceScopeTest {
         String jobs = "Plant updates\n\n" + stamp + "The town of Harnby alone has lost 260 jobs, the union said.";
         assertThat(locate(JOB_CUTS, jobs, "260")).isEqualTo("Harnby");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"confirms", "reported", "announced"})
+    void a_place_that_reports_keeps_the_whole_when_a_part_is_set_off_after_it(String verb) {
+        assertThat(locate(EVACUATIONS, "Ostland " + verb + " its first 900 evacuees, all in Marlow County.", "900")).isEqualTo("Ostland");
+        assertThat(locate(JOB_CUTS, "Vesterby " + verb + " 260 layoffs, most of them in Harnby.", "260")).isEqualTo("Vesterby");
+        assertThat(locate(JOB_CUTS, "Vesterby " + verb + " 260 layoffs in Harnby.", "260")).as("no comma: the place named after")
+            .isEqualTo("Harnby");
+    }
 }
