@@ -23,7 +23,8 @@ public final class CountPlace {
         new FrontedPlace(), new PlaceAsReporter(), THERE);
 
     /** The rules that locate a count in a sentence that names no place. */
-    private static final List<PlaceRule> UNNAMED = List.of(THERE, new RespectivePlaces(), new ParagraphPlace());
+    private static final List<PlaceRule> UNNAMED = List.of(THERE, new RespectivePlaces(), new CorrectedPlace(),
+        new ParagraphPlace());
 
     private final Document document;
     private final PlaceMentions places;

@@ -27,22 +27,32 @@ final class Withdrawn implements CountRule {
             if (s.word(i).is(";", "\u2014")) {
                 return null;
             }
-            if (STATES_OF_A_TEXT.contains(s.word(i).lower()) && earlier(s, i) && ofThisText(s, i)) {
+            if (correction(s.words(), i)) {
                 return s.wordsSpan(Math.max(0, i - 2), n.end());
             }
         }
         return null;
     }
 
-    /** "an earlier version", "a previous edition": the state of the text is marked as an earlier one. */
-    private static boolean earlier(CountSentence s, int noun) {
-        String before = s.word(noun - 1).lower();
-        return Lexicon.EARLIER.contains(before) || before.equals("previous") || before.equals("original");
+    /** Whether the words hold a correction's reporter anywhere: "an earlier version of this article". */
+    static boolean isCorrection(java.util.List<Words.Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (correction(words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** "... of this article", "... of this story": the state is of the text itself (a determiner of nearness, then a noun). */
-    private static boolean ofThisText(CountSentence s, int noun) {
-        return noun + 2 < s.size() && s.word(noun + 1).is("of") && s.word(noun + 2).is("this")
-            || noun + 1 < s.size() && !s.word(noun + 1).is("of");
+    /** "an earlier version of this article", "a previous edition": word {@code i} is the state of this text, marked earlier. */
+    private static boolean correction(java.util.List<Words.Word> words, int i) {
+        if (i < 1 || !STATES_OF_A_TEXT.contains(words.get(i).lower())) {
+            return false;
+        }
+        String before = words.get(i - 1).lower();
+        boolean earlier = Lexicon.EARLIER.contains(before) || before.equals("previous") || before.equals("original");
+        boolean ofThisText = i + 2 < words.size() && words.get(i + 1).is("of") && words.get(i + 2).is("this")
+            || i + 1 < words.size() && !words.get(i + 1).is("of");
+        return earlier && ofThisText;
     }
 }

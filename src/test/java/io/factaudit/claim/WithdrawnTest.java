@@ -23,4 +23,22 @@ class WithdrawnTest {
             "12,000").readAs("Tarn evacuees");
         Decided.storm("An earlier version of the plan had 12,000 people evacuated from Tarn.", "12,000").readAs("Tarn evacuees");
     }
+
+    @Test
+    void the_corrected_figure_is_of_the_withdrawn_figures_place() {
+        SheetFixture sheet = new SheetFixture().names("people evacuated | evacuees, evacuated", "Civil Protection | civil protection",
+            "Ostland |", "Marlow County |");
+        sheet.builder().places(sheet.table("place | within", "Ostland |", "Marlow County |"));
+        io.factaudit.sheet.Facts facts = sheet.estimates("people evacuated", "Civil Protection | 2031-05-02 | 900").facts();
+        for (String figure : new String[] {"The civil protection figure is 630.", "Civil protection put it at 630."}) {
+            String text = "Correction: An earlier version of this article said 360 people had been evacuated from Marlow County. " + figure;
+            var document = SheetFixture.document(text, "2031-05-04");
+            int at = text.indexOf("630");
+            org.assertj.core.api.Assertions.assertThat(CountPlace.of(document, facts)
+                .locate(document.sentenceOf(at), new io.factaudit.article.Span(at, at + 3))).as(figure).isEqualTo("Marlow County");
+            int other = text.indexOf("360");
+            org.assertj.core.api.Assertions.assertThat(new CountReader().decisions(document, facts).stream()
+                .filter(d -> d.number().start() == other).findFirst().orElseThrow().rule()).isEqualTo("a figure the article withdraws");
+        }
+    }
 }
