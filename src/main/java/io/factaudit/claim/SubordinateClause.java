@@ -1,7 +1,7 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
-import java.util.Set;
 
 /**
  * A subordinate clause opening after a number: a subordinator followed, within a few words and before
@@ -11,10 +11,6 @@ import java.util.Set;
  */
 final class SubordinateClause {
 
-    /** The subordinators of time, reason, contrast and concession: closed-class words of English grammar. */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "whereas", "because", "although", "though",
-        "when", "whenever", "after", "before", "since", "until", "once");
-
     /** How far the clause's verb may stand from its subordinator ("as thousands of flood victims waited"). */
     private static final int REACH = 6;
 
@@ -23,7 +19,7 @@ final class SubordinateClause {
 
     /** Whether word {@code i} opens a subordinate clause with a verb of its own. */
     static boolean opens(PlaceSentence s, int i) {
-        if (!SUBORDINATORS.contains(s.word(i).lower())) {
+        if (!ClosedClass.SUBORDINATORS.contains(s.word(i).lower())) {
             return false;
         }
         for (int j = i + 1; j < Math.min(s.size(), i + 1 + REACH); j++) {
