@@ -22,6 +22,10 @@ public final class CountPlace {
         new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), GAPPED,
         new FrontedPlace(), new PlaceAsReporter(), THERE);
 
+    /** The rules that locate a count in a sentence that names no place. */
+    private static final List<PlaceRule> UNNAMED = List.of(THERE, new RespectivePlaces(), new CorrectedPlace(),
+        new ParagraphPlace());
+
     private final Document document;
     private final PlaceMentions places;
 
@@ -49,14 +53,15 @@ public final class CountPlace {
         PlaceSentence s = new PlaceSentence(document, sentence, places);
         int first = s.indexAt(number.start());
         int after = s.indexAt(number.end());
-        List<PlaceRule> rules = s.mentions().isEmpty() ? List.of(THERE) : RULES; // "there" needs no place in the sentence
+        List<PlaceRule> rules = s.mentions().isEmpty() ? UNNAMED : RULES; // "there" and the paragraph's place need no place in the sentence
         for (PlaceRule rule : rules) {
             String place = rule.locate(s, first, after);
             if (PlaceRule.TOGETHER.equals(place)) {
                 return null; // "have arrived in X and Y": a count of the places together is of no one place
             }
             if (place != null) {
-                return new Placed(place, rule.name());
+                String inner = InnerPlace.within(s, after, place);
+                return inner != null ? new Placed(inner, InnerPlace.NAME) : new Placed(place, rule.name());
             }
         }
         return null;

@@ -21,7 +21,8 @@ final class LocativeAfter implements PlaceRule {
     @Override
     public String locate(PlaceSentence s, int first, int after) {
         for (int i = after; i < Math.min(s.size(), after + REACH); i++) {
-            if (s.clauseBreak(i) || s.isNumber(i) || coordinatesAnother(s, i) || anotherPredicate(s, i)) {
+            if (s.clauseBreak(i) || s.isNumber(i) || coordinatesAnother(s, i) || anotherPredicate(s, i)
+                || SubordinateClause.opens(s, i)) { // "74 arrests as crowds marched in X": X is where they marched
                 return null;
             }
             if (Locatives.PREPOSITIONS.contains(s.word(i).lower()) || origin(s, i) || arrival(s, i)) {

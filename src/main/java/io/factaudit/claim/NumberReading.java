@@ -18,7 +18,7 @@ final class NumberReading {
 
     /** The rules every number that counts something must pass, in the order they are tried. */
     private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
-        new Speculation(), new Denied(), new CombinedFigure(), new Proportion());
+        new Speculation(), new Denied(), new CombinedFigure(), new Proportion(), new Withdrawn());
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
     private static final String FROM_PLACE = "the place of the figure it changed to";
     /** A bare figure compared to another ("2,400, against the company's 1,800") is of that figure's place. */
@@ -166,6 +166,10 @@ final class NumberReading {
         Span otherwise = PeopleOtherwise.looked(s, n, subject);
         if (otherwise != null) {
             return aside(PeopleOtherwise.NAME, otherwise);
+        }
+        Span act = PeopleOfAnotherAct.looked(s, n, subject);
+        if (act != null) {
+            return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 14 people" on a sheet of marchers
         }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));

@@ -1,12 +1,15 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.Locatives;
 
 /**
  * A place standing as the one who reports, when the sentence names no other place: "X reported 412
  * cases", "X confirmed", "X officials said", "X health authorities reported", "..., X said",
  * "according to X (officials)"; not a
- * place reporting in a clause after the number's ("as X counts its dead").
+ * place reporting in a clause after the number's ("as X counts its dead"), nor the place of a
+ * speaker ("a spokesman in X said"); a place in a phrase set off after the number ("X confirmed 11
+ * cases, all in Y") holds a part and leaves X the reporter.
  */
 final class PlaceAsReporter implements PlaceRule {
 
@@ -17,7 +20,7 @@ final class PlaceAsReporter implements PlaceRule {
 
     @Override
     public String locate(PlaceSentence s, int first, int after) {
-        var here = s.mentions();
+        var here = s.mentions().stream().filter(m -> !appendedAfter(s, m, after)).toList();
         if (here.stream().map(Mention::name).distinct().count() != 1) {
             return null;
         }
@@ -28,6 +31,9 @@ final class PlaceAsReporter implements PlaceRule {
             }
             if (start > first && !(start > 0 && s.word(start - 1).is(","))) {
                 continue; // "toll at 23 as X counts its dead": a place reporting in another clause
+            }
+            if (start > 0 && Locatives.PREPOSITIONS.contains(s.word(start - 1).lower())) {
+                continue; // "a spokesman in X said": X is where the speaker is, not who reports
             }
             int end = s.after(m);
             if (end < s.size() && Lexicon.reportVerb(s.word(end).lower())) {
@@ -45,5 +51,23 @@ final class PlaceAsReporter implements PlaceRule {
             }
         }
         return null;
+    }
+
+    /** "X confirmed 11 cases, all in Y": a place in a phrase set off by a comma after the number holds a part, not the whole. */
+    private static boolean appendedAfter(PlaceSentence s, Mention m, int after) {
+        int start = s.indexAt(m.span().start());
+        if (start < after) {
+            return false;
+        }
+        int preposition = start > 0 && s.word(start - 1).is("the") ? start - 2 : start - 1;
+        if (preposition < after || !Locatives.PREPOSITIONS.contains(s.word(preposition).lower())) {
+            return false; // "..., X said": the place after the comma is the reporter
+        }
+        for (int i = after; i < preposition; i++) {
+            if (s.word(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -44,7 +44,13 @@ final class PlaceAsSubject implements PlaceRule {
         if (s.tag(i - 1).equals("DET") && !s.possessive(i - 1)) {
             return opensClause(s, i - 1); // "The town of X alone has taken in 22,000": the place's own determiner
         }
+        if (i >= 3 && s.word(i - 1).is("of") && s.tag(i - 2).equals("NOUN") && s.tag(i - 3).equals("DET")) {
+            return opensClause(s, i - 3); // "The town of X has taken in 22,000": the noun the place names
+        }
         Words.Word before = s.word(i - 1);
+        if (i == 3 && s.word(0).written().matches("\\d{1,2}") && s.word(1).is(":") && before.written().matches("\\d{2}")) {
+            return true; // "10:47 X has taken in 22,000": the time stamp of a live-blog entry opens the line
+        }
         return before.punctuation() && !before.is("'") || before.is("and", "but", "that", "while", "whereas")
             || Lexicon.reportVerb(before.lower()) && s.tag(i - 1).equals("VERB");
     }

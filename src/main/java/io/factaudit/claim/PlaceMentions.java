@@ -19,14 +19,23 @@ final class PlaceMentions {
     private final Document document;
     private final List<Mention> mentions;
 
-    private PlaceMentions(Document document, List<Mention> mentions) {
+    /** The places that hold each place of the sheet, nearest first. */
+    private final java.util.function.Function<String, List<String>> holders;
+
+    private PlaceMentions(Document document, List<Mention> mentions, java.util.function.Function<String, List<String>> holders) {
         this.document = document;
         this.mentions = mentions;
+        this.holders = holders;
+    }
+
+    /** Whether the sheet puts {@code inner} within {@code outer}, at any depth. */
+    boolean holds(String outer, String inner) {
+        return !outer.equals(inner) && holders.apply(inner).contains(outer);
     }
 
     static PlaceMentions of(Document document, Facts facts) {
         if (facts.places().isEmpty()) {
-            return new PlaceMentions(document, List.of());
+            return new PlaceMentions(document, List.of(), p -> List.of());
         }
         NameMatcher matcher = new NameMatcher();
         for (Place p : facts.places()) {
@@ -40,7 +49,7 @@ final class PlaceMentions {
         }
         found.addAll(PlaceByHeadNoun.find(document.text(), facts.places(), List.copyOf(found)));
         found.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
-        return new PlaceMentions(document, found);
+        return new PlaceMentions(document, found, facts::holders);
     }
 
     boolean isEmpty() {

@@ -1,12 +1,14 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.Locatives;
 
 /**
  * A place before the number in its clause, owning or locating what the number counts: a fronted
  * "In X, 25 ...", "the toll in X rose to 25", a possessive "X's toll stood at 25", a modifier of
- * the count noun linked to the number "X job losses at 1,800", "X count climbs to 48".
+ * the count noun linked to the number "X job losses at 1,800", "X count climbs to 48", a "for"
+ * after a noun "the figure for X was 318".
  */
 final class PlaceOfCountNoun implements PlaceRule {
 
@@ -25,7 +27,7 @@ final class PlaceOfCountNoun implements PlaceRule {
             Mention m = s.startingAt(i);
             if (m != null && (possessive(s, m) || i > 0 && Locatives.PREPOSITIONS.contains(s.word(i - 1).lower())
                 || i > 1 && s.word(i - 1).is("the") && Locatives.PREPOSITIONS.contains(s.word(i - 2).lower())
-                || modifiesLinkedNoun(s, m, first))) {
+                || modifiesLinkedNoun(s, m, first) || forNoun(s, i))) {
                 return m.name();
             }
         }
@@ -53,6 +55,21 @@ final class PlaceOfCountNoun implements PlaceRule {
             }
         }
         return true;
+    }
+
+    /** "the figure for X", "the toll for the X": "for" after a noun names what the figure is kept for. */
+    private static boolean forNoun(PlaceSentence s, int i) {
+        int f = i - 1;
+        if (f > 0 && s.word(f).is("the")) {
+            f--;
+        }
+        if (f < 1 || !s.word(f).is("for")) {
+            return false;
+        }
+        String before = f > 1 ? s.word(f - 2).lower() : "";
+        // the tagger may take "figure" for a verb; after a determiner or an owner it heads a noun group
+        return s.tag(f - 1).equals("NOUN") || ClosedClass.DETERMINERS.contains(before) || before.endsWith("'s")
+            || f > 1 && s.tag(f - 2).equals("NOUN");
     }
 
     private static boolean isCommonNoun(PlaceSentence s, int i) {

@@ -29,6 +29,10 @@ final class PlaceSentence {
         this.passage = passage;
     }
 
+    Document document() {
+        return document;
+    }
+
     Span span() {
         return sentence;
     }

@@ -66,13 +66,16 @@ final class SourceFinder {
             }
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
-            if (!AttributionCues.cued(words, mi, mEnd)) {
+            if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
             boolean closesAnother = m.span().end() <= count.start() && AttributionCues.accordingTo(words, mi)
                 && counts.stream().anyMatch(c -> c.end() <= m.span().start() && !c.equals(count));
+            if (LaterFigureSource.ofALaterFigure(words, mi, count, counts)) {
+                continue; // "far fewer than the 4.1 million announced by X": X's figure is the later one
+            }
             if (!sameClause && clauseHasVerb) {
                 continue;
             }

@@ -39,6 +39,9 @@ public final class ClosedClass {
      */
     public static final Set<String> OBJECT_COMPLEMENT_VERBS = Set.of("keep", "keeps", "kept", "keeping", "leave", "leaves",
         "left", "leaving");
+    /** The subordinators of time, reason, contrast and concession that open a clause ("as crowds marched", "while the plant closes"). */
+    public static final Set<String> SUBORDINATORS = Set.of("as", "while", "whereas", "because", "although", "though",
+        "when", "whenever", "after", "before", "since", "until", "once");
     /** The subordinators of a condition ("if the pace holds", "unless rates improve"). */
     public static final Set<String> CONDITIONALS = Set.of("if", "unless", "provided", "lest");
     /**

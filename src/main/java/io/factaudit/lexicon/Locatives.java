@@ -15,6 +15,13 @@ public final class Locatives {
     /** The adverb that points back to a place named earlier ("have died there"). */
     public static final String THERE = "there";
 
+    /**
+     * Words that say a count is of the whole rather than of a place ("nationwide", "in all", "the total",
+     * "across the country"): a closed class of English, kept with the prepositions of place.
+     */
+    public static final Set<String> WHOLE = Set.of("nationwide", "countrywide", "overall", "altogether", "total", "totals",
+        "all", "country", "nation", "national", "whole", "entire");
+
     private Locatives() {
     }
 }
