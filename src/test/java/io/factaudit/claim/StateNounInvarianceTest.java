@@ -1,0 +1,70 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.language.Document;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Milestone;
+import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The subject's noun and the noun of its change, each form under invented sheets (a quay "reopened",
+ * a tolling ban "lifted", river pilots "back at work", a dusk curfew "in force", a toll "in effect"):
+ * an owner's noun of the change names no state ("the quay's reopening drew crowds"), a second
+ * subject whose head is spelled like a verb ("the Lisk crossing"), a person who heads a group ("the
+ * foreman of the pilots") is not the group.
+ */
+class StateNounInvarianceTest {
+
+    private static Facts sheet(String subject, String spelling, String state, String... aliases) {
+        Name name = new Name(subject, List.of(spelling), new FactLocation("features/s.feature", 4));
+        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(aliases),
+            new FactLocation("features/s.feature", 9));
+        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+    }
+
+    private static final Map<String, Facts> SHEETS = Map.of(
+        "quay", sheet("Pellow quay", "Pellow landing", "reopened", "open again"),
+        "ban", sheet("Garth tolling ban", "tolling ban", "lifted", "scrapped"),
+        "pilots", sheet("Ravel river pilots", "Ravel pilots", "back at work", "returned to work"),
+        "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect, in place, imposed, took effect"),
+        "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force, introduced, took effect"));
+
+    /** "state: affirmed|negated" for each claim of the text under the sheet named. */
+    static List<String> read(String sheet, String text) {
+        Document d = Sheets.article(text.replace(" ¶ ", "\n\n"), "2025-03-20");
+        return new StateReader().read(d, SHEETS.get(sheet)).stream().map(StateClaim.class::cast)
+            .map(c -> c.state() + ": " + (c.negated() ? "negated" : "affirmed")).toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quay | The Pellow quay's reopening on Monday drew crowds.",
+        "quay | The Pellow landing's reopening has been put off twice.",
+        "ban | The Garth tolling ban's lifting on Friday angered hauliers.",
+        "ban | The tolling ban's lifting will cost the port dearly.",
+        "pilots | The foreman of the Ravel river pilots returned to work on Monday.",
+        "pilots | The spokeswoman of the Ravel pilots went back to work in May.",
+    })
+    void an_owned_noun_of_the_change_or_a_person_heading_the_group_says_no_state(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quay | The Pellow quay and the Dorn crossing reopened on Monday.",
+        "quay | The Pellow landing and the Hask crossing reopened in May.",
+        "pilots | The Ravel river pilots returned to work on Monday.",
+        "pilots | A number of the Ravel pilots returned to work on Monday.",
+    })
+    void the_subject_beside_another_or_a_part_of_the_group_keeps_its_state(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+}
