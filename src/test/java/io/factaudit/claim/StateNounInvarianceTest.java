@@ -34,8 +34,8 @@ class StateNounInvarianceTest {
         "quay", sheet("Pellow quay", "Pellow landing", "reopened", "open again"),
         "ban", sheet("Garth tolling ban", "tolling ban", "lifted", "scrapped"),
         "pilots", sheet("Ravel river pilots", "Ravel pilots", "back at work", "returned to work"),
-        "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect, in place, imposed, took effect"),
-        "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force, introduced, took effect"));
+        "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect", "in place", "imposed", "took effect"),
+        "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force", "introduced", "took effect"));
 
     /** "state: affirmed|negated" for each claim of the text under the sheet named. */
     static List<String> read(String sheet, String text) {
@@ -66,5 +66,27 @@ class StateNounInvarianceTest {
     })
     void the_subject_beside_another_or_a_part_of_the_group_keeps_its_state(String sheet, String text) {
         assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | The army imposed a dusk curfew on the old town on Monday.",
+        "curfew | Governor imposes a dusk curfew on harbour district",
+        "toll | The county introduced a bridge toll in April.",
+        "ban | The port lifted its tolling ban on Friday.",
+        "ban | The port authority scrapped a tolling ban that hauliers hated.",
+    })
+    void the_subject_after_an_indefinite_article_or_an_owner_is_the_object_of_the_state(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | Will the army impose a dusk curfew on the old town?",
+        "toll | The county wants to introduce a bridge toll next year.",
+        "curfew | The army debated a dusk curfew on Monday.",
+    })
+    void an_object_in_a_question_an_aim_or_after_another_verb_says_nothing(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
     }
 }
