@@ -21,7 +21,8 @@ final class StateSubject {
 
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
+    /** Words that end a clause, so no aside runs over them; a period inside a sentence is an abbreviation's ("5 p.m."). */
+    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", "?", "!");
     private static final int LONGEST_ASIDE = 14;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Prepositions that also open a clause ("after the bridge reopened"): the reference after them may be its subject. */
@@ -197,7 +198,11 @@ final class StateSubject {
     /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
     private static int closing(SentenceWords w, int open, int limit) {
         String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
-        for (int j = open + 1; j < limit && j <= open + LONGEST_ASIDE; j++) {
+        int words = 0;
+        for (int j = open + 1; j < limit && words < LONGEST_ASIDE; j++) {
+            if (!w.lower(j).equals(".")) {
+                words++; // an abbreviation's periods are not words of the aside: "until 5 a.m."
+            }
             if (w.lower(j).equals(closer)) {
                 return j;
             }

@@ -89,4 +89,14 @@ class StateNounInvarianceTest {
     void an_object_in_a_question_an_aim_or_after_another_verb_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | The dusk curfew, which runs from 9 p.m. to 6 a.m., took effect on Monday night.",
+        "curfew | The dusk curfew, which runs until dawn, took effect on Monday night.",
+        "toll | The bridge toll, charged on lorries from 7 a.m. to 7 p.m. each weekday, took effect in April.",
+    })
+    void an_aside_with_the_periods_of_abbreviations_stands_between_subject_and_state(String sheet, String text) {
+        assertThat(read(sheet, text)).containsExactly("in " + (sheet.equals("toll") ? "effect" : "force") + ": affirmed");
+    }
 }
