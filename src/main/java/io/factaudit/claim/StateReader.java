@@ -40,7 +40,7 @@ public final class StateReader implements ClaimReader {
      * wordings ("closed" for "reopened"), the subject's wording.
      */
     private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites,
-                           SubjectReferences.Wording wording) {
+                           SubjectReferences.Wording wording, List<Milestone> holding) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -73,7 +73,8 @@ public final class StateReader implements ClaimReader {
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
-            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person)));
+            List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
+            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person), holding));
         });
         return subjects;
     }
@@ -88,25 +89,34 @@ public final class StateReader implements ClaimReader {
             if (refs.isEmpty()) {
                 continue;
             }
+            int before = claims.size();
             if (subject.opposites().mayOccur(w)) {
                 readOpposites(document, w, dates, subject, refs, claims);
             }
-            if (!subject.states().mayOccur(w)) {
+            if (subject.states().mayOccur(w)) {
+                readStates(document, w, dates, subject, refs, claims);
+            }
+            if (claims.size() == before) {
+                // a state of holding told by its end, its beginning or a word that takes it to hold
+                subject.holding().forEach(m -> StateOfHolding.read(document, w, dates, m, refs, claims));
+            }
+        }
+    }
+
+    private static void readStates(Document document, SentenceWords w, DateResolver dates, Subject subject,
+                                   List<SubjectReferences.Reference> refs, List<Claim> claims) {
+        for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
+            StateLink link = StateLink.find(w, refs, state.first(), state.last(),
+                inflectsAVerb(w, state.first(), state.last(), state.owner()));
+            if (link == null || !link.modality().assertion().isClaim()) {
                 continue;
             }
-            for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
-                StateLink link = StateLink.find(w, refs, state.first(), state.last(),
-                    inflectsAVerb(w, state.first(), state.last(), state.owner()));
-                if (link == null || !link.modality().assertion().isClaim()) {
-                    continue;
-                }
-                DateMention time = StateTime.find(w, dates, link);
-                Span span = link.span(w, time);
-                Milestone m = state.owner();
-                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
-                boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
-                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
-            }
+            DateMention time = StateTime.find(w, dates, link);
+            Span span = link.span(w, time);
+            Milestone m = state.owner();
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
+            boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
     }
 
