@@ -39,7 +39,7 @@ public final class StateReader implements ClaimReader {
      * A subject's milestones, compiled: their wording indexed, the antonyms of their one-word
      * wordings ("closed" for "reopened"), the subject's wording.
      */
-    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites,
+    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
                            SubjectReferences.Wording wording, List<Milestone> holding) {
     }
 
@@ -66,7 +66,9 @@ public final class StateReader implements ClaimReader {
         bySubject.forEach((subject, milestones) -> {
             PhraseIndex<Milestone> states = new PhraseIndex<>();
             PhraseIndex<Milestone> opposites = new PhraseIndex<>();
+            PhraseIndex<Milestone> bare = new PhraseIndex<>();
             for (Milestone m : milestones) {
+                StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
@@ -74,7 +76,7 @@ public final class StateReader implements ClaimReader {
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person), holding));
+            subjects.add(new Subject(states, opposites, bare, new SubjectReferences.Wording(spellings, person), holding));
         });
         return subjects;
     }
@@ -96,6 +98,9 @@ public final class StateReader implements ClaimReader {
             if (subject.states().mayOccur(w)) {
                 readStates(document, w, dates, subject, refs, claims);
             }
+            if (claims.size() == before && subject.bare().mayOccur(w)) {
+                readBare(document, w, dates, subject, refs, claims);
+            }
             if (claims.size() == before) {
                 // a state of holding told by its end, its beginning or a word that takes it to hold
                 subject.holding().forEach(m -> StateOfHolding.read(document, w, dates, m, refs, claims));
@@ -115,6 +120,30 @@ public final class StateReader implements ClaimReader {
             Span span = link.span(w, time);
             Milestone m = state.owner();
             boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
+            boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
+        }
+    }
+
+    /**
+     * "The portal is not online", "the schools are still not open": the word of a wording of return
+     * without its adverb ({@link StateOpposites#bare}), predicated of the subject, says the state
+     * (or, negated, denies it) as its wording would.
+     */
+    private static void readBare(Document document, SentenceWords w, DateResolver dates, Subject subject,
+                                 List<SubjectReferences.Reference> refs, List<Claim> claims) {
+        for (PhraseIndex.Found<Milestone> found : subject.bare().find(w, INSIDE_STATE)) {
+            if (!StateOpposites.predicated(w, found.first())) {
+                continue;
+            }
+            StateLink link = StateLink.find(w, refs, found.first(), found.last());
+            if (link == null || !link.modality().assertion().isClaim()) {
+                continue;
+            }
+            DateMention time = StateTime.find(w, dates, link);
+            Span span = link.span(w, time);
+            Milestone m = found.owner();
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
             boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }

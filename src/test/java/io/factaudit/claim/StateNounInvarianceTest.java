@@ -35,6 +35,7 @@ class StateNounInvarianceTest {
         "ban", sheet("Garth tolling ban", "tolling ban", "lifted", "scrapped"),
         "pilots", sheet("Ravel river pilots", "Ravel pilots", "back at work", "returned to work"),
         "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect", "in place", "imposed", "took effect"),
+        "portal", sheet("Hesk permit portal", "permit portal", "back online", "online again"),
         "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force", "introduced", "took effect"));
 
     /** "state: affirmed|negated" for each claim of the text under the sheet named. */
@@ -98,5 +99,37 @@ class StateNounInvarianceTest {
     })
     void an_aside_with_the_periods_of_abbreviations_stands_between_subject_and_state(String sheet, String text) {
         assertThat(read(sheet, text)).containsExactly("in " + (sheet.equals("toll") ? "effect" : "force") + ": affirmed");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quay | The Pellow quay is still not open.",
+        "quay | The Pellow landing is not yet open, the harbour master said.",
+        "portal | The Hesk permit portal is not online.",
+        "portal | The permit portal is still not online, officials said.",
+    })
+    void the_word_of_a_wording_of_return_negated_denies_the_state(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": negated"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quay | The Pellow quay is open.",
+        "portal | The Hesk permit portal is online.",
+        "portal | The permit portal remains online.",
+    })
+    void the_word_of_a_wording_of_return_predicated_affirms_the_state(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "quay | Crews open the Pellow quay gates at dawn.",
+        "portal | Is the Hesk permit portal online?",
+        "portal | The Hesk permit portal could be online by Friday.",
+        "quay | The open Pellow quay drew crowds.",
+    })
+    void the_bare_word_as_a_verb_a_modifier_a_question_or_a_forecast_says_nothing(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
     }
 }
