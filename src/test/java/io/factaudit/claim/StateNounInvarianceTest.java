@@ -132,4 +132,26 @@ class StateNounInvarianceTest {
     void the_bare_word_as_a_verb_a_modifier_a_question_or_a_forecast_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | The curfew in Ossery remains in force.",
+        "curfew | A curfew in Ossery took effect on Monday.",
+        "quay | The landing at Pellow reopened on Monday.",
+        "pilots | The river pilots of Ravel returned to work on Monday.",
+        "toll | The bridge toll at Marden took effect in April.",
+    })
+    void the_proper_name_after_its_noun_names_the_subject(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | The curfew in Garn remains in force.",
+        "quay | The landing at Dorn reopened on Monday.",
+        "toll | The toll in Hask took effect in April.",
+    })
+    void another_name_after_the_noun_is_another_thing(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
 }
