@@ -154,4 +154,15 @@ class StateNounInvarianceTest {
     void another_name_after_the_noun_is_another_thing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "curfew | The dusk curfew, in force since Monday, has emptied the streets.",
+        "curfew | The dusk curfew, in place since March 12, keeps cafes shut.",
+        "toll | The bridge toll, in effect since April, has cut traffic.",
+        "pilots | The Ravel pilots, back at work since Monday, cleared the queue.",
+    })
+    void a_state_worded_as_a_phrase_in_an_aside_after_the_subject_is_said_of_it(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
 }
