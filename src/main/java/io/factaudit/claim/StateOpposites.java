@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.Antonyms;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Milestone;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -58,6 +59,22 @@ final class StateOpposites {
         }
         bare.removeAll(wordings);
         return bare;
+    }
+
+    /**
+     * The opposite's verb made with re-, which says the milestone's state held and holds no more:
+     * "reopen" for "closed" and "shut" (what reopened was closed and is open now).
+     */
+    static Set<String> returns(Milestone m) {
+        Set<String> returns = new LinkedHashSet<>();
+        for (String opposite : of(m)) {
+            if (opposite.indexOf(' ') < 0 && !opposite.startsWith("re") && WordForms.isVerb("re" + opposite)) {
+                returns.add("re" + opposite);
+            }
+        }
+        returns.remove(m.state().toLowerCase(java.util.Locale.ROOT));
+        m.aliases().forEach(a -> returns.remove(a.toLowerCase(java.util.Locale.ROOT)));
+        return returns;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class StateReader implements ClaimReader {
      * wordings ("closed" for "reopened"), the subject's wording.
      */
     private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
-                           SubjectReferences.Wording wording, List<Milestone> holding) {
+                           PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -67,7 +67,9 @@ public final class StateReader implements ClaimReader {
             PhraseIndex<Milestone> states = new PhraseIndex<>();
             PhraseIndex<Milestone> opposites = new PhraseIndex<>();
             PhraseIndex<Milestone> bare = new PhraseIndex<>();
+            PhraseIndex<Milestone> returns = new PhraseIndex<>();
             for (Milestone m : milestones) {
+                StateOpposites.returns(m).forEach(r -> returns.add(m, r));
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
@@ -76,7 +78,7 @@ public final class StateReader implements ClaimReader {
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(states, opposites, bare, new SubjectReferences.Wording(spellings, person), holding));
+            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding));
         });
         return subjects;
     }
@@ -99,7 +101,10 @@ public final class StateReader implements ClaimReader {
                 readStates(document, w, dates, subject, refs, claims);
             }
             if (claims.size() == before && subject.bare().mayOccur(w)) {
-                readBare(document, w, dates, subject, refs, claims);
+                readBare(document, w, dates, subject.bare(), refs, claims, false);
+            }
+            if (claims.size() == before && subject.returns().mayOccur(w)) {
+                readBare(document, w, dates, subject.returns(), refs, claims, true);
             }
             if (claims.size() == before) {
                 // a state of holding told by its end, its beginning or a word that takes it to hold
@@ -128,23 +133,26 @@ public final class StateReader implements ClaimReader {
     /**
      * "The portal is not online", "the schools are still not open": the word of a wording of return
      * without its adverb ({@link StateOpposites#bare}), predicated of the subject, says the state
-     * (or, negated, denies it) as its wording would.
+     * (or, negated, denies it) as its wording would. With {@code returned}, the opposite's verb made
+     * with re- ({@link StateOpposites#returns}): "the schools reopened" says "closed" held and holds
+     * no more; "have not reopened", that it still holds.
      */
-    private static void readBare(Document document, SentenceWords w, DateResolver dates, Subject subject,
-                                 List<SubjectReferences.Reference> refs, List<Claim> claims) {
-        for (PhraseIndex.Found<Milestone> found : subject.bare().find(w, INSIDE_STATE)) {
-            if (!StateOpposites.predicated(w, found.first())) {
+    private static void readBare(Document document, SentenceWords w, DateResolver dates, PhraseIndex<Milestone> index,
+                                 List<SubjectReferences.Reference> refs, List<Claim> claims, boolean returned) {
+        for (PhraseIndex.Found<Milestone> found : index.find(w, INSIDE_STATE)) {
+            if (!returned && !StateOpposites.predicated(w, found.first())) {
                 continue;
             }
-            StateLink link = StateLink.find(w, refs, found.first(), found.last());
+            StateLink link = StateLink.find(w, refs, found.first(), found.last(), returned);
             if (link == null || !link.modality().assertion().isClaim()) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             Milestone m = found.owner();
-            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
-            boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ returned;
+            boolean ended = returned ? negated
+                : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
     }

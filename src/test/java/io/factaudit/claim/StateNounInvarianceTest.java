@@ -35,6 +35,8 @@ class StateNounInvarianceTest {
         "ban", sheet("Garth tolling ban", "tolling ban", "lifted", "scrapped"),
         "pilots", sheet("Ravel river pilots", "Ravel pilots", "back at work", "returned to work"),
         "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect", "in place", "imposed", "took effect"),
+        "mill", sheet("Dunmore mill", "Dunmore factory", "closed", "shut"),
+        "library", sheet("Orrin Street library", "Orrin library", "shut", "closed"),
         "portal", sheet("Hesk permit portal", "permit portal", "back online", "online again"),
         "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force", "introduced", "took effect"));
 
@@ -164,5 +166,27 @@ class StateNounInvarianceTest {
     })
     void a_state_worded_as_a_phrase_in_an_aside_after_the_subject_is_said_of_it(String sheet, String text) {
         assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "mill | The Dunmore mill reopened on Monday. | closed: negated",
+        "mill | Brontec has reopened the Dunmore factory. | closed: negated",
+        "library | The Orrin library reopened in May. | shut: negated",
+        "mill | The Dunmore mill has not reopened. | closed: affirmed",
+        "library | The Orrin Street library has still not reopened. | shut: affirmed",
+    })
+    void the_opposite_verb_made_with_re_ends_the_state(String sheet, String text, String expected) {
+        assertThat(read(sheet, text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "mill | The Dunmore mill will reopen next week.",
+        "mill | The reopening of the Dunmore mill drew crowds.",
+        "library | Will the Orrin library reopen?",
+    })
+    void the_re_verb_in_a_forecast_a_noun_or_a_question_says_nothing(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
     }
 }
