@@ -41,4 +41,10 @@ class StateCapabilitiesTest {
         CapabilityScore s = score(3);
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.97);
     }
+
+    @Test
+    void should_read_a_state_of_holding_by_its_end_its_beginning_or_a_word_that_takes_it_to_hold() {
+        CapabilityScore s = score(4);
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.95);
+    }
 }
