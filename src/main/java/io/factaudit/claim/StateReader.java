@@ -40,7 +40,8 @@ public final class StateReader implements ClaimReader {
      * wordings ("closed" for "reopened"), the subject's wording.
      */
     private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
-                           PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding) {
+                           PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
+                           List<Milestone> returning) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -78,7 +79,8 @@ public final class StateReader implements ClaimReader {
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding));
+            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
+                milestones.stream().filter(StateWithout::applies).toList()));
         });
         return subjects;
     }
@@ -109,6 +111,9 @@ public final class StateReader implements ClaimReader {
             if (claims.size() == before) {
                 // a state of holding told by its end, its beginning or a word that takes it to hold
                 subject.holding().forEach(m -> StateOfHolding.read(document, w, dates, m, refs, claims));
+            }
+            if (claims.size() == before) {
+                subject.returning().forEach(m -> StateWithout.read(document, w, dates, m, refs, claims));
             }
         }
     }
