@@ -123,7 +123,7 @@ final class StateOfHolding {
     }
 
     /** A word after the verb that opens an object, an infinitive or a gerund: "ended the protests", "began to", "began clearing". */
-    private static boolean takesAnObject(SentenceWords w, int i) {
+    static boolean takesAnObject(SentenceWords w, int i) {
         if (i >= w.size()) {
             return false;
         }

@@ -41,7 +41,7 @@ public final class StateReader implements ClaimReader {
      */
     private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
                            PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
-                           List<Milestone> returning) {
+                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -80,7 +80,7 @@ public final class StateReader implements ClaimReader {
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
             subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
-                milestones.stream().filter(StateWithout::applies).toList()));
+                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones)));
         });
         return subjects;
     }
@@ -115,7 +115,22 @@ public final class StateReader implements ClaimReader {
             if (claims.size() == before) {
                 subject.returning().forEach(m -> StateWithout.read(document, w, dates, m, refs, claims));
             }
+            if (claims.size() == before) {
+                subject.acts().forEach((m, nouns) -> StateNoun.read(document, w, dates, m, nouns, refs, claims));
+            }
         }
+    }
+
+    /** The nouns of the act of each milestone that has some ("closure" for "closed"). */
+    private static Map<Milestone, java.util.Set<String>> acts(List<Milestone> milestones) {
+        Map<Milestone, java.util.Set<String>> acts = new LinkedHashMap<>();
+        milestones.forEach(m -> {
+            java.util.Set<String> nouns = StateNoun.nouns(m);
+            if (!nouns.isEmpty()) {
+                acts.put(m, nouns);
+            }
+        });
+        return acts;
     }
 
     private static void readStates(Document document, SentenceWords w, DateResolver dates, Subject subject,

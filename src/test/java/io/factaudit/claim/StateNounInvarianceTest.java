@@ -37,6 +37,7 @@ class StateNounInvarianceTest {
         "curfew", sheet("Ossery curfew", "dusk curfew", "in force", "in effect", "in place", "imposed", "took effect"),
         "mill", sheet("Dunmore mill", "Dunmore factory", "closed", "shut"),
         "library", sheet("Orrin Street library", "Orrin library", "shut", "closed"),
+        "ferry", sheet("Carrick ferry link", "Carrick ferry", "restored", "resumed"),
         "portal", sheet("Hesk permit portal", "permit portal", "back online", "online again"),
         "toll", sheet("Marden bridge toll", "bridge toll", "in effect", "in force", "introduced", "took effect"));
 
@@ -187,6 +188,29 @@ class StateNounInvarianceTest {
         "library | Will the Orrin library reopen?",
     })
     void the_re_verb_in_a_forecast_a_noun_or_a_question_says_nothing(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "mill | The closure of the Dunmore mill began on Monday. | closed: affirmed",
+        "mill | The closure of the Dunmore factory continues. | closed: affirmed",
+        "mill | The Dunmore mill's closure ended on Friday. | closed: negated",
+        "ferry | The restoration of the Carrick ferry link began in May. | restored: affirmed",
+        "ferry | The resumption of the Carrick ferry has ended. | restored: negated",
+    })
+    void the_noun_of_the_act_with_a_verb_of_its_phase_tells_the_state(String sheet, String text, String expected) {
+        assertThat(read(sheet, text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "mill | The closure of the Dunmore mill on Monday drew crowds.",
+        "mill | The closure of the Dunmore mill could end on Friday.",
+        "mill | The closure of the Dunmore mill began to bite.",
+        "ferry | The restoration of the Carrick ferry link cost millions.",
+    })
+    void the_noun_of_the_act_alone_in_a_forecast_or_before_an_infinitive_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
 }
