@@ -48,6 +48,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             int start = StateSubject.linkStart(w, before, first);
             if (start >= 0 && (StateVerbGroup.saidWithVerb(w, first) || StateVerbGroup.hasVerb(w, before.last() + 1, first)
                 || StateSubject.absolute(w, before.first(), before.last(), first)
+                || StateSubject.complementOrAside(w, before.first(), before.last(), first)
                 || StateSubject.objectInto(w, before.first(), before.last(), first))) {
                 Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);

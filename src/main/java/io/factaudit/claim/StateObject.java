@@ -11,8 +11,9 @@ import java.util.Set;
  */
 final class StateObject {
 
-    private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "some", "several",
-        "dozens", "hundreds", "thousands", "of");
+    /** Words that may open the object's group: "imposed a curfew", "lifted its ban", "fighting some units". */
+    private static final Set<String> BEFORE_OBJECT = Set.of("against", "with", "alongside", "the", "a", "an", "its",
+        "their", "this", "some", "several", "dozens", "hundreds", "thousands", "of");
     /** Articles and owners, before which a state's verb is a noun: "the reopening", "its approval". */
     private static final Set<String> NOUN_MAKERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
         "'s");

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.Antonyms;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Milestone;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class StateOpposites {
 
     /** Adverbs of return, beside which a word of a wording names the state again: "back open", "open again". */
     private static final Set<String> RETURN = Set.of("again", "back", "anew");
+    /** Adverbs a predicated state may follow: "is still not open", "is not yet open", "stayed closed again". */
+    private static final Set<String> NOT_YET = Set.of("still", "again", "not", "n't", "yet");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
 
     private StateOpposites() {
@@ -39,6 +42,42 @@ final class StateOpposites {
     }
 
     /**
+     * The words that name the state bare, without the adverb of return of its wordings: "open" for
+     * "open again" and "back open", "online" for "back online" ("the portal is not online" denies
+     * it is back online). A word that is itself one of the wordings is left out.
+     */
+    static Set<String> bare(Milestone m) {
+        Set<String> wordings = new LinkedHashSet<>();
+        wordings.add(m.state().toLowerCase(java.util.Locale.ROOT));
+        m.aliases().forEach(a -> wordings.add(a.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> bare = new LinkedHashSet<>();
+        for (String wording : wordings) {
+            String word = stateWord(wording);
+            if (word != null && !word.equals(wording)) {
+                bare.add(word);
+            }
+        }
+        bare.removeAll(wordings);
+        return bare;
+    }
+
+    /**
+     * The opposite's verb made with re-, which says the milestone's state held and holds no more:
+     * "reopen" for "closed" and "shut" (what reopened was closed and is open now).
+     */
+    static Set<String> returns(Milestone m) {
+        Set<String> returns = new LinkedHashSet<>();
+        for (String opposite : of(m)) {
+            if (opposite.indexOf(' ') < 0 && !opposite.startsWith("re") && WordForms.isVerb("re" + opposite)) {
+                returns.add("re" + opposite);
+            }
+        }
+        returns.remove(m.state().toLowerCase(java.util.Locale.ROOT));
+        m.aliases().forEach(a -> returns.remove(a.toLowerCase(java.util.Locale.ROOT)));
+        return returns;
+    }
+
+    /**
      * The one word of a wording that names the state: the wording itself, or its word beside an
      * adverb of return ("open again", "back open", "back online": what is open again is not closed);
      * null for other phrases ("came into force" is not the opposite of "went").
@@ -56,12 +95,12 @@ final class StateOpposites {
 
     /**
      * Whether the opposite at word i is predicated as a state, after a form of "be" or a linking
-     * verb ("is closed", "remains shut", "stayed closed again"), not done to something ("closed the
+     * verb ("is closed", "remains shut", "stayed closed again", "is not yet open"), not done to something ("closed the
      * road") nor a modifier ("the closed road").
      */
     static boolean predicated(SentenceWords w, int i) {
         int k = i - 1;
-        while (k >= 0 && (w.lower(k).equals("still") || w.lower(k).equals("again") || isLyAdverb(w.lower(k))
+        while (k >= 0 && (NOT_YET.contains(w.lower(k)) || isLyAdverb(w.lower(k))
             || StateAspect.isAspectWord(w, k))) {
             k--;
         }

@@ -39,8 +39,9 @@ public final class StateReader implements ClaimReader {
      * A subject's milestones, compiled: their wording indexed, the antonyms of their one-word
      * wordings ("closed" for "reopened"), the subject's wording.
      */
-    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites,
-                           SubjectReferences.Wording wording) {
+    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
+                           PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
+                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -66,14 +67,20 @@ public final class StateReader implements ClaimReader {
         bySubject.forEach((subject, milestones) -> {
             PhraseIndex<Milestone> states = new PhraseIndex<>();
             PhraseIndex<Milestone> opposites = new PhraseIndex<>();
+            PhraseIndex<Milestone> bare = new PhraseIndex<>();
+            PhraseIndex<Milestone> returns = new PhraseIndex<>();
             for (Milestone m : milestones) {
+                StateOpposites.returns(m).forEach(r -> returns.add(m, r));
+                StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
-            subjects.add(new Subject(states, opposites, new SubjectReferences.Wording(spellings, person)));
+            List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
+            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
+                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones)));
         });
         return subjects;
     }
@@ -88,25 +95,85 @@ public final class StateReader implements ClaimReader {
             if (refs.isEmpty()) {
                 continue;
             }
+            int before = claims.size();
             if (subject.opposites().mayOccur(w)) {
                 readOpposites(document, w, dates, subject, refs, claims);
             }
-            if (!subject.states().mayOccur(w)) {
+            if (subject.states().mayOccur(w)) {
+                readStates(document, w, dates, subject, refs, claims);
+            }
+            if (claims.size() == before && subject.bare().mayOccur(w)) {
+                readBare(document, w, dates, subject.bare(), refs, claims, false);
+            }
+            if (claims.size() == before && subject.returns().mayOccur(w)) {
+                readBare(document, w, dates, subject.returns(), refs, claims, true);
+            }
+            if (claims.size() == before) {
+                // a state of holding told by its end, its beginning or a word that takes it to hold
+                subject.holding().forEach(m -> StateOfHolding.read(document, w, dates, m, refs, claims));
+            }
+            if (claims.size() == before) {
+                subject.returning().forEach(m -> StateWithout.read(document, w, dates, m, refs, claims));
+            }
+            if (claims.size() == before) {
+                subject.acts().forEach((m, nouns) -> StateNoun.read(document, w, dates, m, nouns, refs, claims));
+            }
+        }
+    }
+
+    /** The nouns of the act of each milestone that has some ("closure" for "closed"). */
+    private static Map<Milestone, java.util.Set<String>> acts(List<Milestone> milestones) {
+        Map<Milestone, java.util.Set<String>> acts = new LinkedHashMap<>();
+        milestones.forEach(m -> {
+            java.util.Set<String> nouns = StateNoun.nouns(m);
+            if (!nouns.isEmpty()) {
+                acts.put(m, nouns);
+            }
+        });
+        return acts;
+    }
+
+    private static void readStates(Document document, SentenceWords w, DateResolver dates, Subject subject,
+                                   List<SubjectReferences.Reference> refs, List<Claim> claims) {
+        for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
+            StateLink link = StateLink.find(w, refs, state.first(), state.last(),
+                inflectsAVerb(w, state.first(), state.last(), state.owner()));
+            if (link == null || !link.modality().assertion().isClaim()) {
                 continue;
             }
-            for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
-                StateLink link = StateLink.find(w, refs, state.first(), state.last(),
-                    inflectsAVerb(w, state.first(), state.last(), state.owner()));
-                if (link == null || !link.modality().assertion().isClaim()) {
-                    continue;
-                }
-                DateMention time = StateTime.find(w, dates, link);
-                Span span = link.span(w, time);
-                Milestone m = state.owner();
-                boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
-                boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
-                claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
+            DateMention time = StateTime.find(w, dates, link);
+            Span span = link.span(w, time);
+            Milestone m = state.owner();
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
+            boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
+        }
+    }
+
+    /**
+     * "The portal is not online", "the schools are still not open": the word of a wording of return
+     * without its adverb ({@link StateOpposites#bare}), predicated of the subject, says the state
+     * (or, negated, denies it) as its wording would. With {@code returned}, the opposite's verb made
+     * with re- ({@link StateOpposites#returns}): "the schools reopened" says "closed" held and holds
+     * no more; "have not reopened", that it still holds.
+     */
+    private static void readBare(Document document, SentenceWords w, DateResolver dates, PhraseIndex<Milestone> index,
+                                 List<SubjectReferences.Reference> refs, List<Claim> claims, boolean returned) {
+        for (PhraseIndex.Found<Milestone> found : index.find(w, INSIDE_STATE)) {
+            if (!returned && !StateOpposites.predicated(w, found.first())) {
+                continue;
             }
+            StateLink link = StateLink.find(w, refs, found.first(), found.last(), returned);
+            if (link == null || !link.modality().assertion().isClaim()) {
+                continue;
+            }
+            DateMention time = StateTime.find(w, dates, link);
+            Span span = link.span(w, time);
+            Milestone m = found.owner();
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ returned;
+            boolean ended = returned ? negated
+                : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
+            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
     }
 

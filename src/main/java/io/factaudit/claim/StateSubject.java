@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfMotion;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
@@ -20,7 +21,8 @@ final class StateSubject {
 
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", ".", "?", "!");
+    /** Words that end a clause, so no aside runs over them; a period inside a sentence is an abbreviation's ("5 p.m."). */
+    private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", "?", "!");
     private static final int LONGEST_ASIDE = 14;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     /** Prepositions that also open a clause ("after the bridge reopened"): the reference after them may be its subject. */
@@ -45,9 +47,13 @@ final class StateSubject {
             if (word.equals(",") && i == subject.last() + 1 && i + 1 == first) {
                 return start; // an aside that is the state: "the schools, closed since May, ..."
             }
+            if (word.equals("'s") && i == subject.last() + 1 && ownsTheState(w, first)) {
+                return -1; // the noun of the change, owned: "the bridge's reopening on Monday drew crowds"
+            }
             if (word.equals("and") && i == subject.last() + 1 && phraseAllowed) {
                 int groupStart = ++i; // another subject of the same verb: "the bridge and the ferry reopened"
-                while (i < first && StateObject.nominal(w, i) && !StateVerbGroup.between(w, i)) {
+                while (i < first && (StateObject.nominal(w, i) || i + 1 == first && WordForms.isNoun(w.lower(i)))
+                    && !StateVerbGroup.between(w, i)) {
                     i++;
                 }
                 if (i == groupStart) {
@@ -92,6 +98,25 @@ final class StateSubject {
     }
 
     /**
+     * Whether the state after an owner's "'s" is a noun made of its verb, the subject of a verb that
+     * follows in its clause: "the bridge's reopening on Monday drew crowds", "the ban's lifting has
+     * been delayed"; not "the bridge's reopening on Monday" ("is reopening").
+     */
+    private static boolean ownsTheState(SentenceWords w, int first) {
+        if (!w.lower(first).endsWith("ing")) {
+            return false;
+        }
+        for (int i = first + 1; i < w.size() && !w.get(i).isPunctuation(); i++) {
+            String word = w.lower(i);
+            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word)
+                || w.tag(i).equals("VERB") && !word.endsWith("ing") && !w.lower(i - 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A verb of motion just before a state worded as a phrase that opens with a preposition or
      * "back": it takes the subject into the state ("came back online", "went back to work", "was
      * brought back into service").
@@ -129,9 +154,10 @@ final class StateSubject {
 
     /**
      * A reference that is the object of a preposition after another noun: "the road to the
-     * bridge", "traders at the crossing"; after "of" only when the verb agrees with the noun before
-     * it ("the foreman of the dockers is back"), not with the reference ("a number of the troops
-     * are fighting", "none of the troops has", "thousands of soldiers were": a part of the group).
+     * bridge", "traders at the crossing"; after "of" when the noun before it is one person ("the
+     * foreman of the dockers returned") or the verb agrees with it ("the leadership of the dockers is
+     * back"), not with the reference ("a number of the troops are fighting", "none of the troops has",
+     * "thousands of soldiers were": a part of the group).
      */
     private static boolean insidePhrase(SentenceWords w, SubjectReferences.Reference subject) {
         int k = subject.first() - 1;
@@ -147,6 +173,9 @@ final class StateSubject {
         }
         if (WordForms.isPluralNoun(w.lower(k - 1))) {
             return false; // "thousands of soldiers", "dozens of the troops"
+        }
+        if (Persons.isPerson(w.lower(k - 1))) {
+            return true; // a person heads the group: "the foreman of the dockers returned", not a part of them
         }
         return !WordForms.isPluralNoun(w.lower(subject.last())) || SINGULAR_VERBS.contains(w.lower(subject.last() + 1));
     }
@@ -169,7 +198,11 @@ final class StateSubject {
     /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
     private static int closing(SentenceWords w, int open, int limit) {
         String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
-        for (int j = open + 1; j < limit && j <= open + LONGEST_ASIDE; j++) {
+        int words = 0;
+        for (int j = open + 1; j < limit && words < LONGEST_ASIDE; j++) {
+            if (!w.lower(j).equals(".")) {
+                words++; // an abbreviation's periods are not words of the aside: "until 5 a.m."
+            }
             if (w.lower(j).equals(closer)) {
                 return j;
             }

@@ -37,6 +37,8 @@ final class SubjectReferences {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
     /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
     private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
+    /** Prepositions that put a proper name after its noun: "the curfew in Ossery", "the strike at Pellow". */
+    private static final List<String> REORDERING = List.of("in", "at", "of");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
     private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
@@ -57,6 +59,7 @@ final class SubjectReferences {
             boolean personHead = false;
             for (String s : subjectSpellings) {
                 spellings.add(Boolean.TRUE, s);
+                reordered(s).forEach(r -> spellings.add(Boolean.TRUE, r));
                 Words.of(s).forEach(word -> nameWords.add(word.lower()));
                 Word head = head(Words.of(s));
                 if (head != null) {
@@ -66,6 +69,25 @@ final class SubjectReferences {
                 }
             }
             pronouns = plural ? PLURAL_PRONOUNS : person || personHead ? PERSONAL_PRONOUNS : SINGULAR_PRONOUNS;
+        }
+
+        /**
+         * A spelling that opens with a proper name before common nouns, written with the name after
+         * its noun: "the curfew in Ossery", "the strike at Pellow" for "Ossery curfew", "Pellow strike".
+         */
+        private static List<String> reordered(String spelling) {
+            List<Word> words = Words.of(spelling);
+            int proper = 0;
+            while (proper < words.size() && Character.isUpperCase(words.get(proper).text().charAt(0))) {
+                proper++;
+            }
+            if (proper == 0 || proper == words.size()
+                || words.subList(proper, words.size()).stream().anyMatch(w -> !Character.isLowerCase(w.text().charAt(0)))) {
+                return List.of();
+            }
+            String name = String.join(" ", words.subList(0, proper).stream().map(Word::text).toList());
+            String noun = String.join(" ", words.subList(proper, words.size()).stream().map(Word::text).toList());
+            return REORDERING.stream().map(p -> noun + " " + p + " " + name).toList();
         }
 
         /** Whether a sentence names the subject by one of its spellings. */

@@ -2,6 +2,7 @@ package io.factaudit.evaluation;
 
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.claim.StateClaim;
+import io.factaudit.lexicon.StatesInForce;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.FactsBuilder;
 import java.nio.file.Path;
@@ -73,6 +74,14 @@ final class StateCapabilities {
         List.of("{The} {be} still {opp}.", "With {other} {opp}, traders used {the}."),
         List.of("{The} {remains} {opp}.", "Traders at {the} said {other} {remains} {opp}."));
 
+    /** A state of holding told by its subject's end (denied from then on) or beginning, or taken to hold. */
+    static final List<String> HOLDING_ENDED = List.of("{The} {have} ended.", "{The} {was} lifted on Monday.",
+        "{A} lifted {the} on Monday.", "{The} {was} called off on Monday.", "{The} {be} over, officials said.",
+        "{A} has revoked {the}.");
+    static final List<String> HOLDING_AFFIRMED = List.of("Despite {the}, traders gathered.",
+        "Under {the}, traders close early.", "{The} began on Monday.", "{The} {have} not been lifted.",
+        "{The} {was} in the news in May. Since the {head} began, traders have closed early.");
+
     private static final Pattern SLOT = Pattern.compile("\\{(changed|perfect|did|does|holds|opp|base)}");
     private static final Map<Milestoned, Facts> SHEETS = new ConcurrentHashMap<>();
 
@@ -83,7 +92,26 @@ final class StateCapabilities {
         return List.of(inv("INV state affirmed: tense, voice, headline, relative, linking verb, absolute (state)",
                 AFFIRMED, false),
             inv("INV state denied: opposite, negated change, no longer, not yet (state)", DENIED, true),
-            nounOfTheChange(), other());
+            nounOfTheChange(), other(), holding());
+    }
+
+    /** The holding forms, for the subjects whose milestone is a state of holding ("in force", "in effect"). */
+    private static Capability holding() {
+        List<Probe> probes = new ArrayList<>();
+        for (Milestoned m : Milestoned.ALL) {
+            if (!StatesInForce.holds(m.state())) {
+                continue;
+            }
+            for (boolean ended : List.of(true, false)) {
+                for (String form : ended ? HOLDING_ENDED : HOLDING_AFFIRMED) {
+                    for (String text : fill(form, m)) {
+                        probes.add(Probe.of(text, sheet(m), "one state claim, " + m.state() + (ended ? ", ended" : ""),
+                            one(m, ended)));
+                    }
+                }
+            }
+        }
+        return new Capability("INV state of holding: its end, its beginning, despite, under (state)", probes);
     }
 
     private static Capability inv(String name, List<String> forms, boolean negated) {

@@ -236,6 +236,9 @@ public final class Document {
 
     private static boolean endsWithAbbreviation(String sentence) {
         String s = sentence.stripTrailing();
+        if (s.endsWith(".,") || s.endsWith(".;")) {
+            return true; // a comma after an abbreviation's period goes on: "from 10 p.m. to 5 a.m., it ..."
+        }
         if (!s.endsWith(".")) {
             return false;
         }

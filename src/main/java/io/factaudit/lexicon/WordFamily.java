@@ -26,6 +26,24 @@ public final class WordFamily {
     }
 
     /**
+     * The nouns of the act a verb's form names, as WordNet derives them from its lemmas ("closure"
+     * and "closing" for "closed", "reopening" for "reopened", "restoration" for "restored"): nouns
+     * in the lexicographer files of acts and events, not the agent ("closer") nor the thing made.
+     */
+    public static Set<String> nounsOfTheAct(String verbForm) {
+        Set<String> nouns = new LinkedHashSet<>();
+        for (String lemma : WordNet.lemmas(verbForm.toLowerCase(Locale.ROOT), POS.VERB)) {
+            for (String noun : WordNet.derivations(lemma)) {
+                Set<String> files = WordNet.derivedNounFiles(lemma, noun);
+                if (!noun.equals(lemma) && (files.contains("noun.act") || files.contains("noun.event"))) {
+                    nouns.add(noun);
+                }
+            }
+        }
+        return Set.copyOf(nouns);
+    }
+
+    /**
      * The family of a counted noun: as {@link #of}, without the nouns that name a person when the noun
      * names none, since a vote is not a voter nor a case a caseworker ("votes" counts votes, not "voters").
      */

@@ -33,12 +33,18 @@ class StateCapabilitiesTest {
     @Test
     void should_read_no_state_in_the_noun_of_the_change() {
         CapabilityScore s = score(2);
-        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.85);
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void should_not_take_the_state_of_another_thing() {
         CapabilityScore s = score(3);
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void should_read_a_state_of_holding_by_its_end_its_beginning_or_a_word_that_takes_it_to_hold() {
+        CapabilityScore s = score(4);
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -51,6 +51,18 @@ class DocumentTest {
         assertThat(document.textOf(document.sentenceOf(gen))).isEqualTo("Gen. Smith disagreed.");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The ferry, which sails from 6 a.m. to 9 p.m., stopped on Monday.",
+        "The market, open until 4 p.m.; closed on Sundays, drew crowds.",
+        "Crews, who start at 7 a.m., finished the pier on Friday."})
+    void should_go_on_after_an_abbreviation_and_a_comma(String sentence) {
+        String text = sentence + " Nobody came.";
+        Document d = new Document(new Article("b.txt", text, null, LineMap.of(text)));
+        assertThat(d.sentences()).hasSize(2);
+        assertThat(d.textOf(d.sentences().get(0))).isEqualTo(sentence);
+    }
+
     private static Span lastStartingBefore(List<Span> spans, int offset) {
         Span best = new Span(0, 0);
         for (Span s : spans) {
