@@ -67,6 +67,10 @@ public final class PersonTitles {
 
     private PersonTitles(Facts facts) {
         for (Name n : facts.names()) {
+            // "the Velmoran treasurer": the adjective of a one-word name names its body
+            for (String adjective : Countries.adjectivesOf(n.name())) {
+                bodies.putIfAbsent(key(adjective), bodyKey(n.name()));
+            }
             for (String spelling : n.spellings()) {
                 bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
                 for (String w : WORDS.split(key(spelling))) {
@@ -158,8 +162,12 @@ public final class PersonTitles {
         if (matches(person, read(written))) {
             return true;
         }
-        // "press secretary Maj. Gen.": an office, then a rank
         NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
+        int of = unnamedOwnerAfter(tokens, "of");
+        if (of > 0 && matches(person, read(written.substring(0, tokens.get(of).span().start())))) {
+            return true; // "treasurer of the city council": an owner the sheet does not name says nothing
+        }
+        // "press secretary Maj. Gen.": an office, then a rank
         int rankFrom = tokens.size();
         while (rankFrom > 0 && isRankWord(tokens.get(rankFrom - 1))) {
             rankFrom--;
@@ -294,10 +302,20 @@ public final class PersonTitles {
      * that "for", or -1.
      */
     static int unnamedOwnerAfterFor(NameTokens tokens) {
+        return unnamedOwnerAfter(tokens, "for");
+    }
+
+    /**
+     * "for the city council", "of the town council", "for the group": a preposition, a determiner and a
+     * group whose last word is a collective noun ({@link GroupNouns}) or an owner that stands for the
+     * body just named ("group", "company": {@link TitleWords#isGenericOwner}). Returns the index of
+     * the preposition, or -1.
+     */
+    static int unnamedOwnerAfter(NameTokens tokens, String preposition) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            if (key(tokens.get(i).text()).equals("for") && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
+            if (key(tokens.get(i).text()).equals(preposition) && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
                 String last = key(tokens.get(tokens.size() - 1).text());
-                return GroupNouns.contains(last) ? i : -1;
+                return GroupNouns.contains(last) || TitleWords.isGenericOwner(last) ? i : -1;
             }
         }
         return -1;
