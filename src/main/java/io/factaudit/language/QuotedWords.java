@@ -10,7 +10,7 @@ import java.util.Set;
  * Splits speech into the words that matter when comparing quotes: case, punctuation, straight or
  * curly quotes and apostrophes, hyphens and diacritics aside, and contractions spelled out, so that
  * "It's" and "It is" read the same, and house style aside ({@link HouseStyle}: numbers, dates, US or UK
- * spelling). An ellipsis ("..." or "…") marks a cut.
+ * spelling). An ellipsis ("..." or "…") marks a cut, and so do words in square brackets, the writer's own.
  */
 public final class QuotedWords {
 
@@ -39,6 +39,14 @@ public final class QuotedWords {
             if (c == '\u2026' || s.startsWith("...", i)) {
                 cut = true;
                 i += c == '\u2026' ? 1 : 3;
+                continue;
+            }
+            int close = c == '[' ? s.indexOf(']', i) : -1;
+            if (close > i) {
+                // "[the company] will not close": square brackets hold the writer's words, added or put for
+                // the speaker's (house style); they are a cut, as an ellipsis is
+                cut = true;
+                i = close + 1;
                 continue;
             }
             if (!Character.isLetterOrDigit(c)) {

@@ -158,10 +158,18 @@ public final class Speakers {
     /** "X said:", "X, the secretary, said on a visit:", "according to X,", "UN chief X, after a visit: “…”". */
     private Optional<PersonMention> attributionBefore(Span window) {
         String words = text.substring(window.start(), window.end());
-        List<Span> verbs = SpeechVerbs.find(words);
+        List<Span> verbs = new ArrayList<>(SpeechVerbs.find(words));
         List<Candidate> candidates = candidates(window);
         if (candidates.isEmpty()) {
             return Optional.empty();
+        }
+        // "X stressed on Tuesday that “…”": a verb of saying of the lexicon whose clause runs up to the quote
+        List<Span> near = SpeechVerbs.findNextToQuote(words);
+        if (!near.isEmpty()) {
+            Span last = near.get(near.size() - 1);
+            if (words.length() - last.end() <= NEAR_VERB_CHARS && (verbs.isEmpty() || verbs.get(verbs.size() - 1).start() < last.start())) {
+                verbs.add(last);
+            }
         }
         if (verbs.isEmpty()) {
             // no verb: only a colon introduces the quote ("X, after visiting the border: “…”")
