@@ -76,12 +76,24 @@ final class TitleClauses {
                 return true; // "treasurer in 2019": a time, not part of the title
             }
         }
+        if (RELATIVE_TIME.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
+            && isTimeWord(lower(tokens.get(k + 1)))) {
+            return true; // "treasurer last year", "treasurer this month": a time, not part of the title
+        }
         if (w.equals("for") && isDuration(tokens.get(k).span().end())) {
             return true; // "treasurer for six years", "for the past decade": how long, not part of the title
         }
         return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
             || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
                 && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
+    }
+
+    /** Words that place a unit of time relative to now: a closed class ("last year", "this month", "next week"). */
+    private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "later");
+
+    /** A unit of time of java.time ("year", "weeks"), a month or a weekday. */
+    private static boolean isTimeWord(String w) {
+        return TIME_UNITS.contains(w) || TIME_UNITS.contains(w + "s") || CalendarWords.isMonth(w) || CalendarWords.isWeekdayName(w);
     }
 
     /** Up to four words from an offset, before any punctuation, hold a unit of time of java.time ("six years", "a decade"). */
@@ -198,7 +210,7 @@ final class TitleClauses {
      */
     private Optional<TitlePhrase> pastOffice(NameTokens tokens, int k) {
         String w = word(tokens, k + 1);
-        int from = w.equals("was") ? k + 2 : w.equals("served") && word(tokens, k + 2).equals("as") ? k + 3 : -1;
+        int from = w.equals("was") ? k + 2 : -1;
         Optional<TitlePhrase> office = office(tokens, k, from);
         if (office.isEmpty()) {
             return office;
@@ -219,7 +231,7 @@ final class TitleClauses {
     Optional<TitlePhrase> inRoleAs(NameTokens tokens, int k) {
         String w = k < tokens.size() ? lower(tokens.get(k)) : "";
         if (w.equals("as")) {
-            return office(tokens, k, k + 1);
+            return office(tokens, k, k + 1).filter(p -> !heldByNameAfter(tokens, p));
         }
         if (w.equals("in") && ClosedClass.POSSESSIVE_DETERMINERS.contains(word(tokens, k + 1))
             && !word(tokens, k + 2).isEmpty() && word(tokens, k + 3).equals("as")) {
@@ -255,7 +267,49 @@ final class TitleClauses {
     }
 
     private Optional<TitlePhrase> linked(NameTokens tokens, int start, int verb) {
-        return office(tokens, start, afterLink(tokens, verb));
+        return office(tokens, start, afterLink(tokens, verb)).or(() -> office(tokens, start, afterAs(tokens, verb))
+            .filter(p -> headedByOffice(p) && !heldByNameAfter(tokens, p)));
+    }
+
+    /**
+     * "as" is also a conjunction ("who left as the treasurer arrived"): after it, only a noun group
+     * whose head is a word for an office is the person's role.
+     */
+    private boolean headedByOffice(TitlePhrase phrase) {
+        return PeopleInText.headOf(phrase.title()).filter(h -> TitleWords.isHead(h) || sheetHeads.contains(h)
+            || OfficeHolders.isOffice(h)).isPresent();
+    }
+
+    /** "who left as the treasurer, Y, arrived": a name in apposition after the office holds it. */
+    private boolean heldByNameAfter(NameTokens tokens, TitlePhrase phrase) {
+        int next = tokens.indexAt(phrase.span().end());
+        if (next >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(phrase.span().end(), tokens.get(next).span().start()).strip();
+        NameToken t = tokens.get(next);
+        return between.equals(",") && t.capitalized() && !TitleWords.isFunctionWord(t.text());
+    }
+
+    /** How many words a verb group before "as" may hold ("was sworn in as", "has since taken over as"). */
+    private static final int VERB_GROUP = 4;
+
+    /**
+     * "who served as treasurer", "who took over as treasurer in 2019", "who stepped down as treasurer",
+     * "who was sworn in as treasurer": a verb group of the clause, then "as" and the office: the role the
+     * person holds or held (a past one judged as "former" is). Returns the token after "as", or -1.
+     */
+    private static int afterAs(NameTokens tokens, int verb) {
+        for (int i = verb; i < verb + VERB_GROUP; i++) {
+            String w = word(tokens, i);
+            if (w.isEmpty() || TitleWords.isTitleWord(w) || TitleWords.isHead(w) || ClosedClass.DETERMINERS.contains(w)) {
+                return -1;
+            }
+            if (w.equals("as")) {
+                return i > verb ? i + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** The office a noun group at token {@code from} names, in a phrase from token {@code start}. */
@@ -307,9 +361,13 @@ final class TitleClauses {
         } else {
             return -1;
         }
+        if (!word(tokens, after).isEmpty() && io.factaudit.lexicon.Adverbs.isAdverb(word(tokens, after))
+            && !TitleWords.isTitleWord(word(tokens, after))) {
+            after++; // "who is also the company's treasurer", "is now Brontec's treasurer"
+        }
         if (!word(tokens, after).isEmpty() && OfficeHolders.isAppointing(word(tokens, after))
             && word(tokens, after).endsWith("ed")) {
-            return after + 1;
+            return Set.of("as", "to").contains(word(tokens, after + 1)) ? after + 2 : after + 1;
         }
         return w.equals("was") ? -1 : after;
     }

@@ -66,6 +66,13 @@ final class TitlePhrases {
         return found;
     }
 
+    /** An adverb that is no word of a title ("currently", "now", "also"; not "then", which a title keeps). */
+    private static boolean isAdverb(NameToken t) {
+        String w = lower(t);
+        return !TitleWords.isTitleWord(w) && !t.capitalized()
+            && io.factaudit.lexicon.Adverbs.isAdverb(w);
+    }
+
     /** The adverb that says two lists are paired in order ("X and Y, the treasurer and the CEO respectively"). */
     private static final String IN_ORDER = "respectively";
 
@@ -182,6 +189,9 @@ final class TitlePhrases {
             .or(() -> clauses.inRoleAs(tokens, afterComma));
         if (clause.isPresent()) {
             return clause;
+        }
+        if (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && isAdverb(tokens.get(k))) {
+            k++; // "X, currently the company's treasurer,", "X, now treasurer of Brontec,": when, not which office
         }
         int article = -1;
         if (DETERMINERS.contains(lower(tokens.get(k)))) {
@@ -354,14 +364,16 @@ final class TitlePhrases {
 
     /**
      * What stands between a name and its apposition: a comma, an age between commas ("X, 52, the
-     * company's treasurer"), or an opening parenthesis ("X (treasurer of Brontec)").
+     * company's treasurer"), an opening parenthesis ("X (treasurer of Brontec)") or a dash ("X — the
+     * company's treasurer — said").
      */
     private boolean apposes(NameTokens tokens, int left, int right) {
         if (tokens.get(left).possessive()) {
             return false;
         }
         String between = text.substring(tokens.get(left).span().end(), tokens.get(right).span().start()).strip();
-        return between.equals(",") || between.equals("(") || AGE.matcher(between).matches();
+        return between.equals(",") || between.equals("(") || between.equals("\u2014") || between.equals("\u2013")
+            || AGE.matcher(between).matches();
     }
 
     /** Only ", " stands between two tokens. */

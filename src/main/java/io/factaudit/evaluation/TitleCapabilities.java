@@ -70,7 +70,7 @@ final class TitleCapabilities {
 
     /**
      * Forms of real news the forms above leave out: the title after "as" ("in her role as", "served
-     * as"), a past office with its date, a title in parentheses, an age between the name and its title
+     * as", "took over as", "stepped down as"), after a dash or an adverb ("currently"), a past office with its date, a title in parentheses, an age between the name and its title
      * or its appointing verb, an "of" owner that is itself a body of office ("of the city council"), a
      * country's adjective before the title, a photo caption, and two names with two titles in one
      * apposition, paired in order.
@@ -80,7 +80,10 @@ final class TitleCapabilities {
         "{X}, who was {t} of {O} until 2019, " + SAID, "{X}, {t} of {O} until 2019, " + SAID,
         "{X} ({t} of {O}) " + SAID, "{X} ({O} {t}) " + SAID, "{X}, 52, {O}'s {t}, " + SAID,
         "{O} appointed {X}, 52, as {t} on Monday.", "{O} named {X}, 52, its new {t}.",
-        "{X}, {t} of the city council, " + SAID, "{X}, the {t} of the town council, " + SAID,
+        "{X}, {t} of the city council, " + SAID, "{X} \u2014 {O}'s {t} \u2014 " + SAID,
+        "{X}, who took over as {t} in 2019, " + SAID, "{X}, who stepped down as {O}'s {t} in March, " + SAID,
+        "{X}, who was sworn in as {t} on Monday, " + SAID, "{X}, currently {O}'s {t}, " + SAID,
+        "{X}, now the {t} of {O}, " + SAID, "{X}, who is also the company's {t}, " + SAID, "{X}, the {t} of the town council, " + SAID,
         "The Velmoran {t}, {X}, " + SAID, "{X}, the Velmoran {t}, " + SAID, "Velmoran {t} {X} " + SAID,
         "Pictured: {O} {t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
         "Photo: {X}, {O}'s {t}, in Osk on Monday.\n\nThe plant will stay open, {S} said.");
@@ -96,7 +99,8 @@ final class TitleCapabilities {
     static final List<String> OTHERS = List.of("{X} met {U} {Y} in Osk on Monday.", "{X} said {U} {Y} had left the meeting.",
         "{X} told {Y}, the {u}, that the plant would stay open.", "{X} spoke after {O}'s {u}, {Y}, left the meeting.",
         "The plant will stay open, {X} told {O}'s {u}, {Y}.", "{X}, who met the {u}, {Y}, on Monday, " + SAID,
-        "{X} spoke to {O} {u} {Y} on Monday.", "{X} and {U} {Y} " + SAID.replace("said", "both said"));
+        "{X} spoke to {O} {u} {Y} on Monday.", "{X}, who left as the {u}, {Y}, arrived, " + SAID,
+        "{X}, who spoke as {O}'s {u}, {Y}, listened, " + SAID, "{X} and {U} {Y} " + SAID.replace("said", "both said"));
 
     private TitleCapabilities() {
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Forms of titles in news writing beyond the plain apposition: after "as" ("in her role as"), in
- * parentheses, after an age, with a country's adjective made from a sheet name, with an "of" owner
+ * Forms of titles in news writing beyond the plain apposition: after "as" ("in her role as", "took
+ * over as", "stepped down as"), after a dash or an adverb ("currently", "now", "is also"), in parentheses, after an age, with a country's adjective made from a sheet name, with an "of" owner
  * the sheet does not name, two names paired with two titles; and a relation that is no office
  * ("Quillon's deputy"). Each form is tried with the sheet's title (no finding) and with another
  * title of the sheet (a wrong title), so a form that reads nothing fails both ways.
@@ -38,7 +38,11 @@ class TitleRealFormsInvarianceTest {
         "Oskar Brandt (treasurer of Quillon Mills) %s", "Oskar Brandt (Quillon treasurer) %s",
         "Oskar Brandt, 61, Quillon's treasurer, %s", "Oskar Brandt, 61, the treasurer of Quillon Mills, %s",
         "Oskar Brandt, treasurer of the parish council, %s", "Oskar Brandt, the treasurer of the county board, %s",
-        "The Ostrian treasurer, Oskar Brandt, %s", "Oskar Brandt, the Ostrian treasurer, %s"})
+        "The Ostrian treasurer, Oskar Brandt, %s", "Oskar Brandt, the Ostrian treasurer, %s",
+        "Oskar Brandt \u2014 Quillon's treasurer \u2014 %s", "Oskar Brandt, who took over as treasurer in 2022, %s",
+        "Oskar Brandt, who stepped down as Quillon's treasurer last year, %s", "Oskar Brandt, who was sworn in as treasurer, %s",
+        "Oskar Brandt, currently the treasurer of Quillon Mills, %s", "Oskar Brandt, now Quillon's treasurer, %s",
+        "Oskar Brandt, who is also the company's treasurer, %s"})
     void should_read_the_title_in_each_form_and_judge_it(String form) {
         for (String verb : List.of("said the mill would reopen.", "warned that the mill would close.")) {
             String text = form.formatted(verb);
@@ -70,6 +74,16 @@ class TitleRealFormsInvarianceTest {
         String swapped = text.contains("Oskar Brandt and") ? text.replace("Oskar Brandt and Ada Renwick", "Ada Renwick and Oskar Brandt")
             : text.replace("Ada Renwick and Oskar Brandt", "Oskar Brandt and Ada Renwick");
         assertThat(judge(swapped)).as(swapped).hasSize(2).allSatisfy(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
+    }
+
+    /** "as" may be a conjunction, and an office after it may be another name's: neither is the name's title. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Oskar Brandt, who left as the spokeswoman, Ada Renwick, arrived, said the mill would reopen.",
+        "Oskar Brandt, who spoke as the spokeswoman listened, said the mill would reopen.",
+        "Oskar Brandt, as Quillon's spokeswoman, Ada Renwick, looked on, said the mill would reopen."})
+    void should_not_take_an_office_after_as_that_another_name_holds(String text) {
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).noneMatch(c -> ((TitleClaim) c).person().equals("Oskar Brandt"));
     }
 
     /** "Quillon's deputy" says whom the person stands in for, not an office: no wrong title. */
