@@ -38,14 +38,17 @@ final class SpeechCapabilities {
     /**
      * The same quote as real articles print it: split by its attribution ("…,” she said, “…”),
      * with words left out at an ellipsis, with the writer's words in square brackets (an added or
-     * replacing word of house style), going on after "adding", or run into the writer's sentence in
-     * lower case. Each is the speaker's quote and no alteration.
+     * replacing word of house style), going on after "adding", run into the writer's sentence in
+     * lower case, signed with a dash ("“…” — X"), left open at a paragraph's end and reopened in the
+     * next, or attributed by a pronoun after another person the text calls by the other pronoun
+     * ("Y said he welcomed the talks. “…,” she said"). Each is the speaker's quote and no alteration.
      */
     static Capability quoteForms() {
         List<Probe> probes = new ArrayList<>();
         List<String> verbs = SayingVerbs.past();
         for (int i = 0; i < verbs.size(); i++) {
             Speaker s = Fixtures.SPEAKERS.get(i % Fixtures.SPEAKERS.size());
+            Speaker o = Fixtures.SPEAKERS.get((i + 1) % Fixtures.SPEAKERS.size());
             String v = verbs.get(i);
             String[] w = s.words().split(" ");
             int half = w.length / 2;
@@ -62,11 +65,16 @@ final class SpeechCapabilities {
                 "\u201c" + bracketed + ",\u201d " + s.surname() + " " + v + ".",
                 "\u201c" + replaced + ",\u201d " + s.surname() + " " + v + ".",
                 s.name() + " " + v + " that the talks would go on, adding: \u201c" + s.words() + ".\u201d",
-                s.name() + " " + v + " on " + day(i) + " that \u201c" + lower + ".\u201d")) {
+                s.name() + " " + v + " on " + day(i) + " that \u201c" + lower + ".\u201d",
+                "\u201c" + s.words() + "\u201d \u2014 " + s.name() + ".",
+                s.name() + " spoke in Osk on " + day(i) + ".\n\n\u201c" + s.words() + ".\n\n\u201cWe will say more next week,\u201d "
+                    + s.pronoun() + " " + v + ".",
+                s.name() + " and " + o.name() + " met on " + day(i) + ". " + o.surname() + " said " + o.pronoun()
+                    + " welcomed the talks. \u201c" + s.words() + ",\u201d " + s.pronoun() + " " + v + ".")) {
                 probes.add(Probe.of(text, Fixtures.people(), "one quote by " + s.name() + ", not altered", Readings.quote(s.name())));
             }
         }
-        return new Capability("INV quote split, cut, bracketed, continued, run in (quote speaker)", probes);
+        return new Capability("INV quote split, cut, bracketed, continued, run in, signed, by pronoun (quote speaker)", probes);
     }
 
     static Capability titles() {

@@ -27,6 +27,7 @@ final class PassageSpeaker {
 
     private final String text;
     private final MentionIndex mentions;
+    private PronounGenders genders;
 
     PassageSpeaker(String text, MentionIndex mentions) {
         this.text = text;
@@ -35,8 +36,11 @@ final class PassageSpeaker {
 
     /** The person a stand-in at a place refers to, as a mention at the stand-in. */
     Optional<PersonMention> of(Span standIn) {
+        // "Park said he would stay. '…,' she said": a person the text calls "he" is not "she"
+        String word = text.substring(standIn.start(), standIn.end());
+        java.util.function.Predicate<PersonMention> agrees = isPronoun(standIn) ? m -> genders().agrees(m.person(), word) : m -> true;
         Optional<PersonMention> named = mentions.lastBefore(standIn.start(),
-            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()));
+            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()) && agrees.test(m));
         if (named.isEmpty()) {
             return named;
         }
@@ -46,12 +50,19 @@ final class PassageSpeaker {
         if (isPronoun(standIn) && !AttributionWords.isSubject(text, last.span())) {
             int sentence = sentenceStartBefore(last.span().start());
             Optional<PersonMention> subject = mentions.lastBefore(last.span().start(),
-                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()));
+                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()) && agrees.test(m));
             if (subject.isPresent()) {
                 last = subject.get();
             }
         }
         return Optional.of(new PersonMention(standIn, last.person()));
+    }
+
+    private PronounGenders genders() {
+        if (genders == null) {
+            genders = new PronounGenders(text, mentions.all());
+        }
+        return genders;
     }
 
     private boolean isPronoun(Span standIn) {
