@@ -36,10 +36,20 @@ public final class Speakers {
      * @param quotations every quotation in the text, in order: names inside them are not speakers
      */
     public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations) {
+        this(document, mentions, quotations, (person, noun) -> false, List.of());
+    }
+
+    /**
+     * @param holds whether the sheet gives a person (by name) a title headed by a noun ("minister"):
+     *              "the minister" stands for such a person named before it, where one is
+     * @param heads the heads of the sheet's titles: "the" and one of them stands for a person
+     */
+    public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations,
+                    java.util.function.BiPredicate<String, String> holds, java.util.Collection<String> heads) {
         this.document = document;
         this.text = document.text();
         this.mentions = new MentionIndex(mentions, quotations);
-        this.passage = new PassageSpeaker(text, this.mentions);
+        this.passage = new PassageSpeaker(text, this.mentions, holds, heads);
     }
 
     /**

@@ -37,6 +37,16 @@ class QuoteSpeakerFormsTest {
         assertThat(read(courtesy)).as(courtesy).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
     }
 
+    /** "the commissioner" stands for the person the sheet makes commissioner, not the last person named. */
+    @ParameterizedTest
+    @ValueSource(strings = {"met", "thanked", "spoke after"})
+    void should_give_a_title_with_the_to_the_person_who_holds_it(String verb) {
+        String text = "Mara Lindqvist " + verb + " Owen Achebe on Monday. \u201c" + FIRST + ",\u201d the commissioner said.";
+        assertThat(read(text)).as(text).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+        String reversed = "Owen Achebe " + verb + " Mara Lindqvist on Monday. \u201c" + FIRST + ",\u201d the commissioner said.";
+        assertThat(read(reversed)).as(reversed).extracting(QuoteClaim::speaker).containsExactly("Mara Lindqvist");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\u2014", "\u2013"})
     void should_give_a_quote_signed_with_a_dash_to_the_name_after_it(String dash) {
