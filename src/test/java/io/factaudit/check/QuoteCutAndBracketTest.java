@@ -40,6 +40,8 @@ class QuoteCutAndBracketTest {
         "\u201cThe ferry to Lisk [from Osk] will run again before the harbour festival,\u201d Whitlock said.",
         "\u201c[The service] to Lisk will run again before the harbour festival,\u201d Whitlock said.",
         "\u201cThe ferry to Lisk will run again before the [annual] harbour festival,\u201d Whitlock said.",
+        "Whitlock said \u201c[t]he ferry to Lisk will run again before the harbour festival.\u201d",
+        "\u201cThe ferry to Lisk will run again before the harbour festival [sic],\u201d Whitlock said.",
         "\u201cThe ferry to Lisk will run again \u2026 before the harbour festival,\u201d Whitlock said.",
         "\u201cThe ferry to Lisk ... will run again before the harbour festival,\u201d Whitlock said.",
         "\u201cThe ferry to Lisk will run again,\u201d Whitlock said, \u201cbefore the harbour festival.\u201d",
@@ -55,7 +57,8 @@ class QuoteCutAndBracketTest {
     @ValueSource(strings = {
         "\u201cThe ferry to Lisk [from Osk] will run again after the harbour festival,\u201d Whitlock said.",
         "\u201c[The service] to Lisk will not run again before the harbour festival,\u201d Whitlock said.",
-        "\u201cThe ferry to Lisk will run again \u2026 before the harbour regatta,\u201d Whitlock said."})
+        "\u201cThe ferry to Lisk will run again \u2026 before the harbour regatta,\u201d Whitlock said.",
+        "\u201c[T]he ferry to Lisk will run again before the harbour regatta,\u201d Whitlock said."})
     void should_report_a_word_changed_outside_the_brackets(String text) {
         assertThat(judge(text)).as(text).extracting(Finding::reason).containsExactly(Reason.ALTERED_QUOTE);
     }
