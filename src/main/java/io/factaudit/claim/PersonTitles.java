@@ -159,7 +159,7 @@ public final class PersonTitles {
         if (article.lookingAt()) {
             return isOfKind(person, written.substring(article.end()));
         }
-        if (matches(person, read(written))) {
+        if (matches(person, read(written)) || matches(person, read(written, true))) {
             return true;
         }
         NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
@@ -232,6 +232,14 @@ public final class PersonTitles {
 
     /** A title as the body it belongs to and its other words. */
     Form read(String title) {
+        return read(title, false);
+    }
+
+    /**
+     * @param withoutTenure set aside every word of tenure ("recently elected"), even one a sheet title
+     *                      holds ("elected official"): the reading of a text's title that fails the other
+     */
+    private Form read(String title, boolean withoutTenure) {
         NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
         Set<String> belongs = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
@@ -264,6 +272,9 @@ public final class PersonTitles {
                 // Sen.") is set apart from the title
                 continue;
             }
+            if (TitleWords.isTime(t.text()) || isTenure(t.text()) && (withoutTenure || !titleWords.contains(key(t.text())))) {
+                continue; // "long-serving", "newly appointed": when or how the office came, not which (unless a sheet title says it: "elected official")
+            }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {
                 if (!w.isEmpty() && !JOINERS.contains(w) && !TitleWords.isTime(w)) {
                     words.add(w);
@@ -271,6 +282,18 @@ public final class PersonTitles {
             }
         }
         return new Form(belongs, words);
+    }
+
+    /**
+     * "newly appointed", "recently elected": an adverb, or the participle of a verb that puts someone
+     * in an office, says how the office came to its holder, not which office it is.
+     */
+    static boolean isTenure(String word) {
+        String w = key(word);
+        if (TitleWords.isTitleWord(w) || TitleWords.isHead(w)) {
+            return false;
+        }
+        return io.factaudit.lexicon.Adverbs.isAdverb(w) || w.endsWith("ed") && OfficeHolders.isAppointing(w);
     }
 
     /**

@@ -203,6 +203,10 @@ final class TitlePhrases {
         if (owned.isPresent()) {
             return owned;
         }
+        while (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && PersonTitles.isTenure(tokens.get(k).text())
+            && !isSheetWord(lower(tokens.get(k)))) {
+            k++; // "the newly appointed treasurer of Brontec": how the office came, then the office
+        }
         int end = k;
         while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && isTitleWord(tokens, end)) {
             end++;

@@ -70,7 +70,8 @@ final class TitleCapabilities {
 
     /**
      * Forms of real news the forms above leave out: the title after "as" ("in her role as", "served
-     * as", "took over as", "stepped down as"), after a dash or an adverb ("currently"), a past office with its date, a title in parentheses, an age between the name and its title
+     * as", "took over as", "stepped down as"), after a dash or an adverb ("currently"), with words of tenure
+     * ("newly appointed", "long-serving", "current"), a past office with its date, a title in parentheses, an age between the name and its title
      * or its appointing verb, an "of" owner that is itself a body of office ("of the city council"), a
      * country's adjective before the title, a photo caption, and two names with two titles in one
      * apposition, paired in order.
@@ -83,7 +84,9 @@ final class TitleCapabilities {
         "{X}, {t} of the city council, " + SAID, "{X} \u2014 {O}'s {t} \u2014 " + SAID,
         "{X}, who took over as {t} in 2019, " + SAID, "{X}, who stepped down as {O}'s {t} in March, " + SAID,
         "{X}, who was sworn in as {t} on Monday, " + SAID, "{X}, currently {O}'s {t}, " + SAID,
-        "{X}, now the {t} of {O}, " + SAID, "{X}, who is also the company's {t}, " + SAID, "{X}, the {t} of the town council, " + SAID,
+        "{X}, now the {t} of {O}, " + SAID, "{X}, who is also the company's {t}, " + SAID,
+        "{X}, {O}'s newly appointed {t}, " + SAID, "{X}, the recently elected {t} of {O}, " + SAID,
+        "{X}, {O}'s long-serving {t}, " + SAID, "The company's current {t}, {X}, " + SAID, "{X}, the {t} of the town council, " + SAID,
         "The Velmoran {t}, {X}, " + SAID, "{X}, the Velmoran {t}, " + SAID, "Velmoran {t} {X} " + SAID,
         "Pictured: {O} {t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
         "Photo: {X}, {O}'s {t}, in Osk on Monday.\n\nThe plant will stay open, {S} said.");

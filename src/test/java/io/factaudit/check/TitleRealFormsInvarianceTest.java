@@ -42,7 +42,9 @@ class TitleRealFormsInvarianceTest {
         "Oskar Brandt \u2014 Quillon's treasurer \u2014 %s", "Oskar Brandt, who took over as treasurer in 2022, %s",
         "Oskar Brandt, who stepped down as Quillon's treasurer last year, %s", "Oskar Brandt, who was sworn in as treasurer, %s",
         "Oskar Brandt, currently the treasurer of Quillon Mills, %s", "Oskar Brandt, now Quillon's treasurer, %s",
-        "Oskar Brandt, who is also the company's treasurer, %s"})
+        "Oskar Brandt, who is also the company's treasurer, %s", "Oskar Brandt, Quillon's newly appointed treasurer, %s",
+        "Oskar Brandt, the recently elected treasurer of Quillon Mills, %s", "Quillon's long-serving treasurer, Oskar Brandt, %s",
+        "Oskar Brandt, the company's current treasurer, %s"})
     void should_read_the_title_in_each_form_and_judge_it(String form) {
         for (String verb : List.of("said the mill would reopen.", "warned that the mill would close.")) {
             String text = form.formatted(verb);

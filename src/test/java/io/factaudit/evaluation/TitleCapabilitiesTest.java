@@ -48,4 +48,11 @@ class TitleCapabilitiesTest {
         CapabilityScore s = score(SpeechCapabilities.quoteForms());
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.99);
     }
+
+    /** Abbreviations, capitals and hyphens are house style, never a wrong title. */
+    @Test
+    void should_read_a_title_in_every_house_style() {
+        CapabilityScore s = score(named("INV title in house style"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }
