@@ -89,7 +89,9 @@ final class TitleCapabilities {
         "{X}, {O}'s long-serving {t}, " + SAID, "The company's current {t}, {X}, " + SAID, "{X}, the {t} of the town council, " + SAID,
         "The Velmoran {t}, {X}, " + SAID, "{X}, the Velmoran {t}, " + SAID, "Velmoran {t} {X} " + SAID,
         "Pictured: {O} {t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
-        "Photo: {X}, {O}'s {t}, in Osk on Monday.\n\nThe plant will stay open, {S} said.");
+        "Photo: {X}, {O}'s {t}, in Osk on Monday.\n\nThe plant will stay open, {S} said.",
+        "By {X}, {O} {t}\n\nThe plant will stay open, the company said on Monday.",
+        "By {X}\n{T}, {O}\n\nThe plant will stay open, the company said on Monday.");
 
     /** Two names and their two titles in one apposition: each name takes the title in its place. */
     static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
