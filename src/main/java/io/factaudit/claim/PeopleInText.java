@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.language.Countries;
 import io.factaudit.language.Document;
 import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
@@ -90,8 +91,11 @@ public final class PeopleInText {
             }
             // the row's own name is a body even where it reads like a person's ("Quillon Mills"); another
             // spelling that reads like a person's is someone who speaks for it
-            bodies.add(n.name(), n.spellings().stream()
+            List<String> spellings = new ArrayList<>(n.spellings().stream()
                 .filter(s -> !peopleSpellings.contains(lower(s)) && (s.equals(n.name()) || !isPersonName(s))).toList());
+            // "the Velmoran treasurer": the adjective of a one-word name is a word of a title, as a country's is
+            spellings.addAll(Countries.adjectivesOf(n.name()));
+            bodies.add(n.name(), spellings);
         }
         for (KnownQuote q : facts.quotes()) {
             listed.add(String.join(" ", Misspelling.words(q.speaker())));

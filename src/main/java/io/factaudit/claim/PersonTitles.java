@@ -67,6 +67,10 @@ public final class PersonTitles {
 
     private PersonTitles(Facts facts) {
         for (Name n : facts.names()) {
+            // "the Velmoran treasurer": the adjective of a one-word name names its body
+            for (String adjective : Countries.adjectivesOf(n.name())) {
+                bodies.putIfAbsent(key(adjective), bodyKey(n.name()));
+            }
             for (String spelling : n.spellings()) {
                 bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
                 for (String w : WORDS.split(key(spelling))) {
@@ -155,11 +159,15 @@ public final class PersonTitles {
         if (article.lookingAt()) {
             return isOfKind(person, written.substring(article.end()));
         }
-        if (matches(person, read(written))) {
+        if (matches(person, read(written)) || matches(person, read(written, true))) {
             return true;
         }
-        // "press secretary Maj. Gen.": an office, then a rank
         NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
+        int of = unnamedOwnerAfter(tokens, "of");
+        if (of > 0 && matches(person, read(written.substring(0, tokens.get(of).span().start())))) {
+            return true; // "treasurer of the city council": an owner the sheet does not name says nothing
+        }
+        // "press secretary Maj. Gen.": an office, then a rank
         int rankFrom = tokens.size();
         while (rankFrom > 0 && isRankWord(tokens.get(rankFrom - 1))) {
             rankFrom--;
@@ -224,6 +232,14 @@ public final class PersonTitles {
 
     /** A title as the body it belongs to and its other words. */
     Form read(String title) {
+        return read(title, false);
+    }
+
+    /**
+     * @param withoutTenure set aside every word of tenure ("recently elected"), even one a sheet title
+     *                      holds ("elected official"): the reading of a text's title that fails the other
+     */
+    private Form read(String title, boolean withoutTenure) {
         NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
         Set<String> belongs = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
@@ -256,6 +272,9 @@ public final class PersonTitles {
                 // Sen.") is set apart from the title
                 continue;
             }
+            if (TitleWords.isTime(t.text()) || isTenure(t.text()) && (withoutTenure || !titleWords.contains(key(t.text())))) {
+                continue; // "long-serving", "newly appointed": when or how the office came, not which (unless a sheet title says it: "elected official")
+            }
             for (String w : PARTS.split(TitleWords.normal(t.text()))) {
                 if (!w.isEmpty() && !JOINERS.contains(w) && !TitleWords.isTime(w)) {
                     words.add(w);
@@ -263,6 +282,18 @@ public final class PersonTitles {
             }
         }
         return new Form(belongs, words);
+    }
+
+    /**
+     * "newly appointed", "recently elected": an adverb, or the participle of a verb that puts someone
+     * in an office, says how the office came to its holder, not which office it is.
+     */
+    static boolean isTenure(String word) {
+        String w = key(word);
+        if (TitleWords.isTitleWord(w) || TitleWords.isHead(w)) {
+            return false;
+        }
+        return io.factaudit.lexicon.Adverbs.isAdverb(w) || w.endsWith("ed") && OfficeHolders.isAppointing(w);
     }
 
     /**
@@ -294,10 +325,20 @@ public final class PersonTitles {
      * that "for", or -1.
      */
     static int unnamedOwnerAfterFor(NameTokens tokens) {
+        return unnamedOwnerAfter(tokens, "for");
+    }
+
+    /**
+     * "for the city council", "of the town council", "for the group": a preposition, a determiner and a
+     * group whose last word is a collective noun ({@link GroupNouns}) or an owner that stands for the
+     * body just named ("group", "company": {@link TitleWords#isGenericOwner}). Returns the index of
+     * the preposition, or -1.
+     */
+    static int unnamedOwnerAfter(NameTokens tokens, String preposition) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            if (key(tokens.get(i).text()).equals("for") && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
+            if (key(tokens.get(i).text()).equals(preposition) && INDEFINITE_OR_THE.contains(key(tokens.get(i + 1).text()))) {
                 String last = key(tokens.get(tokens.size() - 1).text());
-                return GroupNouns.contains(last) ? i : -1;
+                return GroupNouns.contains(last) || TitleWords.isGenericOwner(last) ? i : -1;
             }
         }
         return -1;

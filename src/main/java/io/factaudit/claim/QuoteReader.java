@@ -41,7 +41,9 @@ public final class QuoteReader implements ClaimReader {
             }
             if (speakers == null) {
                 List<PersonMention> mentions = PersonMentions.in(document, known);
-                speakers = new Speakers(document, mentions, quotations);
+                List<String> heads = facts.people().stream().flatMap(p -> p.titles().stream())
+                    .flatMap(t -> PeopleInText.headOf(t).stream()).distinct().toList();
+                speakers = new Speakers(document, mentions, quotations, (person, noun) -> holdsTitle(facts, person, noun), heads);
             }
             List<Span> pieces = matchedPieces(quotation, match.get());
             Span span = withoutEndStop(text, new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end()));
@@ -52,6 +54,12 @@ public final class QuoteReader implements ClaimReader {
             claims.add(new QuoteClaim(span, text.substring(span.start(), span.end()), joined(text, pieces), speaker));
         }
         return claims;
+    }
+
+    /** Whether the sheet gives a person a title headed by a noun ("minister" of "interior minister"). */
+    private static boolean holdsTitle(Facts facts, String person, String noun) {
+        return facts.people().stream().filter(p -> p.name().equals(person)).flatMap(p -> p.titles().stream())
+            .anyMatch(t -> PeopleInText.headOf(t).filter(noun::equals).isPresent());
     }
 
     /** The known quote's speaker when the article names that person, else whom it names. */

@@ -76,12 +76,24 @@ final class TitleClauses {
                 return true; // "treasurer in 2019": a time, not part of the title
             }
         }
+        if (RELATIVE_TIME.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
+            && isTimeWord(lower(tokens.get(k + 1)))) {
+            return true; // "treasurer last year", "treasurer this month": a time, not part of the title
+        }
         if (w.equals("for") && isDuration(tokens.get(k).span().end())) {
             return true; // "treasurer for six years", "for the past decade": how long, not part of the title
         }
         return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
             || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
                 && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
+    }
+
+    /** Words that place a unit of time relative to now: a closed class ("last year", "this month", "next week"). */
+    private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "later");
+
+    /** A unit of time of java.time ("year", "weeks"), a month or a weekday. */
+    private static boolean isTimeWord(String w) {
+        return TIME_UNITS.contains(w) || TIME_UNITS.contains(w + "s") || CalendarWords.isMonth(w) || CalendarWords.isWeekdayName(w);
     }
 
     /** Up to four words from an offset, before any punctuation, hold a unit of time of java.time ("six years", "a decade"). */
@@ -188,7 +200,44 @@ final class TitleClauses {
         if (k >= tokens.size() || !lower(tokens.get(k)).equals("who")) {
             return Optional.empty();
         }
-        return linked(tokens, k, k + 1);
+        return linked(tokens, k, k + 1).or(() -> pastOffice(tokens, k));
+    }
+
+    /**
+     * "who was treasurer until 2019", "who served as Brontec's treasurer from 2015 to 2019": a past
+     * office with its time, a title the person held (judged as "former" is). Without the time, "who
+     * was" links to anything ("who was the first to leave"), and is not read.
+     */
+    private Optional<TitlePhrase> pastOffice(NameTokens tokens, int k) {
+        String w = word(tokens, k + 1);
+        int from = w.equals("was") ? k + 2 : -1;
+        Optional<TitlePhrase> office = office(tokens, k, from);
+        if (office.isEmpty()) {
+            return office;
+        }
+        int next = tokens.indexAt(office.get().span().end());
+        while (next < tokens.size() && tokens.get(next).span().start() < office.get().span().end()) {
+            next++;
+        }
+        return next < tokens.size() && TIME_PREPOSITIONS.contains(lower(tokens.get(next))) && endsGroup(tokens, next)
+            ? office : Optional.empty();
+    }
+
+    /**
+     * "X, as the company's treasurer,", "X, in her role as treasurer,": an apposition that opens
+     * with "as", or with "in", a possessive determiner, a noun and "as" ("in his capacity as"), names
+     * the office the person holds.
+     */
+    Optional<TitlePhrase> inRoleAs(NameTokens tokens, int k) {
+        String w = k < tokens.size() ? lower(tokens.get(k)) : "";
+        if (w.equals("as")) {
+            return office(tokens, k, k + 1).filter(p -> !heldByNameAfter(tokens, p));
+        }
+        if (w.equals("in") && ClosedClass.POSSESSIVE_DETERMINERS.contains(word(tokens, k + 1))
+            && !word(tokens, k + 2).isEmpty() && word(tokens, k + 3).equals("as")) {
+            return office(tokens, k, k + 4);
+        }
+        return Optional.empty();
     }
 
     /** "Ilse Marrow is Brontec's treasurer.": the same link as the clause's, right after the name. */
@@ -202,21 +251,75 @@ final class TitleClauses {
      * the verbs below them), the office its complement, with or without "as".
      */
     Optional<TitlePhrase> appointedTo(NameTokens tokens, int first, int last) {
-        if (first == 0 || !tokens.spacedFromPrevious(first) || last + 1 >= tokens.size() || !tokens.spacedFromPrevious(last + 1)
+        if (first == 0 || !tokens.spacedFromPrevious(first) || last + 1 >= tokens.size()
+            || !tokens.spacedFromPrevious(last + 1) && !agedBetween(tokens, last)
             || tokens.get(last).possessive() || !OfficeHolders.isAppointing(lower(tokens.get(first - 1)))) {
             return Optional.empty();
         }
         int from = lower(tokens.get(last + 1)).equals("as") ? last + 2 : last + 1;
-        return office(tokens, last + 1, from);
+        return office(tokens, last + 1, from, from > last + 1 || tokens.spacedFromPrevious(from));
+    }
+
+    /** "appointed X, 52, as treasurer": an age between commas stands between the name at {@code last} and what follows. */
+    private boolean agedBetween(NameTokens tokens, int last) {
+        String between = text.substring(tokens.get(last).span().end(), tokens.get(last + 1).span().start()).strip();
+        return between.matches(",\\s*\\d{1,3}\\s*,");
     }
 
     private Optional<TitlePhrase> linked(NameTokens tokens, int start, int verb) {
-        return office(tokens, start, afterLink(tokens, verb));
+        return office(tokens, start, afterLink(tokens, verb)).or(() -> office(tokens, start, afterAs(tokens, verb))
+            .filter(p -> headedByOffice(p) && !heldByNameAfter(tokens, p)));
+    }
+
+    /**
+     * "as" is also a conjunction ("who left as the treasurer arrived"): after it, only a noun group
+     * whose head is a word for an office is the person's role.
+     */
+    private boolean headedByOffice(TitlePhrase phrase) {
+        return PeopleInText.headOf(phrase.title()).filter(h -> TitleWords.isHead(h) || sheetHeads.contains(h)
+            || OfficeHolders.isOffice(h)).isPresent();
+    }
+
+    /** "who left as the treasurer, Y, arrived": a name in apposition after the office holds it. */
+    private boolean heldByNameAfter(NameTokens tokens, TitlePhrase phrase) {
+        int next = tokens.indexAt(phrase.span().end());
+        if (next >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(phrase.span().end(), tokens.get(next).span().start()).strip();
+        NameToken t = tokens.get(next);
+        return between.equals(",") && t.capitalized() && !TitleWords.isFunctionWord(t.text());
+    }
+
+    /** How many words a verb group before "as" may hold ("was sworn in as", "has since taken over as"). */
+    private static final int VERB_GROUP = 4;
+
+    /**
+     * "who served as treasurer", "who took over as treasurer in 2019", "who stepped down as treasurer",
+     * "who was sworn in as treasurer": a verb group of the clause, then "as" and the office: the role the
+     * person holds or held (a past one judged as "former" is). Returns the token after "as", or -1.
+     */
+    private static int afterAs(NameTokens tokens, int verb) {
+        for (int i = verb; i < verb + VERB_GROUP; i++) {
+            String w = word(tokens, i);
+            if (w.isEmpty() || TitleWords.isTitleWord(w) || TitleWords.isHead(w) || ClosedClass.DETERMINERS.contains(w)) {
+                return -1;
+            }
+            if (w.equals("as")) {
+                return i > verb ? i + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** The office a noun group at token {@code from} names, in a phrase from token {@code start}. */
     private Optional<TitlePhrase> office(NameTokens tokens, int start, int from) {
-        if (from < 0 || from >= tokens.size() || !tokens.spacedFromPrevious(from)) {
+        return office(tokens, start, from, from >= 0 && from < tokens.size() && tokens.spacedFromPrevious(from));
+    }
+
+    /** @param attached the noun group at {@code from} follows what links it with only spaces between */
+    private Optional<TitlePhrase> office(NameTokens tokens, int start, int from, boolean attached) {
+        if (from < 0 || from >= tokens.size() || !attached) {
             return Optional.empty();
         }
         int titleFrom = from;
@@ -258,9 +361,13 @@ final class TitleClauses {
         } else {
             return -1;
         }
+        if (!word(tokens, after).isEmpty() && io.factaudit.lexicon.Adverbs.isAdverb(word(tokens, after))
+            && !TitleWords.isTitleWord(word(tokens, after))) {
+            after++; // "who is also the company's treasurer", "is now Brontec's treasurer"
+        }
         if (!word(tokens, after).isEmpty() && OfficeHolders.isAppointing(word(tokens, after))
             && word(tokens, after).endsWith("ed")) {
-            return after + 1;
+            return Set.of("as", "to").contains(word(tokens, after + 1)) ? after + 2 : after + 1;
         }
         return w.equals("was") ? -1 : after;
     }
@@ -302,11 +409,17 @@ final class TitleClauses {
         return INSIDE.contains(w) || TitleWords.isTime(w) || !TitleWords.isFunctionWord(w) && !RELATIVES.contains(w);
     }
 
+    /**
+     * The group holds a word for an office. A word that changes a rank, alone after its owner, names
+     * whom the person stands in for, not an office ("Brontec's deputy", "her assistant"), unless it
+     * heads one of the sheet's titles.
+     */
     private boolean holdsOffice(NameTokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = lower(tokens.get(k));
             String last = w.substring(w.lastIndexOf('-') + 1);
-            if (TitleWords.isHead(w) || OfficeHolders.isOffice(last) || sheetHeads.contains(TitleWords.normal(w))
+            if ((TitleWords.isHead(w) || OfficeHolders.isOffice(last)) && !TitleWords.isRankChanger(last)
+                || sheetHeads.contains(TitleWords.normal(w))
                 || sheetHeads.contains(TitleWords.normal(last))) {
                 return true;
             }
@@ -339,6 +452,9 @@ final class TitleClauses {
             return true;
         }
         int before = owner - 1;
+        if (tokens.get(owner).capitalized() && !tokens.get(before).capitalized() && !DETERMINERS.contains(lower(tokens.get(before)))) {
+            return true; // "spoke after Brontec's treasurer, X,", "told Brontec's treasurer, X": a proper owner opens the group
+        }
         return DETERMINERS.contains(lower(tokens.get(before)))
             && (before == 0 || !tokens.spacedFromPrevious(before) || Set.of("and", "but", "as").contains(lower(tokens.get(before - 1)))
                 || VerbsOfSaying.contains(lower(tokens.get(before - 1))));

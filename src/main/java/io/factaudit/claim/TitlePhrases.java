@@ -62,8 +62,70 @@ final class TitlePhrases {
     List<TitlePhrase> around(NameTokens tokens, int first, int last) {
         List<TitlePhrase> found = new ArrayList<>();
         before(tokens, first, last).ifPresent(found::add);
-        after(tokens, first, last).ifPresent(found::add);
+        paired(tokens, first, last).orElseGet(() -> after(tokens, first, last)).ifPresent(found::add);
         return found;
+    }
+
+    /** An adverb that is no word of a title ("currently", "now", "also"; not "then", which a title keeps). */
+    private static boolean isAdverb(NameToken t) {
+        String w = lower(t);
+        return !TitleWords.isTitleWord(w) && !t.capitalized()
+            && io.factaudit.lexicon.Adverbs.isAdverb(w);
+    }
+
+    /** The adverb that says two lists are paired in order ("X and Y, the treasurer and the CEO respectively"). */
+    private static final String IN_ORDER = "respectively";
+
+    /**
+     * "X and Y, the company's treasurer and spokeswoman, said": two names joined by "and" and one
+     * apposition after them that joins two titles, each with its own head, by "and": each name takes
+     * the title in its place. Empty where the name is in no such pair; a title the apposition cannot
+     * divide goes to the second name as before, and to the first not at all.
+     */
+    private Optional<Optional<TitlePhrase>> paired(NameTokens tokens, int first, int last) {
+        if (first >= 2 && lower(tokens.get(first - 1)).equals("and") && tokens.spacedFromPrevious(first)
+            && tokens.spacedFromPrevious(first - 1) && tokens.get(first - 2).capitalized() && !tokens.get(first - 2).possessive()) {
+            return Optional.of(after(tokens, first, last).flatMap(p -> part(tokens, p, 1)));
+        }
+        if (last + 2 < tokens.size() && lower(tokens.get(last + 1)).equals("and") && tokens.spacedFromPrevious(last + 1)
+            && tokens.spacedFromPrevious(last + 2) && tokens.get(last + 2).capitalized() && !tokens.get(last).possessive()) {
+            int end = last + 2;
+            while (end + 1 < tokens.size() && tokens.spacedFromPrevious(end + 1) && tokens.get(end + 1).capitalized()) {
+                end++;
+            }
+            if (end + 1 >= tokens.size() || tokens.get(end).possessive() || !apposes(tokens, end, end + 1)) {
+                return Optional.empty();
+            }
+            return Optional.of(after(tokens, last + 2, end).flatMap(p -> part(tokens, p, 0)));
+        }
+        return Optional.empty();
+    }
+
+    /** The first (0) or second (1) of two titles an apposition joins by "and", "respectively" left out. */
+    private Optional<TitlePhrase> part(NameTokens tokens, TitlePhrase phrase, int which) {
+        int from = tokens.indexAt(phrase.span().start());
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).span().end() <= phrase.span().end()) {
+            to++;
+        }
+        if (to - 1 > from && lower(tokens.get(to - 1)).equals(IN_ORDER)) {
+            to--;
+        }
+        int split = -1;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lower(tokens.get(k)).equals("and") && hasHead(tokens, from, k) && hasHead(tokens, k + 1, to)) {
+                if (split >= 0) {
+                    return Optional.empty();
+                }
+                split = k;
+            }
+        }
+        if (split < 0 || phrase.clause()) {
+            return which == 1 ? Optional.of(phrase) : Optional.empty();
+        }
+        int a = which == 0 ? from : split + 1;
+        int b = which == 0 ? split - 1 : to - 1;
+        return Optional.of(phrase(tokens, a, b));
     }
 
     private Optional<TitlePhrase> before(NameTokens tokens, int first, int last) {
@@ -119,13 +181,17 @@ final class TitlePhrases {
         if (k < tokens.size() && !tokens.get(last).possessive() && tokens.spacedFromPrevious(k)) {
             return clauses.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."
         }
-        if (k >= tokens.size() || tokens.get(last).possessive() || !commaBetween(tokens, last, k)) {
+        if (k >= tokens.size() || tokens.get(last).possessive() || !apposes(tokens, last, k)) {
             return Optional.empty();
         }
         int afterComma = k;
-        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k).or(() -> clauses.holderClause(tokens, afterComma));
+        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k).or(() -> clauses.holderClause(tokens, afterComma))
+            .or(() -> clauses.inRoleAs(tokens, afterComma));
         if (clause.isPresent()) {
             return clause;
+        }
+        if (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && isAdverb(tokens.get(k))) {
+            k++; // "X, currently the company's treasurer,", "X, now treasurer of Brontec,": when, not which office
         }
         int article = -1;
         if (DETERMINERS.contains(lower(tokens.get(k)))) {
@@ -136,6 +202,10 @@ final class TitlePhrases {
         Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
         if (owned.isPresent()) {
             return owned;
+        }
+        while (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && PersonTitles.isTenure(tokens.get(k).text())
+            && !isSheetWord(lower(tokens.get(k)))) {
+            k++; // "the newly appointed treasurer of Brontec": how the office came, then the office
         }
         int end = k;
         while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && isTitleWord(tokens, end)) {
@@ -159,7 +229,7 @@ final class TitlePhrases {
      */
     private int unnamedOwner(NameTokens tokens, int k, int end) {
         for (int f = k + 1; f <= end && f + 2 < tokens.size(); f++) {
-            if (lower(tokens.get(f)).equals("for") && hasHead(tokens, k, f) && tokens.spacedFromPrevious(f)
+            if (Set.of("for", "of").contains(lower(tokens.get(f))) && hasHead(tokens, k, f) && tokens.spacedFromPrevious(f)
                 && DETERMINERS.contains(lower(tokens.get(f + 1))) && tokens.spacedFromPrevious(f + 1)) {
                 return groupAfter(tokens, f + 2, end);
             }
@@ -173,7 +243,7 @@ final class TitlePhrases {
             if (t.possessive() || TitleWords.isFunctionWord(lower(t))) {
                 return end;
             }
-            if (GroupNouns.contains(lower(t)) && closes(tokens, g)) {
+            if ((GroupNouns.contains(lower(t)) || TitleWords.isGenericOwner(lower(t))) && closes(tokens, g)) {
                 return g + 1;
             }
         }
@@ -202,8 +272,8 @@ final class TitlePhrases {
         NameToken t = tokens.get(i);
         String w = lower(t);
         if (w.equals("the")) {
-            // "chief of the general staff", "a spokeswoman for the refugee agency"
-            return i > 0 && Set.of("of", "for").contains(lower(tokens.get(i - 1))) && tokens.spacedFromPrevious(i)
+            // "chief of the general staff", "a spokeswoman for the refugee agency", "the treasurer and the CEO"
+            return i > 0 && Set.of("of", "for", "and").contains(lower(tokens.get(i - 1))) && tokens.spacedFromPrevious(i)
                 && wordAfter(tokens, i);
         }
         if (JOINERS.contains(w)) {
@@ -291,6 +361,23 @@ final class TitlePhrases {
         String[] parts = HYPHENS.split(TitleWords.normal(t.text()));
         return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()))
             || parts.length > 1 && sheetHeads.contains(parts[parts.length - 1]);
+    }
+
+    /** An age in apposition: ", 52," between a name and what follows it. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(",\\s*\\d{1,3}\\s*,");
+
+    /**
+     * What stands between a name and its apposition: a comma, an age between commas ("X, 52, the
+     * company's treasurer"), an opening parenthesis ("X (treasurer of Brontec)") or a dash ("X — the
+     * company's treasurer — said").
+     */
+    private boolean apposes(NameTokens tokens, int left, int right) {
+        if (tokens.get(left).possessive()) {
+            return false;
+        }
+        String between = text.substring(tokens.get(left).span().end(), tokens.get(right).span().start()).strip();
+        return between.equals(",") || between.equals("(") || between.equals("\u2014") || between.equals("\u2013")
+            || AGE.matcher(between).matches();
     }
 
     /** Only ", " stands between two tokens. */

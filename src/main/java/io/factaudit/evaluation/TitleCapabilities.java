@@ -68,6 +68,45 @@ final class TitleCapabilities {
     static final List<String> FORMER = List.of("Former {t} {X} " + SAID, "{X}, the former {t} of {O}, " + SAID,
         "{X}, a former {O} {t}, " + SAID, "{X}, {O}'s former {t}, " + SAID);
 
+    /**
+     * Forms of real news the forms above leave out: the title after "as" ("in her role as", "served
+     * as", "took over as", "stepped down as"), after a dash or an adverb ("currently"), with words of tenure
+     * ("newly appointed", "long-serving", "current"), a past office with its date, a title in parentheses, an age between the name and its title
+     * or its appointing verb, an "of" owner that is itself a body of office ("of the city council"), a
+     * country's adjective before the title, a photo caption, and two names with two titles in one
+     * apposition, paired in order.
+     */
+    static final List<String> REAL = List.of("{X}, in her role as {O}'s {t}, " + SAID,
+        "{X}, who served as {t} of {O} until 2019, " + SAID, "{X} has served as {O}'s {t} since 2019.",
+        "{X}, who was {t} of {O} until 2019, " + SAID, "{X}, {t} of {O} until 2019, " + SAID,
+        "{X} ({t} of {O}) " + SAID, "{X} ({O} {t}) " + SAID, "{X}, 52, {O}'s {t}, " + SAID,
+        "{O} appointed {X}, 52, as {t} on Monday.", "{O} named {X}, 52, its new {t}.",
+        "{X}, {t} of the city council, " + SAID, "{X} \u2014 {O}'s {t} \u2014 " + SAID,
+        "{X}, who took over as {t} in 2019, " + SAID, "{X}, who stepped down as {O}'s {t} in March, " + SAID,
+        "{X}, who was sworn in as {t} on Monday, " + SAID, "{X}, currently {O}'s {t}, " + SAID,
+        "{X}, now the {t} of {O}, " + SAID, "{X}, who is also the company's {t}, " + SAID,
+        "{X}, {O}'s newly appointed {t}, " + SAID, "{X}, the recently elected {t} of {O}, " + SAID,
+        "{X}, {O}'s long-serving {t}, " + SAID, "The company's current {t}, {X}, " + SAID, "{X}, the {t} of the town council, " + SAID,
+        "The Velmoran {t}, {X}, " + SAID, "{X}, the Velmoran {t}, " + SAID, "Velmoran {t} {X} " + SAID,
+        "Pictured: {O} {t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
+        "Photo: {X}, {O}'s {t}, in Osk on Monday.\n\nThe plant will stay open, {S} said.",
+        "By {X}, {O} {t}\n\nThe plant will stay open, the company said on Monday.",
+        "By {X}\n{T}, {O}\n\nThe plant will stay open, the company said on Monday.");
+
+    /** Two names and their two titles in one apposition: each name takes the title in its place. */
+    static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
+        "{X} and {Y}, {O}'s {t} and {u} respectively, " + SAID.replace("said", "both said"));
+
+    /**
+     * Another person's title in the sentence of a name: it is that person's, never the name's. The
+     * sheet gives {X} the title {t} and {Y} the title {u}; {X} must take no title, {Y} its own.
+     */
+    static final List<String> OTHERS = List.of("{X} met {U} {Y} in Osk on Monday.", "{X} said {U} {Y} had left the meeting.",
+        "{X} told {Y}, the {u}, that the plant would stay open.", "{X} spoke after {O}'s {u}, {Y}, left the meeting.",
+        "The plant will stay open, {X} told {O}'s {u}, {Y}.", "{X}, who met the {u}, {Y}, on Monday, " + SAID,
+        "{X} spoke to {O} {u} {Y} on Monday.", "{X}, who left as the {u}, {Y}, arrived, " + SAID,
+        "{X}, who spoke as {O}'s {u}, {Y}, listened, " + SAID, "{X} and {U} {Y} " + SAID.replace("said", "both said"));
+
     private TitleCapabilities() {
     }
 
@@ -76,7 +115,7 @@ final class TitleCapabilities {
             inv("INV title in apposition or before a comma (title)", APPOSITION),
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
-            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another());
+            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others());
     }
 
     private static Capability inv(String name, List<String> forms) {
@@ -106,6 +145,34 @@ final class TitleCapabilities {
             }
         }
         return new Capability("INV title per name in a list (title)", probes);
+    }
+
+    /** The forms of {@link #REAL} and {@link #PAIRED}, each with every title of the lexicon. */
+    private static Capability real() {
+        List<Probe> probes = new ArrayList<>(inv("", REAL).probes());
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            PAIRED.forEach(form -> probes.add(agrees(fill(form, t, u), t, u, true)));
+        }
+        return new Capability("INV title as real news writes it: as, past office, parentheses, age, country, caption, pairs (title)",
+            probes);
+    }
+
+    /** The forms of {@link #OTHERS}: the other person's title goes to the other person alone (DIR). */
+    private static Capability others() {
+        List<Probe> probes = new ArrayList<>();
+        List<String> titles = OfficeHolders.titles();
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i);
+            String u = other(titles, i);
+            for (String form : OTHERS) {
+                probes.add(Probe.of(fill(form, t, u), Fixtures.titles(t, u), "a title of " + Fixtures.OTHER.name()
+                    + " alone, none of " + Fixtures.HOLDER.name(), titlesOf(List.of(Fixtures.OTHER.name()))));
+            }
+        }
+        return new Capability("DIR a title of another person in the sentence is not the name's (title)", probes);
     }
 
     /** "deputy", "acting", "interim", "co-" on the sheet and in the text; "former" in the text alone. */

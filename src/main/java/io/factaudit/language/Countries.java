@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,32 @@ public final class Countries {
     /** The country that words name ("Ukrainian", "Ukraine's", "U.S."), when they name one. */
     public static Optional<String> of(String words) {
         return Optional.ofNullable(BY_WORDS.get(key(words)));
+    }
+
+    /** The endings English adds to a place's name to make its adjective (Albania-n, Brazil-ian, Japan-ese, Iraq-i). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("n", "an", "ian", "ese", "i", "ish");
+
+    /**
+     * The adjectives English would make of a one-word place's name that no list holds (an invented
+     * or unlisted one): the name, or the name less a final vowel, and one of the endings above
+     * ("Velmora": "Velmoran"; "Osk": "Oskian", "Oskan"). A name of several words has none.
+     */
+    public static List<String> adjectivesOf(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || n.indexOf(' ') >= 0 || !Character.isUpperCase(n.charAt(0)) || n.length() < 3) {
+            return List.of();
+        }
+        List<String> stems = new java.util.ArrayList<>(List.of(n));
+        if ("aeiouy".indexOf(Character.toLowerCase(n.charAt(n.length() - 1))) >= 0) {
+            stems.add(n.substring(0, n.length() - 1));
+        }
+        List<String> adjectives = new java.util.ArrayList<>();
+        for (String stem : stems) {
+            for (String ending : ADJECTIVE_ENDINGS) {
+                adjectives.add(stem + ending);
+            }
+        }
+        return adjectives;
     }
 
     /** Whether one word is a country's name or adjective ("Ukrainian", "Syria's"). */

@@ -43,6 +43,11 @@ final class MentionIndex {
         this.starts = outside.stream().mapToInt(m -> m.span().start()).toArray();
     }
 
+    /** Every name outside the quotations, in order. */
+    List<PersonMention> all() {
+        return mentions;
+    }
+
     /** The names that lie within a window, in order. */
     List<PersonMention> within(Span window) {
         List<PersonMention> found = new ArrayList<>();
@@ -80,6 +85,12 @@ final class MentionIndex {
     Optional<Quotation> previous(Quotation quotation) {
         Integer at = positions.get(quotation);
         return at == null || at == 0 ? Optional.empty() : Optional.of(quotations.get(at - 1));
+    }
+
+    /** The quotation after one in the text, if any. */
+    Optional<Quotation> next(Quotation quotation) {
+        Integer at = positions.get(quotation);
+        return at == null || at + 1 >= quotations.size() ? Optional.empty() : Optional.of(quotations.get(at + 1));
     }
 
     /** Where the last quotation that closes before this one opens ends; 0 if none does. */

@@ -2,6 +2,7 @@ package io.factaudit.language;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.TitleAbbreviations;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,16 +28,40 @@ final class PassageSpeaker {
 
     private final String text;
     private final MentionIndex mentions;
+    private final java.util.function.BiPredicate<String, String> holds;
+    /** The stand-ins of this text: the pronouns and titles above, and "the" with the head of a sheet title ("the commissioner"). */
+    private final Pattern standIns;
+    private PronounGenders genders;
 
-    PassageSpeaker(String text, MentionIndex mentions) {
+    /**
+     * @param holds whether the sheet gives a person a title headed by a noun
+     * @param heads the heads of the sheet's titles ("commissioner"), stand-ins after "the"
+     */
+    PassageSpeaker(String text, MentionIndex mentions, java.util.function.BiPredicate<String, String> holds,
+                   java.util.Collection<String> heads) {
         this.text = text;
         this.mentions = mentions;
+        this.holds = holds;
+        List<String> nouns = heads.stream().filter(h -> h.chars().allMatch(Character::isLetter)).map(Pattern::quote).toList();
+        this.standIns = nouns.isEmpty() ? STAND_INS
+            : Pattern.compile(STAND_INS.pattern() + "|\\b[Tt]he (?:" + String.join("|", nouns) + ")\\b");
     }
 
     /** The person a stand-in at a place refers to, as a mention at the stand-in. */
     Optional<PersonMention> of(Span standIn) {
+        // "Park said he would stay. '…,' she said": a person the text calls "he" is not "she"
+        String word = text.substring(standIn.start(), standIn.end());
+        java.util.function.Predicate<PersonMention> agrees = isPronoun(standIn) ? m -> genders().agrees(m.person(), word) : m -> true;
+        if (!isPronoun(standIn)) {
+            // "Verrin met Marrow. '…,' the minister said": the last person named whom the sheet makes a minister
+            String noun = word.substring(word.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            Optional<PersonMention> holder = mentions.lastBefore(standIn.start(), m -> holds.test(m.person(), noun));
+            if (holder.isPresent()) {
+                return Optional.of(new PersonMention(standIn, holder.get().person()));
+            }
+        }
         Optional<PersonMention> named = mentions.lastBefore(standIn.start(),
-            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()));
+            m -> !possessive(m.span()) && !insideReportedSpeech(m.span()) && agrees.test(m));
         if (named.isEmpty()) {
             return named;
         }
@@ -46,12 +71,19 @@ final class PassageSpeaker {
         if (isPronoun(standIn) && !AttributionWords.isSubject(text, last.span())) {
             int sentence = sentenceStartBefore(last.span().start());
             Optional<PersonMention> subject = mentions.lastBefore(last.span().start(),
-                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()));
+                m -> m.span().start() >= sentence && AttributionWords.isSubject(text, m.span()) && agrees.test(m));
             if (subject.isPresent()) {
                 last = subject.get();
             }
         }
         return Optional.of(new PersonMention(standIn, last.person()));
+    }
+
+    private PronounGenders genders() {
+        if (genders == null) {
+            genders = new PronounGenders(text, mentions.all());
+        }
+        return genders;
     }
 
     private boolean isPronoun(Span standIn) {
@@ -80,7 +112,7 @@ final class PassageSpeaker {
             int verbAt = from + verb.start();
             int verbEnd = from + verb.end();
             boolean subjectBefore = mentions.anyWithin(new Span(from, verbAt), m -> true)
-                || STAND_INS.matcher(text).region(from, verbAt).find();
+                || standIns.matcher(text).region(from, verbAt).find();
             if (subjectBefore && !AttributionWords.onlyTitleWords(text, verbEnd, name.start())) {
                 return true;
             }
@@ -115,6 +147,6 @@ final class PassageSpeaker {
 
     /** Stand-ins within a window of the text. */
     Matcher standIns(Span window) {
-        return STAND_INS.matcher(text).region(window.start(), window.end());
+        return standIns.matcher(text).region(window.start(), window.end());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * Splits speech into the words that matter when comparing quotes: case, punctuation, straight or
  * curly quotes and apostrophes, hyphens and diacritics aside, and contractions spelled out, so that
  * "It's" and "It is" read the same, and house style aside ({@link HouseStyle}: numbers, dates, US or UK
- * spelling). An ellipsis ("..." or "…") marks a cut.
+ * spelling). An ellipsis ("..." or "…") marks a cut, and so do words in square brackets, the writer's own.
  */
 public final class QuotedWords {
 
@@ -41,24 +41,47 @@ public final class QuotedWords {
                 i += c == '\u2026' ? 1 : 3;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            int close = c == '[' ? s.indexOf(']', i) : -1;
+            if (close > i && !bracketInWord(s, i)) {
+                // "[the company] will not close": square brackets hold the writer's words, added or put for
+                // the speaker's (house style); they are a cut, as an ellipsis is
+                cut = true;
+                i = close + 1;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c) && !bracketInWord(s, i)) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end))
+            while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || bracketInWord(s, end)
+                || s.charAt(end) == ']' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1))
                 || s.charAt(end) == '\'' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1)))) {
                 end++;
             }
             int from = folded.originStart(i);
             int to = folded.originEnd(end);
-            for (String w : spelledOut(s.substring(i, end).toLowerCase(Locale.ROOT))) {
+            // "[T]he", "change[d]": letters the writer put in a word are read as the word's own
+            String word = s.substring(i, end).replace("[", "").replace("]", "");
+            for (String w : spelledOut(word.toLowerCase(Locale.ROOT))) {
                 words.add(new SpokenWord(w, from, to, cut));
                 cut = false;
             }
             i = end;
         }
         return HouseStyle.of(text, words);
+    }
+
+    /** A "[" that opens letters inside a word: "[T]he", "change[d]" (a letter before it or one right after its "]"). */
+    private static boolean bracketInWord(String s, int i) {
+        if (s.charAt(i) != '[') {
+            return false;
+        }
+        int close = s.indexOf(']', i);
+        if (close < 0 || close == i + 1 || !s.substring(i + 1, close).chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return i > 0 && Character.isLetter(s.charAt(i - 1)) || close + 1 < s.length() && Character.isLetter(s.charAt(close + 1));
     }
 
     /** The words of a contraction ("we've" → "we have"); any other word as it is. */

@@ -36,10 +36,20 @@ public final class Speakers {
      * @param quotations every quotation in the text, in order: names inside them are not speakers
      */
     public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations) {
+        this(document, mentions, quotations, (person, noun) -> false, List.of());
+    }
+
+    /**
+     * @param holds whether the sheet gives a person (by name) a title headed by a noun ("minister"):
+     *              "the minister" stands for such a person named before it, where one is
+     * @param heads the heads of the sheet's titles: "the" and one of them stands for a person
+     */
+    public Speakers(Document document, List<PersonMention> mentions, List<Quotation> quotations,
+                    java.util.function.BiPredicate<String, String> holds, java.util.Collection<String> heads) {
         this.document = document;
         this.text = document.text();
         this.mentions = new MentionIndex(mentions, quotations);
-        this.passage = new PassageSpeaker(text, this.mentions);
+        this.passage = new PassageSpeaker(text, this.mentions, holds, heads);
     }
 
     /**
@@ -50,7 +60,7 @@ public final class Speakers {
     public Optional<PersonMention> of(Quotation quotation) {
         Optional<PersonMention> known = found.get(quotation);
         if (known == null) {
-            known = attributed(quotation).or(() -> continued(quotation));
+            known = attributed(quotation).or(() -> continued(quotation)).or(() -> reopened(quotation));
             found.put(quotation, known);
         }
         return known;
@@ -60,6 +70,28 @@ public final class Speakers {
         int sentenceStart = Math.min(document.sentenceOf(quotation.outer().start()).start(), quotation.outer().start());
         int paragraphEnd = document.paragraphOf(quotation.outer().start()).end();
         return of(quotation, sentenceStart, paragraphEnd);
+    }
+
+    /**
+     * A quote left open at the end of its paragraph goes on in the next paragraph, which opens with a
+     * quote mark again (the convention for speech over several paragraphs): its speaker is the one the
+     * following paragraph's quotation names.
+     */
+    private Optional<PersonMention> reopened(Quotation quotation) {
+        Span paragraph = document.paragraphOf(quotation.outer().start());
+        Span last = quotation.marked().get(quotation.marked().size() - 1);
+        if (last.end() < paragraph.end() || isClosingMark(text.charAt(last.end() - 1))) {
+            return Optional.empty();
+        }
+        Optional<Quotation> next = mentions.next(quotation);
+        if (next.isEmpty() || !text.substring(paragraph.end(), next.get().outer().start()).isBlank()) {
+            return Optional.empty();
+        }
+        return attributed(next.get()).or(() -> reopened(next.get())).map(m -> new PersonMention(quotation.outer(), m.person()));
+    }
+
+    private static boolean isClosingMark(char c) {
+        return c == '"' || c == '\u201d' || c == '\u00bb' || c == '\u2019' || c == '\'';
     }
 
     /** The speaker of the quotation before, in this paragraph or the one before, when nobody else is named between. */
@@ -101,6 +133,10 @@ public final class Speakers {
             }
         }
         Span after = after(quotation, paragraphEnd);
+        Optional<PersonMention> signed = signed(quotation, paragraphEnd);
+        if (signed.isPresent()) {
+            return signed;
+        }
         if (!endsSentence(quotation, after)) {
             Attribution found = attributionAfter(after);
             if (found.present()) {
@@ -110,6 +146,21 @@ public final class Speakers {
         int start = Math.max(sentenceStart, mentions.previousQuotationEnd(quotation));
         return start < quotation.outer().start() ? attributionBefore(new Span(start, quotation.outer().start()))
             : Optional.empty();
+    }
+
+    /** A dash right after a quote's closing mark, as a pull quote or a caption signs it. */
+    private static final Pattern SIGNATURE = Pattern.compile("^\\s*[\u2014\u2013]\\s*");
+
+    /** "“…” — Ilse Marrow, chief executive": a quote signed with a dash and the name right after it. */
+    private Optional<PersonMention> signed(Quotation quotation, int paragraphEnd) {
+        int from = quotation.outer().end();
+        Matcher dash = SIGNATURE.matcher(text).region(from, paragraphEnd);
+        if (!dash.lookingAt()) {
+            return Optional.empty();
+        }
+        int name = dash.end();
+        return mentions.within(new Span(name, paragraphEnd)).stream()
+            .filter(m -> m.span().start() == name && !passage.possessive(m.span())).findFirst();
     }
 
     /**
@@ -158,10 +209,18 @@ public final class Speakers {
     /** "X said:", "X, the secretary, said on a visit:", "according to X,", "UN chief X, after a visit: “…”". */
     private Optional<PersonMention> attributionBefore(Span window) {
         String words = text.substring(window.start(), window.end());
-        List<Span> verbs = SpeechVerbs.find(words);
+        List<Span> verbs = new ArrayList<>(SpeechVerbs.find(words));
         List<Candidate> candidates = candidates(window);
         if (candidates.isEmpty()) {
             return Optional.empty();
+        }
+        // "X stressed on Tuesday that “…”": a verb of saying of the lexicon whose clause runs up to the quote
+        List<Span> near = SpeechVerbs.findNextToQuote(words);
+        if (!near.isEmpty()) {
+            Span last = near.get(near.size() - 1);
+            if (words.length() - last.end() <= NEAR_VERB_CHARS && (verbs.isEmpty() || verbs.get(verbs.size() - 1).start() < last.start())) {
+                verbs.add(last);
+            }
         }
         if (verbs.isEmpty()) {
             // no verb: only a colon introduces the quote ("X, after visiting the border: “…”")

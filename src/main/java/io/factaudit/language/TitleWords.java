@@ -41,7 +41,8 @@ public final class TitleWords {
 
     /** Words that place a title in the past or the future: the title is still judged as one the person held. */
     private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
-        "outgoing", "incoming", "erstwhile", "new");
+        "outgoing", "incoming", "erstwhile", "new", "current", "present", "sitting", "serving", "longtime", "long-time",
+        "long-serving", "veteran");
 
     private static final Set<String> OFFICES = Set.of(
         "senior", "top", "executive", "national", "security", "defense", "foreign", "interior", "home", "health",

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A title said by a clause that links the person to the office ("who became", "who is", "who serves
  * as", "who was named", "who has been", "X is ...") and a title owned by "its" in a list are read and
- * judged like any other; a past office ("who was treasurer") and a description are no title.
+ * judged like any other; a past office with its time ("who was treasurer until 2020") is a title held, as
+ * "former" says; without its time ("who was treasurer when ...") and a description are no title.
  */
 class TitleClauseInvarianceTest {
 
@@ -62,12 +63,24 @@ class TitleClauseInvarianceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Oskar Brandt, who was treasurer until 2020, said the mill would reopen.",
+    @ValueSource(strings = {"Oskar Brandt, who was treasurer when the mill closed, said the mill would reopen.",
         "Oskar Brandt, who is expected to speak, said the mill would reopen.",
         "Oskar Brandt is the best person to ask.", "Oskar Brandt, who became ill in 2021, said the mill would reopen."})
     void should_read_no_title_from_a_past_office_or_a_description(String text) {
         assertThat(judge(text)).as(text).isEmpty();
         assertThat(claims).as(text).isEmpty();
+    }
+
+    /** A past office with its time is a title the person held, judged as "former treasurer" is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Oskar Brandt, who was treasurer until 2020, said the mill would reopen.",
+        "Oskar Brandt, who served as Quillon's treasurer from 2015 to 2020, said the mill would reopen.",
+        "Oskar Brandt, who was the treasurer of Quillon Mills until March, said the mill would reopen."})
+    void should_read_a_past_office_with_its_time(String text) {
+        assertThat(judge(text)).as(text).isEmpty();
+        assertThat(claims).as(text).singleElement().isInstanceOf(TitleClaim.class);
+        String other = text.replace("treasurer", "spokeswoman");
+        assertThat(judge(other)).as(other).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo(Reason.WRONG_TITLE));
     }
 
     @ParameterizedTest

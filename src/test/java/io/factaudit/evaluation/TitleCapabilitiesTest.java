@@ -27,4 +27,32 @@ class TitleCapabilitiesTest {
         CapabilityScore s = score(named("INV title in a headline"));
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
     }
+
+    /** Titles after "as", past offices with a date, in parentheses, after an age, with a country's adjective, in captions, paired. */
+    @Test
+    void should_read_the_titles_of_real_news_forms() {
+        CapabilityScore s = score(named("INV title as real news"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
+
+    /** Another person's title in the sentence is never the name's. */
+    @Test
+    void should_not_give_another_persons_title_to_the_name() {
+        CapabilityScore s = score(named("DIR a title of another person"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
+
+    /** A quote split by its attribution, cut at an ellipsis, with bracketed words, continued or run in. */
+    @Test
+    void should_read_a_quote_in_the_forms_of_real_news() {
+        CapabilityScore s = score(SpeechCapabilities.quoteForms());
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.99);
+    }
+
+    /** Abbreviations, capitals and hyphens are house style, never a wrong title. */
+    @Test
+    void should_read_a_title_in_every_house_style() {
+        CapabilityScore s = score(named("INV title in house style"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }
