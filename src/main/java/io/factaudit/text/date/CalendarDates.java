@@ -98,8 +98,18 @@ final class CalendarDates extends Forms {
         if (published == null) {
             return Candidate.unknown(span);
         }
-        return Candidate.of(span, Days.of(Calendar.monthDay(published, month, day, Direction.PAST)),
-            Days.of(Calendar.monthDay(published, month, day, Direction.FUTURE)));
+        LocalDate past = Calendar.monthDay(published, month, day, Direction.PAST);
+        LocalDate future = Calendar.monthDay(published, month, day, Direction.FUTURE);
+        if (m.group(1) != null) { // both patterns hold the weekday in group 1
+            DayOfWeek weekday = CalendarWords.weekday(m.group(1)).orElseThrow();
+            boolean pastAgrees = past != null && past.getDayOfWeek() == weekday;
+            boolean futureAgrees = future != null && future.getDayOfWeek() == weekday;
+            if (pastAgrees != futureAgrees) {
+                // "Thursday 20 March": the year in which the 20th is a Thursday, whatever the tense
+                return Candidate.fixed(span, Days.of(pastAgrees ? past : future), true);
+            }
+        }
+        return Candidate.of(span, Days.of(past), Days.of(future));
     }
 
     private Candidate named(String text, Matcher m) {

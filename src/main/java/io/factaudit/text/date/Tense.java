@@ -42,6 +42,13 @@ public final class Tense {
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
+    /**
+     * A time set for what is to come, told with a preposition of time: "the vote is due on Thursday",
+     * "a ruling is expected in March", "talks are scheduled at noon"; "was due on Monday" looks back.
+     */
+    private static final Set<String> DUE = Set.of("due", "expected", "scheduled", "slated");
+    private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
+    private static final Set<String> PAST_BE = Set.of("was", "were", "been");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
     private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
@@ -101,7 +108,8 @@ public final class Tense {
      * planned: "ministers meet in Tarn on May 3", "the new term begins on 2 April", "it opens on
      * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
      * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
-     * no verb), names joined by "and" before a base form ("Osk and Lisk sign").
+     * no verb), names joined by "and" before a base form ("Osk and Lisk sign"), a noun with no
+     * determiner opening its clause before a form in -s ("and parliament votes this week").
      */
     private static boolean timetable(List<String> before, List<String> written) {
         for (int i = before.size() - 1; i > 0; i--) {
@@ -109,14 +117,47 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
             }
-            String subject = before.get(i - 1);
-            if (third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1))
-                || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
-                    || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"))) {
+            if (presentVerb(before, written, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb in the simple present after its subject at {@code i}: "ministers meet", "the term begins", "Osk and Lisk sign". */
+    private static boolean presentVerb(List<String> before, List<String> written, int i) {
+        String w = before.get(i);
+        String subject = before.get(i - 1);
+        return third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
+                || bareNoun(before, i - 1))
+            || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
+                || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
+    }
+
+    /**
+     * Whether the words of a sentence before a distance that dates what follows it ("two days after
+     * the council voted") are a clause told in the present, with no past or future cue among them:
+     * "Thousands march in Osk and Lisk two days after ...", "Roads remain closed a week after ...".
+     * Such a clause is of the time of writing, and the distance counts from the article's date.
+     */
+    static boolean presentBefore(String text, Span sentence, Span distance) {
+        List<String> before = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        boolean present = false;
+        Matcher m = WORD.matcher(text).region(sentence.start(), distance.start());
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+            boolean participle = PRESENT.contains(previous) || NON_FINITE_BEFORE.contains(previous); // "remain closed"
+            if (FUTURE.contains(w) || PAST.contains(w) || FUTURE_BEFORE_TO.contains(w) || ClosedClass.MODALS.contains(w)
+                || !PRESENT.contains(w) && pastForm(w) && !participle || w.equals("when") || w.equals("if")) {
+                return false;
+            }
+            before.add(w);
+            written.add(m.group());
+            present |= PRESENT.contains(w) || before.size() > 1 && presentVerb(before, written, before.size() - 1);
+        }
+        return present;
     }
 
     /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
@@ -149,6 +190,13 @@ public final class Tense {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w)
             && !ClosedClass.PRONOUNS.contains(w)
             && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
+    }
+
+    /** A noun with no determiner that opens its clause: "parliament votes", "and congress meets". */
+    private static boolean bareNoun(List<String> words, int i) {
+        String w = words.get(i);
+        return (i == 0 || CLAUSE_STARTS.contains(words.get(i - 1))) && WordForms.isNoun(w) && !ClosedClass.contains(w)
+            && !WordForms.isInflectedVerb(w) && !pastForm(w);
     }
 
     /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
@@ -209,7 +257,8 @@ public final class Tense {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
-        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
+        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
+            || DUE.contains(w) && DUE_AT.contains(next) && !PAST_BE.contains(previous)) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w)) {
