@@ -40,7 +40,7 @@ public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3,
-        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i));
+        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i) || w.lower(i).equals(","));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
@@ -118,7 +118,8 @@ public final class EventDateReader implements ClaimReader {
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
                 || MentionForms.relative(words, i)
                 || Tense.marksFuture(lowerWords(words, i), 1)
-                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
+                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
+                || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
                 if (CountedMention.counted(w, f.first(), f.last(), plurals.get(f.owner()))

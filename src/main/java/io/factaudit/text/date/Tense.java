@@ -79,6 +79,9 @@ public final class Tense {
                 after.add(w);
             }
         }
+        if (setFor(before, after, text, date)) {
+            return Direction.FUTURE;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (TIME_CLAUSES.contains(before.get(i))) {
                 continue; // "will sign it when the mayor visits on Tuesday": a present tense, the main clause's time
@@ -101,6 +104,33 @@ public final class Tense {
             }
         }
         return timetable(before, written) ? Direction.FUTURE : Direction.PAST;
+    }
+
+    /**
+     * A day a thing is set for: "for" and the date after the noun a verb takes as its object ("has
+     * called another march for Sunday", "moved the hearing for March 3", "booked the hall for
+     * Friday") is the coming day, whatever the tense of the setting; "the figure for Tuesday was",
+     * a subject, and "blamed them for Sunday's clashes" are not.
+     */
+    private static boolean setFor(List<String> before, List<String> after, String text, Span date) {
+        int n = before.size();
+        String next = after.isEmpty() ? "" : after.get(0);
+        if (n < 3 || !before.get(n - 1).equals("for") || !WordForms.isNoun(before.get(n - 2))
+            || text.startsWith("'s", date.end()) || text.startsWith("’s", date.end())
+            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || third(next)) {
+            return false; // "said the figure for Tuesday was 318": the noun is the subject of a clause of its own
+        }
+        for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
+            String w = before.get(i);
+            if (CLAUSE_STARTS.contains(w)) {
+                return false;
+            }
+            if (pastForm(w) && !NON_FINITE_BEFORE.contains(i > 0 ? before.get(i - 1) : "")
+                && !ClosedClass.DETERMINERS.contains(i > 0 ? before.get(i - 1) : "")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
