@@ -191,6 +191,37 @@ final class DateCapabilities {
         return new Capability("INV clause of the date: fronted, when, noun of the act, distance (event date)", probes);
     }
 
+    /**
+     * A day set for what is to come without "will" ("the approval of the budget is due on Tuesday",
+     * "has scheduled the signing for Tuesday"), a weekday written with its day of the month, and a
+     * distance after a clause in the present ("Traders are still wary two days after Brontec closed
+     * the plant", "Thousands march in Osk three days after ...") counted from the article's date.
+     */
+    static Capability plans() {
+        List<Probe> probes = new ArrayList<>();
+        int k = 0;
+        LocalDate tuesday = DAY.plusDays(4);
+        for (Fixtures.Happening h : Fixtures.HAPPENINGS) {
+            for (Form f : future()) {
+                probes.add(dated("The " + h.noun() + " is due " + f.written() + ".", h, f));
+            }
+            String place = Fixtures.PLACES.get(k++ % Fixtures.PLACES.size());
+            probes.add(dated("The " + h.noun() + " is due on Thursday 20 March.", h, Form.on("", date(3, 20))));
+            probes.add(dated("The " + h.noun() + " is due on Thursday, March 20.", h, Form.on("", date(3, 20))));
+            probes.add(dated(cap(h.subject()) + " " + h.past() + " on Tuesday 4 March.", h, Form.on("", date(3, 4))));
+            probes.add(dated("The mayor has scheduled the " + h.noun() + " for Tuesday.", h, Form.on("", tuesday)));
+            probes.add(dated("The mayor called the " + h.noun() + " for Tuesday, in " + place + ".", h, Form.on("", tuesday)));
+            probes.add(dated("Traders in " + place + " are still wary two days after " + h.subject() + " " + h.past() + ".", h,
+                Form.on("", DAY.minusDays(2))));
+            probes.add(dated("Thousands march in " + place + " three days after " + h.subject() + " " + h.past(), h,
+                Form.on("", DAY.minusDays(3))));
+            probes.add(dated("Roads in " + place + " remain closed a week after the " + h.noun() + ".", h,
+                Form.on("", DAY.minusDays(7))));
+        }
+        return new Capability("INV day set without will, weekday with its day, distance after a present clause (event date)",
+            probes);
+    }
+
     static Capability otherDates() {
         List<Probe> probes = new ArrayList<>();
         List<Form> past = past();

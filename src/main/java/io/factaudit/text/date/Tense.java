@@ -44,7 +44,7 @@ public final class Tense {
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
     /**
      * A time set for what is to come, told with a preposition of time: "the vote is due on Thursday",
-     * "a ruling is expected in March", "talks are scheduled at noon"; "was due on Monday" looks back.
+     * "a ruling is expected in March", "the report is due Tuesday"; "was due on Monday" looks back.
      */
     private static final Set<String> DUE = Set.of("due", "expected", "scheduled", "slated");
     private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
@@ -288,7 +288,7 @@ public final class Tense {
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
         if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
-            || DUE.contains(w) && DUE_AT.contains(next) && !PAST_BE.contains(previous)) {
+            || DUE.contains(w) && (DUE_AT.contains(next) || i == words.size() - 1) && !PAST_BE.contains(previous)) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w)) {
