@@ -15,7 +15,8 @@ import java.util.Set;
  * saying dates the saying, not the event ("the child has died, officials said Wednesday";
  * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or
  * coming, the resolver has read from the tense of its clause ("will ratify the accord on Friday").
- * Failing these, a date a "when" clause describes, or the head of a timeline's line.
+ * Failing these, a date a "when" clause describes, the date of the clause whose occasion the
+ * mention names after a comma ({@link OccasionAdjunct}), or the head of a timeline's line.
  */
 final class DateAttachment {
 
@@ -43,7 +44,8 @@ final class DateAttachment {
             return own;
         }
         DateMention described = WhenClause.dateOf(w, dates, first);
-        return described != null ? described : head;
+        DateMention occasion = described == null ? OccasionAdjunct.dateOf(w, dates, first) : null;
+        return described != null ? described : occasion != null ? occasion : head;
     }
 
     /** The date given for words {@code first} through {@code last} in their own sentence, or null. */
