@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
  * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
  * a verb and a clause naming its object ({@link ObjectClause}), its object named again by a noun of
- * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}); then the date its sentence attaches
+ * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}), or by its subject and verb
+ * alone before a date that ends the clause ({@link ObjectLeftUnsaid}); then the date its sentence attaches
  * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
  * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
  * ({@link LiveBlogDay}).
@@ -44,7 +45,8 @@ public final class EventDateReader implements ClaimReader {
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals) {
+                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals,
+                            ObjectLeftUnsaid unsaid) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -77,7 +79,8 @@ public final class EventDateReader implements ClaimReader {
                 .forEach(a -> Words.of(a).forEach(word -> words.add(word.lower())));
             plurals.put(e, words);
         }
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals);
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals,
+            ObjectLeftUnsaid.of(facts));
     }
 
     @Override
@@ -106,6 +109,7 @@ public final class EventDateReader implements ClaimReader {
             List<ObjectClause.Found> told = clauses.find(w);
             told.forEach(f -> named.add(f.event()));
             if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty() && numbers.isEmpty()
+                && !compiled.of(facts).unsaid().mayOccur(w)
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
@@ -150,6 +154,9 @@ public final class EventDateReader implements ClaimReader {
             }
             for (EventAnaphors.Found f : again) {
                 add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
+            }
+            for (ObjectLeftUnsaid.Found f : compiled.of(facts).unsaid().find(w, dates)) {
+                add(document, w, dates, head, f.event(), f.first(), f.last(), taken, claims);
             }
         }
         return claims;

@@ -49,6 +49,7 @@ public final class Tense {
     private static final Set<String> DUE = Set.of("due", "expected", "scheduled", "slated");
     private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
     private static final Set<String> PAST_BE = Set.of("was", "were", "been");
+    private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
     private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
@@ -330,7 +331,8 @@ public final class Tense {
             && !ClosedClass.AUXILIARIES.contains(w) && !ClosedClass.MODALS.contains(w);
     }
 
+    /** A past tense or participle; "is", "are", "am" and "has", which the lexicon files with the past forms of "be" and "have", are present. */
     private static boolean pastForm(String w) {
-        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w);
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w) && !PRESENT_FORMS.contains(w);
     }
 }
