@@ -98,11 +98,11 @@ final class DateCapabilities {
             Form.within("in the coming week", date(3, 17), date(3, 23)));
     }
 
-    /** Distances from a date of the sentence before, "March 4". */
+    /** Distances from a date of the sentence before, "March 4"; weeks, like "a week ago", the week that holds the day. */
     static List<Form> offsets() {
-        return List.of(Form.on("two days later", date(3, 6)), Form.on("a week later", date(3, 11)),
+        return List.of(Form.on("two days later", date(3, 6)), Form.around("a week later", date(3, 11), date(3, 10), date(3, 16)),
             Form.on("the next day", date(3, 5)), Form.on("the following day", date(3, 5)),
-            Form.on("a fortnight later", date(3, 18)), Form.on("a day earlier", date(3, 3)),
+            Form.around("a fortnight later", date(3, 18), date(3, 17), date(3, 23)), Form.on("a day earlier", date(3, 3)),
             Form.on("three days earlier", date(3, 1)), Form.on("the day before", date(3, 3)));
     }
 

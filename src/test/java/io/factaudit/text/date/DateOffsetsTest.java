@@ -33,7 +33,7 @@ class DateOffsetsTest {
     @DisplayName("a distance counts from the date stated before it in the passage")
     @CsvSource(delimiter = '|', value = {
         "Two days later, the river crested.|Two days later 2025-03-08..2025-03-08",
-        "A week earlier, engineers had warned.|A week earlier 2025-02-27..2025-02-27",
+        "A week earlier, engineers had warned.|A week earlier 2025-02-24..2025-03-02",
         "The next day, the river crested.|The next day 2025-03-07..2025-03-07",
         "The day before, engineers had warned.|The day before 2025-03-05..2025-03-05",
         "The river crested two days after.|two days after 2025-03-08..2025-03-08",
