@@ -195,7 +195,9 @@ final class DateCapabilities {
      * A day set for what is to come without "will" ("the approval of the budget is due on Tuesday",
      * "has scheduled the signing for Tuesday"), a weekday written with its day of the month, and a
      * distance after a clause in the present ("Traders are still wary two days after Brontec closed
-     * the plant", "Thousands march in Osk three days after ...") counted from the article's date.
+     * the plant", "Thousands march in Osk three days after ...") counted from the article's date,
+     * and the occasion of a dated clause named after its comma ("Traders sold bonds on Tuesday and
+     * bought gold, in the Osk referendum").
      */
     static Capability plans() {
         List<Probe> probes = new ArrayList<>();
@@ -217,9 +219,13 @@ final class DateCapabilities {
                 Form.on("", DAY.minusDays(3))));
             probes.add(dated("Roads in " + place + " remain closed a week after the " + h.noun() + ".", h,
                 Form.on("", DAY.minusDays(7))));
+            for (Form f : past()) {
+                probes.add(dated("Traders in " + place + " sold bonds " + f.written() + " and bought gold, in the " + h.noun()
+                    + ".", h, f));
+            }
         }
-        return new Capability("INV day set without will, weekday with its day, distance after a present clause (event date)",
-            probes);
+        return new Capability("INV day set without will, weekday with its day, distance after a present clause,"
+            + " occasion (event date)", probes);
     }
 
     static Capability otherDates() {

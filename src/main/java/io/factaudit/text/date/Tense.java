@@ -3,7 +3,6 @@ package io.factaudit.text.date;
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.IrregularVerbs;
-import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
 import net.sf.extjwnl.data.POS;
@@ -19,7 +18,9 @@ import java.util.regex.Pattern;
  * date in its clause, else the nearest after it ("On Friday, the council will vote"), tells it.
  * Future: "will", "'ll", "shall", a modal ("could", "would", "might"), "is set to", "plans to",
  * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
- * "coming", "upcoming", "tomorrow", "later". Past: a past tense or a perfect ("approved", "struck",
+ * "coming", "upcoming", "tomorrow", "later"; a time set with a preposition ("is due on Thursday",
+ * "is expected in March") and a thing set "for" a day after a verb's object ("has called a march
+ * for Sunday"). Past: a past tense or a perfect ("approved", "struck",
  * "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after "be" ("is
  * expected to be approved") or a determiner ("the divided council") has no tense of its own. A
  * clause of time or condition takes the tense of the clause it depends on ("will sign it when the
@@ -29,18 +30,18 @@ import java.util.regex.Pattern;
  */
 public final class Tense {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
+    static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
     /** Words that start another clause: its verb is not the date's. */
-    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
+    static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
         "whose", "while", "when", "after", "before", "because", "although", "though", "whereas", "since", "until",
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
     private static final Set<String> JOINS = Set.of("and", "or");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
+    static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
-    private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
+    static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
     /**
      * A time set for what is to come, told with a preposition of time: "the vote is due on Thursday",
@@ -50,16 +51,11 @@ public final class Tense {
     private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
     private static final Set<String> PAST_BE = Set.of("was", "were", "been");
     private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
+    static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
     private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
     private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
-    /** A main clause told of the time of writing: "crews are still searching", "the town has reopened". */
-    private static final Set<String> PRESENT = Set.of("is", "are", "has", "have", "remain", "remains", "still", "now");
-    /** What may stand before a distance that opens a sentence: a live blog's time, "just", "nearly", "more than". */
-    private static final Pattern OPENING =
-        Pattern.compile("(?i)[\\s\\d:.]*(?:(?:just|only|barely|nearly|almost|more\\s+than)\\s+)?");
-    private static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
+    static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
     private Tense() {
@@ -156,7 +152,7 @@ public final class Tense {
     }
 
     /** A verb in the simple present after its subject at {@code i}: "ministers meet", "the term begins", "Osk and Lisk sign". */
-    private static boolean presentVerb(List<String> before, List<String> written, int i) {
+    static boolean presentVerb(List<String> before, List<String> written, int i) {
         String w = before.get(i);
         String subject = before.get(i - 1);
         return third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
@@ -165,31 +161,6 @@ public final class Tense {
                 || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
     }
 
-    /**
-     * Whether the words of a sentence before a distance that dates what follows it ("two days after
-     * the council voted") are a clause told in the present, with no past or future cue among them:
-     * "Thousands march in Osk and Lisk two days after ...", "Roads remain closed a week after ...".
-     * Such a clause is of the time of writing, and the distance counts from the article's date.
-     */
-    static boolean presentBefore(String text, Span sentence, Span distance) {
-        List<String> before = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        boolean present = false;
-        Matcher m = WORD.matcher(text).region(sentence.start(), distance.start());
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
-            boolean participle = PRESENT.contains(previous) || NON_FINITE_BEFORE.contains(previous); // "remain closed"
-            if (FUTURE.contains(w) || PAST.contains(w) || FUTURE_BEFORE_TO.contains(w) || ClosedClass.MODALS.contains(w)
-                || !PRESENT.contains(w) && pastForm(w) && !participle || w.equals("when") || w.equals("if")) {
-                return false;
-            }
-            before.add(w);
-            written.add(m.group());
-            present |= PRESENT.contains(w) || before.size() > 1 && presentVerb(before, written, before.size() - 1);
-        }
-        return present;
-    }
 
     /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
     private static boolean name(List<String> written, int i) {
@@ -244,33 +215,6 @@ public final class Tense {
         return false;
     }
 
-    /**
-     * Whether a clause led by a distance that opens its sentence ("Five days after the dam failed,
-     * ...", "Two weeks after the vote, ...") goes on, past its comma, with a main clause told in
-     * the present: "is", "are", "has", "have", "remain", "still", "now", or a verb of saying in the
-     * present ("our reporter says", "officials say"); a past or future verb first says no.
-     */
-    static boolean presentAfterOpening(String text, Span sentence, Span distance) {
-        String opening = text.substring(sentence.start(), distance.start());
-        if (!OPENING.matcher(opening).matches()) {
-            return false;
-        }
-        int comma = text.indexOf(',', distance.end());
-        if (comma < 0 || comma >= sentence.end()) {
-            return false;
-        }
-        Matcher m = WORD.matcher(text).region(comma + 1, sentence.end());
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (PRESENT.contains(w) || VerbsOfSaying.contains(w) && !pastForm(w)) {
-                return true;
-            }
-            if (CLAUSE_STARTS.contains(w) || FUTURE.contains(w) || PAST.contains(w) || pastForm(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
@@ -332,7 +276,7 @@ public final class Tense {
     }
 
     /** A past tense or participle; "is", "are", "am" and "has", which the lexicon files with the past forms of "be" and "have", are present. */
-    private static boolean pastForm(String w) {
+    static boolean pastForm(String w) {
         return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w) && !PRESENT_FORMS.contains(w);
     }
 }
