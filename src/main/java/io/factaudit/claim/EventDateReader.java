@@ -59,6 +59,7 @@ public final class EventDateReader implements ClaimReader {
             wordings.add(e, e.event());
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
             EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
+            EventNouns.compound(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
                 EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));

@@ -197,7 +197,8 @@ final class DateCapabilities {
      * distance after a clause in the present ("Traders are still wary two days after Brontec closed
      * the plant", "Thousands march in Osk three days after ...") counted from the article's date,
      * and the occasion of a dated clause named after its comma ("Traders sold bonds on Tuesday and
-     * bought gold, in the Osk referendum").
+     * bought gold, in the Osk referendum"), and a date a cleft puts first ("It was on Tuesday that
+     * Brontec closed the plant").
      */
     static Capability plans() {
         List<Probe> probes = new ArrayList<>();
@@ -222,10 +223,11 @@ final class DateCapabilities {
             for (Form f : past()) {
                 probes.add(dated("Traders in " + place + " sold bonds " + f.written() + " and bought gold, in the " + h.noun()
                     + ".", h, f));
+                probes.add(dated("It was " + f.written() + " that " + h.subject() + " " + h.past() + ".", h, f));
             }
         }
         return new Capability("INV day set without will, weekday with its day, distance after a present clause,"
-            + " occasion (event date)", probes);
+            + " occasion, cleft (event date)", probes);
     }
 
     static Capability otherDates() {
