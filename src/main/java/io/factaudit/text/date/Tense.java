@@ -3,6 +3,7 @@ package io.factaudit.text.date;
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.IrregularVerbs;
+import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
 import net.sf.extjwnl.data.POS;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The direction of the clause that holds a date: the nearest verb group or time word before the
  * date in its clause, else the nearest after it ("On Friday, the council will vote"), tells it.
- * Future: "will", "'ll", "shall", a modal ("could", "would", "might"), "is set to", "plans to",
+ * Future: "will", "'ll", "shall", a modal ("could", "would", "might", "should", "may"), "is set to", "plans to",
  * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
  * "coming", "upcoming", "tomorrow", "later"; a time set with a preposition ("is due on Thursday",
  * "is expected in March") and a thing set "for" a day after a verb's object ("has called a march
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * expected to be approved") or a determiner ("the divided council") has no tense of its own. A
  * clause of time or condition takes the tense of the clause it depends on ("will sign it when the
  * mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and Lisk will
- * sign"). With no cue, a date points back: news
+ * sign"); a verb of saying after the date is the saying's ("closes on Tuesday, officials said"). With no cue, a date points back: news
  * reports what happened, and the article's own weekday is its day of publication either way.
  */
 public final class Tense {
@@ -38,7 +39,7 @@ public final class Tense {
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
     private static final Set<String> JOINS = Set.of("and", "or");
-    static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
+    static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "should", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
     static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
@@ -86,6 +87,9 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(before.get(i))) {
                 break;
             }
+            if (written.get(i).equals("may")) {
+                return Direction.FUTURE; // "may approve it on Friday"; "May" with its capital is the month
+            }
             Direction d = headlineTo(before, i) ? Direction.FUTURE : cue(before, i);
             if (d != null) {
                 return d;
@@ -94,6 +98,9 @@ public final class Tense {
         for (int i = 0; i < after.size(); i++) {
             if (CLAUSE_STARTS.contains(after.get(i)) && !JOINS.contains(after.get(i))) {
                 break; // "On Friday, Osk and Lisk will sign": with no verb yet, "and" joins the subject
+            }
+            if (VerbsOfSaying.contains(after.get(i))) {
+                break; // "approves it on Tuesday, officials said": the saying's tense is not the date's
             }
             Direction d = cue(after, i);
             if (d != null) {

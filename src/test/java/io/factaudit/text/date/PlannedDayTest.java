@@ -56,6 +56,19 @@ class PlannedDayTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("\"may\" and \"should\" look forward; a verb of saying after the date does not set its tense")
+    @CsvSource(delimiter = '|', value = {
+        "The mill may close on Tuesday. | 2025-03-18..2025-03-18",
+        "The ferry line should reopen on Tuesday. | 2025-03-18..2025-03-18",
+        "The mill closes on Tuesday, officials said. | 2025-03-18..2025-03-18",
+        "The ferry line reopens on Tuesday, its owner says. | 2025-03-18..2025-03-18",
+        "The mill closed on Tuesday, officials said. | 2025-03-11..2025-03-11",
+        "The mill closed on May 2. | 2024-05-02..2024-05-02"})
+    void should_read_modals_and_a_plan_told_by_someone(String text, String expected) {
+        assertThat(days(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("a number word in the plural is a crowd, not a year: \"Thousands march\" holds no March")
     @CsvSource(delimiter = '|', value = {
         "Thousands march in Osk. | ''",
