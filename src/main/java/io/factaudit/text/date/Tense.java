@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
 /**
  * The direction of the clause that holds a date: the nearest verb group or time word before the
  * date in its clause, else the nearest after it ("On Friday, the council will vote"), tells it.
- * Future: "will", "'ll", "shall", a modal ("could", "would", "might", "should", "may"), "is set to", "plans to",
- * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
- * "coming", "upcoming", "tomorrow", "later"; a time set with a preposition ("is due on Thursday",
- * "is expected in March") and a thing set "for" a day after a verb's object ("has called a march
- * for Sunday"). Past: a past tense or a perfect ("approved", "struck",
- * "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after "be" ("is
- * expected to be approved") or a determiner ("the divided council") has no tense of its own. A
- * clause of time or condition takes the tense of the clause it depends on ("will sign it when the
- * mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and Lisk will
- * sign"); a verb of saying after the date is the saying's ("closes on Tuesday, officials said"). With no cue, a date points back: news
- * reports what happened, and the article's own weekday is its day of publication either way.
+ * Future: "will", "'ll", "shall", a modal ("could", "would", "might", "should", "may"), "is set
+ * to", "plans to", "is expected to", "is scheduled to" or "for", "is due to", "is going to",
+ * "intends to", and "next", "coming", "upcoming", "tomorrow", "later"; a time set with a
+ * preposition ("is due on Thursday", "is expected in March") and a thing set "for" a day after a
+ * verb's object ("has called a march for Sunday"). Past: a past tense or a perfect ("approved",
+ * "struck", "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after
+ * "be" ("is expected to be approved") or a determiner ("the divided council") has no tense of its
+ * own. A clause of time or condition takes the tense of the clause it depends on ("will sign it
+ * when the mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and
+ * Lisk will sign"); a verb of saying after the date is the saying's ("closes on Tuesday, officials
+ * said"). With no cue, a date points back: news reports what happened, and the article's own
+ * weekday is its day of publication either way.
  */
 public final class Tense {
 
