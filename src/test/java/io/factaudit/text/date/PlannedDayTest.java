@@ -56,14 +56,17 @@ class PlannedDayTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("\"may\" and \"should\" look forward; a verb of saying after the date does not set its tense")
+    @DisplayName("\"may\" and \"should\" look forward, a verb of saying after the date does not set its tense, \"at the weekend\" goes either way")
     @CsvSource(delimiter = '|', value = {
         "The mill may close on Tuesday. | 2025-03-18..2025-03-18",
         "The ferry line should reopen on Tuesday. | 2025-03-18..2025-03-18",
         "The mill closes on Tuesday, officials said. | 2025-03-18..2025-03-18",
         "The ferry line reopens on Tuesday, its owner says. | 2025-03-18..2025-03-18",
         "The mill closed on Tuesday, officials said. | 2025-03-11..2025-03-11",
-        "The mill closed on May 2. | 2024-05-02..2024-05-02"})
+        "The mill closed on May 2. | 2024-05-02..2024-05-02",
+        "The mill closed at the weekend. | 2025-03-08..2025-03-09",
+        "The ferry line will reopen at the weekend. | 2025-03-15..2025-03-16",
+        "The mill closed during the weekend. | 2025-03-08..2025-03-09"})
     void should_read_modals_and_a_plan_told_by_someone(String text, String expected) {
         assertThat(days(text)).isEqualTo(expected);
     }
