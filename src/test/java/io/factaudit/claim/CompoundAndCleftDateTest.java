@@ -30,7 +30,8 @@ class CompoundAndCleftDateTest {
     @CsvSource(delimiter = '|', value = {
         "It was on Thursday that the dam failed. | 2025-03-06..2025-03-06",
         "It was last Thursday that the dam gave way. | 2025-03-06..2025-03-06",
-        "It was on March 11 that the council approved the budget. | 2025-03-11..2025-03-11"})
+        "It was on March 11 that the council approved the budget. | 2025-03-11..2025-03-11",
+        "It was on the 6th that the dam burst. | 2025-03-06..2025-03-06"})
     void should_read_the_date_a_cleft_puts_first(String sentence, String expected) {
         assertThat(EventSheet.days(sentence, PUBLISHED)).containsExactly(expected);
     }
