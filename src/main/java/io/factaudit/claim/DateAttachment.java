@@ -11,11 +11,13 @@ import java.util.Set;
  * The date expression a sentence gives for words it mentions: one inside them ("voted on
  * Wednesday to ratify"), else the nearest after them in their clause ("signed a treaty in
  * Tarnby in June", "the incursion, launched on Aug. 6", "struck at 4:17 a.m. on Monday"; "have
- * been closed since Monday" dates the closing), else one just before them ("agreed on Monday to open two more crossings"). A date on a verb of
+ * been closed since Monday" dates the closing), else one just before them ("agreed on Monday to open two more crossings";
+ * "it was on Monday that the dam failed"). A date on a verb of
  * saying dates the saying, not the event ("the child has died, officials said Wednesday";
  * FACT-SHEETS.md 1.1), unless the verb is the event's own wording. Which day a date is, past or
  * coming, the resolver has read from the tense of its clause ("will ratify the accord on Friday").
- * Failing these, a date a "when" clause describes, or the head of a timeline's line.
+ * Failing these, a date a "when" clause describes, the date of the clause whose occasion the
+ * mention names after a comma ({@link OccasionAdjunct}), or the head of a timeline's line.
  */
 final class DateAttachment {
 
@@ -43,7 +45,8 @@ final class DateAttachment {
             return own;
         }
         DateMention described = WhenClause.dateOf(w, dates, first);
-        return described != null ? described : head;
+        DateMention occasion = described == null ? OccasionAdjunct.dateOf(w, dates, first) : null;
+        return described != null ? described : occasion != null ? occasion : head;
     }
 
     /** The date given for words {@code first} through {@code last} in their own sentence, or null. */
@@ -144,12 +147,22 @@ final class DateAttachment {
         for (int i = date[1] + 1; i < first; i++) {
             String word = w.lower(i);
             boolean openingComma = word.equals(",") && i == date[1] + 1;
-            if (!openingComma && (w.get(i).isPunctuation() || STOPS.contains(word) || word.equals("that")
+            boolean clefted = word.equals("that") && i == date[1] + 1 && cleft(w, date[0]);
+            if (!openingComma && !clefted && (w.get(i).isPunctuation() || STOPS.contains(word) || word.equals("that")
                 || VerbsOfSaying.contains(word))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "It was on Thursday that the dam failed": the date a cleft puts first is the clause's after "that". */
+    private static boolean cleft(SentenceWords w, int dateFirst) {
+        int i = dateFirst - 1;
+        if (i >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(i))) {
+            i--;
+        }
+        return i >= 1 && (w.lower(i).equals("was") || w.lower(i).equals("is")) && w.lower(i - 1).equals("it");
     }
 
     /**

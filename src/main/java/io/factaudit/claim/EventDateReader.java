@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * on Wednesday to ratify", "signed the strategic partnership treaty"), or found object first
  * ({@link ReversedEvent}), as the noun of its act ({@link EventNouns}, {@link EventAnaphors}) or as
  * a verb and a clause naming its object ({@link ObjectClause}), its object named again by a noun of
- * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}); then the date its sentence attaches
+ * its kind ({@link KindAnaphor}) or by a number standing for it ({@link NumberAsObject}), or by its subject and verb
+ * alone before a date that ends the clause ({@link ObjectLeftUnsaid}); then the date its sentence attaches
  * to it ({@link DateAttachment}), a distance from a date of the passage ("two days later"), the
  * head of its timeline line ({@link TimelineEntry}), counted from its live-blog entry's day
  * ({@link LiveBlogDay}).
@@ -40,11 +41,12 @@ public final class EventDateReader implements ClaimReader {
 
     private static final int MOST_GAP_WORDS = 4;
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3,
-        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i));
+        (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i) || w.lower(i).equals(","));
 
     /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
     private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals) {
+                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals,
+                            ObjectLeftUnsaid unsaid) {
     }
 
     private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
@@ -57,6 +59,7 @@ public final class EventDateReader implements ClaimReader {
             wordings.add(e, e.event());
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
             EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
+            EventNouns.compound(e.event()).forEach(n -> wordings.add(e, n));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
                 EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
@@ -77,7 +80,8 @@ public final class EventDateReader implements ClaimReader {
                 .forEach(a -> Words.of(a).forEach(word -> words.add(word.lower())));
             plurals.put(e, words);
         }
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals);
+        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals,
+            ObjectLeftUnsaid.of(facts));
     }
 
     @Override
@@ -106,6 +110,7 @@ public final class EventDateReader implements ClaimReader {
             List<ObjectClause.Found> told = clauses.find(w);
             told.forEach(f -> named.add(f.event()));
             if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty() && numbers.isEmpty()
+                && !compiled.of(facts).unsaid().mayOccur(w)
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
@@ -118,7 +123,8 @@ public final class EventDateReader implements ClaimReader {
             Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
                 || MentionForms.relative(words, i)
                 || Tense.marksFuture(lowerWords(words, i), 1)
-                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1));
+                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
+                || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
             List<int[]> taken = new ArrayList<>();
             for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
                 if (CountedMention.counted(w, f.first(), f.last(), plurals.get(f.owner()))
@@ -149,6 +155,9 @@ public final class EventDateReader implements ClaimReader {
             }
             for (EventAnaphors.Found f : again) {
                 add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
+            }
+            for (ObjectLeftUnsaid.Found f : compiled.of(facts).unsaid().find(w, dates)) {
+                add(document, w, dates, head, f.event(), f.first(), f.last(), taken, claims);
             }
         }
         return claims;

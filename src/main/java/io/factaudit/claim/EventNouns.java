@@ -101,6 +101,30 @@ final class EventNouns {
         return out;
     }
 
+    /**
+     * The act named by a compound, its object or its subject first: "closed the Osk plant": "Osk
+     * plant closure"; "the dam failed": "dam failure". The words before the noun of the act are
+     * the object's (or, with none, the subject's), without their determiner, three at most.
+     */
+    static List<String> compound(String wording) {
+        List<Word> words = Words.of(wording);
+        Word verb = verb(words);
+        if (verb == null) {
+            return List.of();
+        }
+        int at = words.indexOf(verb);
+        List<Word> object = words.subList(at + 1, words.size());
+        List<Word> modifier = object.isEmpty() ? words.subList(0, at) : object;
+        if (!modifier.isEmpty() && Lexicon.DETERMINERS.contains(modifier.get(0).lower())) {
+            modifier = modifier.subList(1, modifier.size());
+        }
+        if (modifier.isEmpty() || modifier.size() > 3 || !modifier.stream().allMatch(Lexicon::isNominal)) {
+            return List.of();
+        }
+        String prefix = String.join(" ", modifier.stream().map(Word::text).toList());
+        return of(wording).stream().map(noun -> prefix + " " + noun).toList();
+    }
+
     /** The wording's first word in a past form that WordNet knows as a verb ("shareholders voted": "voted"). */
     private static Word verb(List<Word> words) {
         for (Word w : words) {

@@ -28,7 +28,7 @@ public final class Capabilities {
             CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.negation(),
             CountCapabilities.otherOwner(), CountCapabilities.forecast(), SpeechCapabilities.quotes(), SpeechCapabilities.quoteForms(),
             SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
-            DateCapabilities.otherDates()));
+            DateCapabilities.plans(), DateCapabilities.otherDates()));
         all.addAll(TitleCapabilities.all());
         all.addAll(StateCapabilities.all());
         return all;

@@ -98,11 +98,11 @@ final class DateCapabilities {
             Form.within("in the coming week", date(3, 17), date(3, 23)));
     }
 
-    /** Distances from a date of the sentence before, "March 4". */
+    /** Distances from a date of the sentence before, "March 4"; weeks, like "a week ago", the week that holds the day. */
     static List<Form> offsets() {
-        return List.of(Form.on("two days later", date(3, 6)), Form.on("a week later", date(3, 11)),
+        return List.of(Form.on("two days later", date(3, 6)), Form.around("a week later", date(3, 11), date(3, 10), date(3, 16)),
             Form.on("the next day", date(3, 5)), Form.on("the following day", date(3, 5)),
-            Form.on("a fortnight later", date(3, 18)), Form.on("a day earlier", date(3, 3)),
+            Form.around("a fortnight later", date(3, 18), date(3, 17), date(3, 23)), Form.on("a day earlier", date(3, 3)),
             Form.on("three days earlier", date(3, 1)), Form.on("the day before", date(3, 3)));
     }
 
@@ -189,6 +189,45 @@ final class DateCapabilities {
                 Form.on("", DAY.minusDays(10))));
         }
         return new Capability("INV clause of the date: fronted, when, noun of the act, distance (event date)", probes);
+    }
+
+    /**
+     * A day set for what is to come without "will" ("the approval of the budget is due on Tuesday",
+     * "has scheduled the signing for Tuesday"), a weekday written with its day of the month, and a
+     * distance after a clause in the present ("Traders are still wary two days after Brontec closed
+     * the plant", "Thousands march in Osk three days after ...") counted from the article's date,
+     * and the occasion of a dated clause named after its comma ("Traders sold bonds on Tuesday and
+     * bought gold, in the Osk referendum"), and a date a cleft puts first ("It was on Tuesday that
+     * Brontec closed the plant").
+     */
+    static Capability plans() {
+        List<Probe> probes = new ArrayList<>();
+        int k = 0;
+        LocalDate tuesday = DAY.plusDays(4);
+        for (Fixtures.Happening h : Fixtures.HAPPENINGS) {
+            for (Form f : future()) {
+                probes.add(dated("The " + h.noun() + " is due " + f.written() + ".", h, f));
+            }
+            String place = Fixtures.PLACES.get(k++ % Fixtures.PLACES.size());
+            probes.add(dated("The " + h.noun() + " is due on Thursday 20 March.", h, Form.on("", date(3, 20))));
+            probes.add(dated("The " + h.noun() + " is due on Thursday, March 20.", h, Form.on("", date(3, 20))));
+            probes.add(dated(cap(h.subject()) + " " + h.past() + " on Tuesday 4 March.", h, Form.on("", date(3, 4))));
+            probes.add(dated("The mayor has scheduled the " + h.noun() + " for Tuesday.", h, Form.on("", tuesday)));
+            probes.add(dated("The mayor called the " + h.noun() + " for Tuesday, in " + place + ".", h, Form.on("", tuesday)));
+            probes.add(dated("Traders in " + place + " are still wary two days after " + h.subject() + " " + h.past() + ".", h,
+                Form.on("", DAY.minusDays(2))));
+            probes.add(dated("Thousands march in " + place + " three days after " + h.subject() + " " + h.past(), h,
+                Form.on("", DAY.minusDays(3))));
+            probes.add(dated("Roads in " + place + " remain closed a week after the " + h.noun() + ".", h,
+                Form.on("", DAY.minusDays(7))));
+            for (Form f : past()) {
+                probes.add(dated("Traders in " + place + " sold bonds " + f.written() + " and bought gold, in the " + h.noun()
+                    + ".", h, f));
+                probes.add(dated("It was " + f.written() + " that " + h.subject() + " " + h.past() + ".", h, f));
+            }
+        }
+        return new Capability("INV day set without will, weekday with its day, distance after a present clause,"
+            + " occasion, cleft (event date)", probes);
     }
 
     static Capability otherDates() {

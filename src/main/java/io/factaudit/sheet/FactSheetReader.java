@@ -146,7 +146,7 @@ public final class FactSheetReader {
                     + " checks nothing: end it with \"Then every article agrees with these facts\""));
             }
         }
-        return new SheetRead(uri, feature.getName(), result, List.of(), warnings);
+        return new SheetRead(uri, feature.getName(), SameDayMilestones.spell(result), List.of(), warnings);
     }
 
     private SheetScenario scenario(String uri, Path folder, List<Step> background, Scenario scenario, List<String> outerTags) {

@@ -31,6 +31,12 @@ class DateCapabilitiesTest {
     }
 
     @Test
+    void should_read_a_day_set_without_will_a_weekday_with_its_day_and_a_distance_after_a_present_clause() {
+        CapabilityScore s = score(DateCapabilities.plans());
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
     void should_not_take_the_date_of_the_saying_or_of_another_event() {
         CapabilityScore s = score(DateCapabilities.otherDates());
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(0.99);

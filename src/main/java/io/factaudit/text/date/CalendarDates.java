@@ -48,7 +48,7 @@ final class CalendarDates extends Forms {
     private static final Pattern DAY_OF_RELATIVE_MONTH = Pattern.compile(
         "(?:(?i:the)\\s+)?" + ORDINAL_DAY + "\\s+(?i:of)\\s+(?i:(this|next|last|previous))\\s+(?i:month)" + WORD_END);
     private static final Pattern THE_DAY = Pattern.compile(
-        "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at)\\s|\\s+\\p{Ll})");
+        "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at|that)\\s|\\s+\\p{Ll})");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout|between|to)\\s+([12]\\d{3})" + WORD_END);
@@ -98,8 +98,18 @@ final class CalendarDates extends Forms {
         if (published == null) {
             return Candidate.unknown(span);
         }
-        return Candidate.of(span, Days.of(Calendar.monthDay(published, month, day, Direction.PAST)),
-            Days.of(Calendar.monthDay(published, month, day, Direction.FUTURE)));
+        LocalDate past = Calendar.monthDay(published, month, day, Direction.PAST);
+        LocalDate future = Calendar.monthDay(published, month, day, Direction.FUTURE);
+        if (m.group(1) != null) { // both patterns hold the weekday in group 1
+            DayOfWeek weekday = CalendarWords.weekday(m.group(1)).orElseThrow();
+            boolean pastAgrees = past != null && past.getDayOfWeek() == weekday;
+            boolean futureAgrees = future != null && future.getDayOfWeek() == weekday;
+            if (pastAgrees != futureAgrees) {
+                // "Thursday 20 March": the year in which the 20th is a Thursday, whatever the tense
+                return Candidate.fixed(span, Days.of(pastAgrees ? past : future), true);
+            }
+        }
+        return Candidate.of(span, Days.of(past), Days.of(future));
     }
 
     private Candidate named(String text, Matcher m) {
@@ -170,7 +180,7 @@ final class CalendarDates extends Forms {
             return true;
         }
         String word = next.group(1);
-        return Set.of("of", "and", "to", "through", "until", "in", "at").contains(word)
+        return Set.of("of", "and", "to", "through", "until", "in", "at", "that").contains(word)
             || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
             || IrregularVerbs.isPast(word) || WordForms.isInflectedVerb(word) && !WordForms.isNoun(word);
     }

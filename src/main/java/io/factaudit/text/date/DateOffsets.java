@@ -37,10 +37,18 @@ final class DateOffsets {
      */
     record Offset(Span span, int amount, ChronoUnit unit, boolean leads) {
 
-        /** The days this offset gives from an anchor's days. */
+        /**
+         * The days this offset gives from an anchor's days. Weeks counted from a day and standing
+         * alone ("a week earlier", "two weeks later", "the following week") are as vague as "a week
+         * ago": the week, Monday to Sunday, that holds the day counted to.
+         */
         DateMention from(DateMention anchor) {
             LocalDate from = anchor.from().plus(amount, unit);
             LocalDate to = anchor.to().plus(amount, unit);
+            if (unit == ChronoUnit.WEEKS && !leads && from.equals(to)) {
+                from = Calendar.monday(from);
+                to = from.plusDays(6);
+            }
             return new DateMention(span, from, to, anchor.relative(), anchor.direction());
         }
     }

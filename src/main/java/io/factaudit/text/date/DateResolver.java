@@ -107,7 +107,8 @@ public final class DateResolver {
             for (int i = earlier.size() - 1; anchor == null && !offset.leads() && i >= 0; i--) {
                 anchor = lastBefore(find(text, earlier.get(i)), Integer.MAX_VALUE, offset.span());
             }
-            if (anchor == null && offset.leads() && Tense.presentAfterOpening(text, sentence, offset.span())) {
+            if (anchor == null && offset.leads() && (PresentClause.afterOpening(text, sentence, offset.span())
+                || PresentClause.before(text, sentence, offset.span()))) {
                 // "Five days after the dam failed, crews are still searching": from the article's date
                 anchor = new DateMention(offset.span(), published, published, true);
             }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Monday to Sunday before, "next month", "the coming week", "the year after next"), or part of
  * one ("earlier this month", "later this week", "early next year", "the end of last week", "the
  * rest of the month"; "the end of the month" and "earlier in the week" are the article's); "this week" is its Monday to the article's date in a past clause and the
- * article's date to its Sunday in a future one; "four months ago" (that whole month; "a few days
+ * article's date to its Sunday in a future one, and "at the weekend" the last weekend or the coming
+ * one; "four months ago" (that whole month; "a few days
  * ago" two to five days before); "the past three weeks", "the next two days"; seasons ("last
  * summer": the last June-to-August wholly before the article; seasons are northern).
  */
@@ -34,6 +35,8 @@ final class RelativeDates extends Forms {
         + "(this|current|last|next|coming|upcoming|previous|past|the\\s+(?:previous|coming|past|next|upcoming|current)|the)\\s+"
         + "(week|weekend|month|year)" + WORD_END);
     private static final Pattern OVER_THE_WEEKEND = Pattern.compile("(?i)" + START + "over\\s+the\\s+weekend" + WORD_END);
+    /** "at the weekend", "during the weekend": the last one in a past clause, the coming one in a future clause. */
+    private static final Pattern AT_THE_WEEKEND = Pattern.compile("(?i)" + START + "(?:at|during)\\s+the\\s+weekend" + WORD_END);
     private static final Pattern AFTER_NEXT = Pattern.compile(
         "(?i)" + START + "the\\s+(week|weekend|month|year)\\s+after\\s+(?:the\\s+)?next" + WORD_END);
     private static final Pattern REST_OF = Pattern.compile("(?i)" + START + "(?:the\\s+)?rest\\s+of\\s+(?:the\\s+|this\\s+|current\\s+)?"
@@ -57,7 +60,7 @@ final class RelativeDates extends Forms {
 
     @Override
     List<Pattern> patterns() {
-        return List.of(DAY, UNIT, OVER_THE_WEEKEND, AFTER_NEXT, REST_OF, SEASON, AGO, HENCE, STRETCH);
+        return List.of(DAY, UNIT, OVER_THE_WEEKEND, AT_THE_WEEKEND, AFTER_NEXT, REST_OF, SEASON, AGO, HENCE, STRETCH);
     }
 
     @Override
@@ -65,6 +68,7 @@ final class RelativeDates extends Forms {
         find(DAY, text, out, m -> fixed(day(lower(m.group(1)))));
         find(UNIT, text, out, this::unit);
         find(OVER_THE_WEEKEND, text, out, m -> fixed(lastWeekend()));
+        find(AT_THE_WEEKEND, text, out, m -> Candidate.of(null, lastWeekend(), thisWeekend()));
         find(AFTER_NEXT, text, out, m -> fixed(unit(lower(m.group(1)), 2)));
         find(REST_OF, text, out, m -> fixed(new Days(published, unit(lower(m.group(1)), 0).to())));
         find(SEASON, text, out, m -> fixed(season(lower(m.group(1)), lower(m.group(2)))));

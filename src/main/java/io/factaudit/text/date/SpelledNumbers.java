@@ -19,6 +19,8 @@ final class SpelledNumbers {
     private static final NumberReader NUMBERS = new NumberReader();
     private static final Pattern ORDINAL_WORD = Pattern.compile("(?i).*(?:first|second|third|th)$");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** A number word in the plural ("thousands", "hundreds", "dozens") is a vague amount, never a year or a day. */
+    private static final Pattern PLURAL_WORD = Pattern.compile("(?i)(?:.*\\s)?\\p{L}+s");
 
     private final String text;
     /** For each character of the view, where it starts and ends in the original text. */
@@ -42,8 +44,8 @@ final class SpelledNumbers {
         for (int i = 0; i < read.size(); i++) {
             Quantity q = numeral(original, read.get(i));
             String words = original.substring(q.span().start(), q.span().end());
-            if (HAS_DIGIT.matcher(words).find() || q.span().start() < at) {
-                continue;
+            if (HAS_DIGIT.matcher(words).find() || q.span().start() < at || PLURAL_WORD.matcher(words).matches()) {
+                continue; // "Thousands march": a crowd, not the March of the year 1000
             }
             long value = q.value();
             int end = q.span().end();

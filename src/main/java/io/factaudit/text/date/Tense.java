@@ -17,41 +17,47 @@ import java.util.regex.Pattern;
 /**
  * The direction of the clause that holds a date: the nearest verb group or time word before the
  * date in its clause, else the nearest after it ("On Friday, the council will vote"), tells it.
- * Future: "will", "'ll", "shall", a modal ("could", "would", "might"), "is set to", "plans to",
- * "is expected to", "is scheduled to" or "for", "is due to", "is going to", "intends to", and "next",
- * "coming", "upcoming", "tomorrow", "later". Past: a past tense or a perfect ("approved", "struck",
- * "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after "be" ("is
- * expected to be approved") or a determiner ("the divided council") has no tense of its own. A
- * clause of time or condition takes the tense of the clause it depends on ("will sign it when the
- * mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and Lisk will
- * sign"). With no cue, a date points back: news
- * reports what happened, and the article's own weekday is its day of publication either way.
+ * Future: "will", "'ll", "shall", a modal ("could", "would", "might", "should", "may"), "is set
+ * to", "plans to", "is expected to", "is scheduled to" or "for", "is due to", "is going to",
+ * "intends to", and "next", "coming", "upcoming", "tomorrow", "later"; a time set with a
+ * preposition ("is due on Thursday", "is expected in March") and a thing set "for" a day after a
+ * verb's object ("has called a march for Sunday"). Past: a past tense or a perfect ("approved",
+ * "struck", "was", "has approved"), "ago", "last", "yesterday", "earlier". A participle after
+ * "be" ("is expected to be approved") or a determiner ("the divided council") has no tense of its
+ * own. A clause of time or condition takes the tense of the clause it depends on ("will sign it
+ * when the mayor visits on Tuesday"); "and" before any verb joins a subject ("On Friday, Osk and
+ * Lisk will sign"); a verb of saying after the date is the saying's ("closes on Tuesday, officials
+ * said"). With no cue, a date points back: news reports what happened, and the article's own
+ * weekday is its day of publication either way.
  */
 public final class Tense {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
+    static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*|[.;:!?()\"“”]");
     /** Words that start another clause: its verb is not the date's. */
-    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
+    static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "that", "which", "who", "whom",
         "whose", "while", "when", "after", "before", "because", "although", "though", "whereas", "since", "until",
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
     private static final Set<String> JOINS = Set.of("and", "or");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "tomorrow",
+    static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "should", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
-    private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
+    static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
         "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
+    /**
+     * A time set for what is to come, told with a preposition of time: "the vote is due on Thursday",
+     * "a ruling is expected in March", "the report is due Tuesday"; "was due on Monday" looks back.
+     */
+    private static final Set<String> DUE = Set.of("due", "expected", "scheduled", "slated");
+    private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
+    private static final Set<String> PAST_BE = Set.of("was", "were", "been");
+    private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
+    static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
     private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
     private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
-    /** A main clause told of the time of writing: "crews are still searching", "the town has reopened". */
-    private static final Set<String> PRESENT = Set.of("is", "are", "has", "have", "remain", "remains", "still", "now");
-    /** What may stand before a distance that opens a sentence: a live blog's time, "just", "nearly", "more than". */
-    private static final Pattern OPENING =
-        Pattern.compile("(?i)[\\s\\d:.]*(?:(?:just|only|barely|nearly|almost|more\\s+than)\\s+)?");
-    private static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
+    static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
     private Tense() {
@@ -72,12 +78,18 @@ public final class Tense {
                 after.add(w);
             }
         }
+        if (setFor(before, after, text, date)) {
+            return Direction.FUTURE;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (TIME_CLAUSES.contains(before.get(i))) {
                 continue; // "will sign it when the mayor visits on Tuesday": a present tense, the main clause's time
             }
             if (CLAUSE_STARTS.contains(before.get(i))) {
                 break;
+            }
+            if (written.get(i).equals("may")) {
+                return Direction.FUTURE; // "may approve it on Friday"; "May" with its capital is the month
             }
             Direction d = headlineTo(before, i) ? Direction.FUTURE : cue(before, i);
             if (d != null) {
@@ -88,6 +100,9 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(after.get(i)) && !JOINS.contains(after.get(i))) {
                 break; // "On Friday, Osk and Lisk will sign": with no verb yet, "and" joins the subject
             }
+            if (VerbsOfSaying.contains(after.get(i))) {
+                break; // "approves it on Tuesday, officials said": the saying's tense is not the date's
+            }
             Direction d = cue(after, i);
             if (d != null) {
                 return d;
@@ -97,11 +112,39 @@ public final class Tense {
     }
 
     /**
+     * A day a thing is set for: "for" and the date after the noun a verb takes as its object ("has
+     * called another march for Sunday", "moved the hearing for March 3", "booked the hall for
+     * Friday") is the coming day, whatever the tense of the setting; "the figure for Tuesday was",
+     * a subject, and "blamed them for Sunday's clashes" are not.
+     */
+    private static boolean setFor(List<String> before, List<String> after, String text, Span date) {
+        int n = before.size();
+        String next = after.isEmpty() ? "" : after.get(0);
+        if (n < 3 || !before.get(n - 1).equals("for") || !WordForms.isNoun(before.get(n - 2))
+            || text.startsWith("'s", date.end()) || text.startsWith("’s", date.end())
+            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || third(next)) {
+            return false; // "said the figure for Tuesday was 318": the noun is the subject of a clause of its own
+        }
+        for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
+            String w = before.get(i);
+            if (CLAUSE_STARTS.contains(w)) {
+                return false;
+            }
+            if (pastForm(w) && !NON_FINITE_BEFORE.contains(i > 0 ? before.get(i - 1) : "")
+                && !ClosedClass.DETERMINERS.contains(i > 0 ? before.get(i - 1) : "")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * With no other cue, a verb in the simple present before the date in its clause tells what is
      * planned: "ministers meet in Tarn on May 3", "the new term begins on 2 April", "it opens on
      * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
      * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
-     * no verb), names joined by "and" before a base form ("Osk and Lisk sign").
+     * no verb), names joined by "and" before a base form ("Osk and Lisk sign"), a noun with no
+     * determiner opening its clause before a form in -s ("and parliament votes this week").
      */
     private static boolean timetable(List<String> before, List<String> written) {
         for (int i = before.size() - 1; i > 0; i--) {
@@ -109,15 +152,23 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
             }
-            String subject = before.get(i - 1);
-            if (third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1))
-                || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
-                    || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"))) {
+            if (presentVerb(before, written, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A verb in the simple present after its subject at {@code i}: "ministers meet", "the term begins", "Osk and Lisk sign". */
+    static boolean presentVerb(List<String> before, List<String> written, int i) {
+        String w = before.get(i);
+        String subject = before.get(i - 1);
+        return third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
+                || bareNoun(before, i - 1))
+            || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
+                || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
+    }
+
 
     /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
     private static boolean name(List<String> written, int i) {
@@ -151,6 +202,13 @@ public final class Tense {
             && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
     }
 
+    /** A noun with no determiner that opens its clause: "parliament votes", "and congress meets". */
+    private static boolean bareNoun(List<String> words, int i) {
+        String w = words.get(i);
+        return (i == 0 || CLAUSE_STARTS.contains(words.get(i - 1))) && WordForms.isNoun(w) && !ClosedClass.contains(w)
+            && !WordForms.isInflectedVerb(w) && !pastForm(w);
+    }
+
     /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
     private static boolean nounAfterDeterminer(List<String> words, int i) {
         for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
@@ -165,33 +223,6 @@ public final class Tense {
         return false;
     }
 
-    /**
-     * Whether a clause led by a distance that opens its sentence ("Five days after the dam failed,
-     * ...", "Two weeks after the vote, ...") goes on, past its comma, with a main clause told in
-     * the present: "is", "are", "has", "have", "remain", "still", "now", or a verb of saying in the
-     * present ("our reporter says", "officials say"); a past or future verb first says no.
-     */
-    static boolean presentAfterOpening(String text, Span sentence, Span distance) {
-        String opening = text.substring(sentence.start(), distance.start());
-        if (!OPENING.matcher(opening).matches()) {
-            return false;
-        }
-        int comma = text.indexOf(',', distance.end());
-        if (comma < 0 || comma >= sentence.end()) {
-            return false;
-        }
-        Matcher m = WORD.matcher(text).region(comma + 1, sentence.end());
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (PRESENT.contains(w) || VerbsOfSaying.contains(w) && !pastForm(w)) {
-                return true;
-            }
-            if (CLAUSE_STARTS.contains(w) || FUTURE.contains(w) || PAST.contains(w) || pastForm(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
@@ -209,7 +240,8 @@ public final class Tense {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
-        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))) {
+        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
+            || DUE.contains(w) && (DUE_AT.contains(next) || i == words.size() - 1) && !PAST_BE.contains(previous)) {
             return Direction.FUTURE;
         }
         if (PAST.contains(w)) {
@@ -251,7 +283,8 @@ public final class Tense {
             && !ClosedClass.AUXILIARIES.contains(w) && !ClosedClass.MODALS.contains(w);
     }
 
-    private static boolean pastForm(String w) {
-        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w);
+    /** A past tense or participle; "is", "are", "am" and "has", which the lexicon files with the past forms of "be" and "have", are present. */
+    static boolean pastForm(String w) {
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w) && !PRESENT_FORMS.contains(w);
     }
 }

@@ -33,7 +33,7 @@ class DateOffsetsTest {
     @DisplayName("a distance counts from the date stated before it in the passage")
     @CsvSource(delimiter = '|', value = {
         "Two days later, the river crested.|Two days later 2025-03-08..2025-03-08",
-        "A week earlier, engineers had warned.|A week earlier 2025-02-27..2025-02-27",
+        "A week earlier, engineers had warned.|A week earlier 2025-02-24..2025-03-02",
         "The next day, the river crested.|The next day 2025-03-07..2025-03-07",
         "The day before, engineers had warned.|The day before 2025-03-05..2025-03-05",
         "The river crested two days after.|two days after 2025-03-08..2025-03-08",
@@ -98,8 +98,22 @@ class DateOffsetsTest {
     @CsvSource(delimiter = '|', value = {"Three days after the levee broke, crews pumped out the town.",
         "Three days after the levee broke, officials said the town was safe.",
         "Three days after the levee breaks, crews will pump out the town.",
-        "Crews are still pumping, three days after the levee broke."})
+        "Crews pumped out the town, three days after the levee broke.",
+        "Thousands marched in Osk two days after the council closed the library.",
+        "Crowds will march in Osk two days after the council votes."})
     void should_not_count_from_the_article_date_otherwise(String sentence) {
         assertThat(last(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a distance after a clause in the present dates what follows it back from the article's date")
+    @CsvSource(delimiter = '|', value = {
+        "Crews are still pumping, three days after the levee broke.|three days after 2025-03-09..2025-03-09",
+        "Thousands march in Osk, Lisk and Brill two days after the council closed the library|two days after 2025-03-10..2025-03-10",
+        "Roads remain closed a week after the storm hit the coast.|a week after 2025-03-05..2025-03-05",
+        "Nurses strike in Tarn a fortnight after the ministry cut their pay|a fortnight after 2025-02-26..2025-02-26",
+        "The ferry still runs two days before the bridge opens.|two days before 2025-03-14..2025-03-14"})
+    void should_count_from_the_article_date_after_a_present_clause(String sentence, String expected) {
+        assertThat(last(sentence)).containsExactly(expected);
     }
 }

@@ -30,7 +30,7 @@ class TenseInBothDirectionsTest {
         "The ferry line plans to open in three weeks' time. | 2025-04-04..2025-04-04",
         "The mill will close the day after tomorrow. | 2025-03-16..2025-03-16",
         "The mill closed the day before yesterday. | 2025-03-12..2025-03-12",
-        "The mill closed on March 2 and the ferry line opened a fortnight later. | 2025-03-02..2025-03-02, 2025-03-16..2025-03-16",
+        "The mill closed on March 2 and the ferry line opened a fortnight later. | 2025-03-02..2025-03-02, 2025-03-10..2025-03-16",
         "The mill will close this coming Tuesday. | 2025-03-18..2025-03-18",
         "The mill will close at the end of the month. | 2025-03-21..2025-03-31",
         "The mill closed at the start of the month. | 2025-03-01..2025-03-10",
