@@ -32,6 +32,8 @@ final class NumberReading {
     private final List<Quantity> all;
     /** The figure a bare number is coordinated with or compared to, whose place it keeps when it names none. */
     private CountClaim compared;
+    /** The source of a gapped clause ("and the clinic 520"), whose figure the bare number is; or null. */
+    private String gapped;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -83,6 +85,11 @@ final class NumberReading {
         int countNoun = -1;
         CountClaim inherited = whole;
         compared = null;
+        gapped = evidence == Evidence.BARE && whole == null ? GappedSource.before(s, first) : null;
+        if (gapped != null) {
+            inherited = previous; // "the board counted 400 cases, the clinic 520": the count before it, by another source
+            evidence = Evidence.REFERENCE;
+        }
         if (evidence == Evidence.BARE) {
             countNoun = BareNumber.countNounBefore(s, first);
             if (countNoun < 0) {
@@ -127,12 +134,16 @@ final class NumberReading {
         }
         SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
         String owner = compared != null ? BareNumber.comparedOwner(s, first) : null;
-        if (owner != null) {
-            attribution = new SourceFinder.Attribution(owner, true); // "against the company's 1,800": whose the elided count is
+        if (owner != null || gapped != null) {
+            // "against the company's 1,800", "and the clinic 520": whose the elided count is
+            attribution = new SourceFinder.Attribution(owner != null ? owner : gapped, true);
         }
         CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
         if (placed == null && compared != null && compared.where() != null) {
             placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
+        }
+        if (placed == null && gapped != null && inherited.where() != null) {
+            placed = new CountPlace.Placed(inherited.where(), GappedSource.PLACE); // "in Dorn, the clinic 520"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
             attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on

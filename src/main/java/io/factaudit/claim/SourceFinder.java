@@ -117,6 +117,20 @@ final class SourceFinder {
         return null;
     }
 
+    /** The sheet source whose mention ends in word {@code i} ("police" in "and police 41,000"), or null. */
+    Mention endingAt(Span sentence, List<Words.Word> words, int i) {
+        if (i < 0 || i >= words.size()) {
+            return null;
+        }
+        Span word = words.get(i).span();
+        for (Mention m : mentions) {
+            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The source that is the subject of the verb at word {@code verb}: a sheet name just before it, past
      * the words of the verb group ({@code gap}: "Norbek to cut", "Norbek will now cut", "Norbek's plan to
