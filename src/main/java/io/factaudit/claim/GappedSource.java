@@ -27,10 +27,12 @@ final class GappedSource {
             i--; // "and the organisers at 20,000": the verb of giving a figure left out
         }
         Mention m;
-        if (i > 0 && SubjectProfile.GENERIC_COUNT_NOUNS.contains(s.word(i).lower())) {
-            m = s.context().sources().endingAt(s.span(), s.words(), i - 1);
-            if (m == null || !possessive(s.word(i - 1).lower())) {
-                return null; // "the army's count 28"; a count noun of no source's is no gapped clause
+        if (i > 1 && SubjectProfile.GENERIC_COUNT_NOUNS.contains(s.word(i).lower())) {
+            // "the army's count 28", "the unions' count 28" (the apostrophe a word of its own)
+            int owner = s.word(i - 1).is("'") ? i - 2 : i - 1;
+            m = s.context().sources().endingAt(s.span(), s.words(), owner);
+            if (m == null || owner == i - 1 && !possessive(s.word(owner).lower())) {
+                return null; // a count noun of no source's is no gapped clause
             }
         } else {
             m = s.context().sources().endingAt(s.span(), s.words(), i);
@@ -47,7 +49,7 @@ final class GappedSource {
     }
 
     private static boolean possessive(String word) {
-        return word.endsWith("'s") || word.endsWith("s'") || word.endsWith("\u2019s") || word.endsWith("'") || word.endsWith("\u2019");
+        return word.endsWith("'s");
     }
 
     /** A pause or a coordinator that opens the gapped clause. */

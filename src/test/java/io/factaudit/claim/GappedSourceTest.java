@@ -22,7 +22,7 @@ class GappedSourceTest {
 
     private static Facts sheet(String subject, String spellings) {
         SheetFixture f = new SheetFixture().names(subject + " | " + spellings, "Harbour Agency | the agency",
-            "Dock Union | the union, union", "Norland | ", "Vesterby | ");
+            "Dock Union | the union, union, the unions", "Norland | ", "Vesterby | ");
         FactsBuilder b = f.builder();
         b.places(f.table("place | within", "Norland | ", "Vesterby | "));
         b.estimates(subject, f.table("source | as of | where | count", "Harbour Agency | 2031-05-01 | Norland | 900",
@@ -40,7 +40,8 @@ class GappedSourceTest {
         "The agency counted 900 %s in Norland and the union 1,400.",
         "In Norland, the agency reported 900 %s; the union 1,400.",
         "In Norland, the agency put the number of %s at 900, the union at 1,400.",
-        "In Norland the agency's count of %s was 900 and the union's count 1,400."})
+        "In Norland the agency's count of %s was 900 and the union's count 1,400.",
+        "In Norland the agency's count of %s was 900 and the unions' count 1,400."})
     void the_gapped_figure_is_its_sources_in_the_place_of_the_clause_before_whatever_the_topic(String form) {
         for (String[] topic : TOPICS) {
             String text = form.formatted(topic[2]);
