@@ -32,8 +32,10 @@ final class NumberReading {
     private final List<Quantity> all;
     /** The figure a bare number is coordinated with or compared to, whose place it keeps when it names none. */
     private CountClaim compared;
-    /** The source of a gapped clause ("and the clinic 520"), whose figure the bare number is; or null. */
+    /** The source of a gapped clause ("and the clinic 520") or of a said figure ("the union says 1,400"), whose figure the bare number is; or null. */
     private String gapped;
+    /** The place rule of such a figure that names no place: that of the count it repeats or answers. */
+    private String gappedPlace;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -86,8 +88,14 @@ final class NumberReading {
         CountClaim inherited = whole;
         compared = null;
         gapped = evidence == Evidence.BARE && whole == null ? GappedSource.before(s, first) : null;
+        gappedPlace = GappedSource.PLACE;
         if (gapped != null) {
             inherited = previous; // "the board counted 400 cases, the clinic 520": the count before it, by another source
+            evidence = Evidence.REFERENCE;
+        } else if (evidence == Evidence.BARE && whole == null && s.lastCurrentInParagraph() != null
+            && BareNumber.countNounBefore(s, first) < 0 && (gapped = SaidFigure.by(s, first, after)) != null) {
+            inherited = s.lastCurrentInParagraph(); // "Police say 9,000 joined the march. The union says 20,000"
+            gappedPlace = SaidFigure.PLACE;
             evidence = Evidence.REFERENCE;
         }
         if (evidence == Evidence.BARE) {
@@ -143,7 +151,7 @@ final class NumberReading {
             placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
         }
         if (placed == null && gapped != null && inherited.where() != null) {
-            placed = new CountPlace.Placed(inherited.where(), GappedSource.PLACE); // "in Dorn, the clinic 520"
+            placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
             attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
