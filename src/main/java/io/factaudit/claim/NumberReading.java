@@ -97,6 +97,15 @@ final class NumberReading {
             inherited = s.lastCurrentInParagraph(); // "Police say 9,000 joined the march. The union says 20,000"
             gappedPlace = SaidFigure.PLACE;
             evidence = Evidence.REFERENCE;
+        } else if (evidence == Evidence.BARE && whole == null && CitedFigure.listed(s) != null
+            && (gapped = CitedFigure.after(s, after)) != null) {
+            if (s.context().estimates(gapped, CitedFigure.listed(s).subject())) {
+                inherited = CitedFigure.listed(s); // "Day two: 1,400 according to the union, 900 (agency)"
+                gappedPlace = null; // an item of its own: it names its place or none
+                evidence = Evidence.REFERENCE;
+            } else {
+                gapped = null;
+            }
         }
         if (evidence == Evidence.BARE) {
             countNoun = BareNumber.countNounBefore(s, first);
@@ -150,7 +159,7 @@ final class NumberReading {
         if (placed == null && compared != null && compared.where() != null) {
             placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
         }
-        if (placed == null && gapped != null && inherited.where() != null) {
+        if (placed == null && gapped != null && gappedPlace != null && inherited.where() != null) {
             placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
