@@ -185,6 +185,10 @@ final class NumberReading {
         if (source == null && !attribution.cited()) {
             source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
         }
+        if (source == null && ReportAnaphor.before(s, n.first())) {
+            // "The same bulletin breaks the toll down: seven in A": the report of the source cited last
+            source = s.context().sources().citedBefore(s.span(), ReportAnaphor.PARAGRAPHS_BACK);
+        }
         if (source == null && n.end() > after) {
             source = agent(subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure
         }

@@ -179,6 +179,30 @@ final class SourceFinder {
         return null;
     }
 
+    /**
+     * The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before
+     * (a live blog's entries are paragraphs of their own), or null.
+     */
+    String citedBefore(Span sentence, int back) {
+        List<Span> paragraphs = document.paragraphs();
+        Span paragraph = document.paragraphOf(sentence.start());
+        int at = paragraphs.indexOf(paragraph);
+        int from = at < 0 ? paragraph.start() : paragraphs.get(Math.max(0, at - back)).start();
+        List<Span> before = document.sentences().stream().filter(x -> x.start() >= from && x.end() <= sentence.start()).toList();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Span earlier = before.get(k);
+            List<Words.Word> words = Words.of(document, earlier);
+            for (int j = mentions.size() - 1; j >= 0; j--) {
+                Mention m = mentions.get(j);
+                if (earlier.contains(m.span())
+                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
+                    return m.name();
+                }
+            }
+        }
+        return null;
+    }
+
     /** "She said", "her estimate": the last source named as a person before an offset, in this paragraph or the one before. */
     private Mention lastPersonBefore(int offset) {
         int limit = previousParagraphStart(document.paragraphOf(offset));
