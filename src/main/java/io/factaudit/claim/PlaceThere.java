@@ -1,10 +1,13 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.Locatives;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 
 /**
  * "there" after the number in its clause ("At least 40 people have died there", not the "there are"
- * before it): the place named last before the sentence in its passage.
+ * before it), or right after the noun that opens its clause ("Officials there counted 400"): the place
+ * named last before the sentence in its passage.
  */
 final class PlaceThere implements PlaceRule {
 
@@ -20,12 +23,27 @@ final class PlaceThere implements PlaceRule {
         }
         for (int i = after; i < Math.min(s.size(), after + LocativeAfter.REACH); i++) {
             if (s.clauseBreak(i) || s.isNumber(i)) {
-                return null;
+                break;
             }
             if (s.word(i).is(Locatives.THERE)) {
                 return s.passage().lastBefore(s.span());
             }
         }
+        // "Police there counted 7,200": "there" right after the noun that opens the number's clause
+        for (int i = first - 1; i > 0 && first - i <= LocativeAfter.REACH; i--) {
+            if (s.clauseBreak(i) || s.isNumber(i)) {
+                return null;
+            }
+            if (s.word(i).is(Locatives.THERE) && noun(s, i - 1) && (i == 1 || s.clauseBreak(i - 2) || s.tag(i - 2).equals("DET"))) {
+                return s.passage().lastBefore(s.span());
+            }
+        }
         return null;
+    }
+
+    /** A noun, or a noun of WordNet opening the sentence (the tagger takes "Officials" there for a verb as often as not). */
+    private static boolean noun(PlaceSentence s, int i) {
+        return s.tag(i).equals("NOUN") || s.tag(i).equals("PROPN")
+            || i == 0 && !WordNet.lemmas(s.word(i).lower(), POS.NOUN).isEmpty();
     }
 }
