@@ -1,9 +1,6 @@
 package io.factaudit.quantity;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A decimal figure with a scale word is rounded to its last written digit: "4.39 million" stands
@@ -13,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class RoundedFigure {
 
-    private static final Pattern DECIMAL_SCALED = Pattern.compile("(?<![\\d.,])(\\d+)\\.(\\d+)\\s+(\\p{L}+)");
-
     private RoundedFigure() {
     }
 
@@ -23,17 +18,23 @@ public final class RoundedFigure {
         if (exact.low() == null || !exact.low().equals(exact.high())) {
             return exact; // a hedge or a range already says how far it reaches
         }
-        Matcher m = DECIMAL_SCALED.matcher(text);
-        while (m.find()) {
-            Long scale = NumberWords.scale(m.group(3).toLowerCase(Locale.ROOT));
+        Lexemes lx = Lexer.lex(text);
+        for (int i = 0; i + 3 < lx.size(); i++) {
+            // digits, a point, digits glued to it, then a scale word: "4.39 million"
+            if (!lx.isDigits(i) || !lx.isSymbol(i + 1, '.') || !lx.glued(i + 1) || !lx.isDigits(i + 2) || !lx.glued(i + 2)
+                || i > 0 && lx.glued(i) && !lx.isWord(i - 1) || !lx.isWord(i + 3)) {
+                continue;
+            }
+            Long scale = NumberWords.scale(lx.lower(i + 3));
             if (scale == null || scale < 1000) {
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(1) + "." + m.group(2)).multiply(BigDecimal.valueOf(scale));
+            String decimals = lx.text(i + 2);
+            BigDecimal value = new BigDecimal(lx.text(i) + "." + decimals).multiply(BigDecimal.valueOf(scale));
             if (value.compareTo(BigDecimal.valueOf(exact.low())) != 0) {
                 continue;
             }
-            long half = BigDecimal.valueOf(scale).movePointLeft(m.group(2).length()).divide(BigDecimal.valueOf(2)).longValue();
+            long half = BigDecimal.valueOf(scale).movePointLeft(decimals.length()).divide(BigDecimal.valueOf(2)).longValue();
             return half < 1 ? exact : new Interval(exact.low() - half, exact.low() + half - 1);
         }
         return exact;
