@@ -4,6 +4,7 @@ import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.language.Document;
 import io.factaudit.quantity.Interval;
+import io.factaudit.quantity.RoundedFigure;
 import io.factaudit.sheet.Estimate;
 import io.factaudit.sheet.Facts;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class CountCheck implements Check {
 
     private Optional<Finding> judge(Document document, CountClaim claim, Facts facts, LocalDate published) {
         String source = claim.source();
-        Interval written = RoundedFigure.asWritten(claim); // "4.39 million" agrees with 4,387,000
+        Interval judged = RoundedFigure.judged(claim.interval(), claim.text()); // "4.39 million" meets "4,387,000"
         if (published == null) {
             return undated(document, claim, facts);
         }
@@ -59,20 +60,20 @@ public final class CountCheck implements Check {
                     say.unverifiable(source)));
             }
             List<Estimate> current = timeline.current(source);
-            if (EstimateTimeline.meeting(current, written).isPresent()) {
+            if (EstimateTimeline.meeting(current, judged).isPresent()) {
                 return Optional.empty();
             }
-            Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revised(source), written);
+            Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revised(source), judged);
             if (revised.isPresent()) {
                 return claim.earlier() ? Optional.empty() : Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED,
                     current.get(0).where(), say.outdated(revised.get(), current)));
             }
-            Optional<Estimate> later = EstimateTimeline.meeting(timeline.future(source), written);
+            Optional<Estimate> later = EstimateTimeline.meeting(timeline.future(source), judged);
             if (later.isPresent()) {
                 return Optional.of(FindingFactory.of(document, claim, Reason.ANACHRONISM, later.get().where(), say.anachronism(later.get())));
             }
-            Optional<Estimate> other = EstimateTimeline.meeting(timeline.currentOfAll(), written)
-                .or(() -> EstimateTimeline.meeting(timeline.revisedOfAll(), written));
+            Optional<Estimate> other = EstimateTimeline.meeting(timeline.currentOfAll(), judged)
+                .or(() -> EstimateTimeline.meeting(timeline.revisedOfAll(), judged));
             if (other.isPresent()) {
                 return Optional.of(FindingFactory.of(document, claim, Reason.MISATTRIBUTED, other.get().where(),
                     say.misattributed(source, other.get(), current)));
@@ -81,10 +82,10 @@ public final class CountCheck implements Check {
                 current.isEmpty() ? anyFact(facts, claim) : current.get(0).where(), say.contradiction(source, current)));
         }
         List<Estimate> current = timeline.currentOfAll();
-        if (EstimateTimeline.meeting(current, written).isPresent()) {
+        if (EstimateTimeline.meeting(current, judged).isPresent()) {
             return Optional.empty();
         }
-        Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revisedOfAll(), written);
+        Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revisedOfAll(), judged);
         if (revised.isPresent()) {
             if (claim.earlier()) {
                 return Optional.empty();
@@ -93,7 +94,7 @@ public final class CountCheck implements Check {
             return Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED, revisers.get(0).where(),
                 say.outdated(revised.get(), revisers)));
         }
-        Optional<Estimate> later = EstimateTimeline.meeting(timeline.futureOfAll(), written);
+        Optional<Estimate> later = EstimateTimeline.meeting(timeline.futureOfAll(), judged);
         if (later.isPresent()) {
             return Optional.of(FindingFactory.of(document, claim, Reason.ANACHRONISM, later.get().where(), say.anachronism(later.get())));
         }

@@ -35,6 +35,9 @@ final class AttributionCues {
         if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive) {
             return true;
         }
+        if (countModifier(words, mi, mEnd)) {
+            return true;
+        }
         int depth = 0;
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
             Words.Word w = words.get(i);
@@ -61,6 +64,19 @@ final class AttributionCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A source that modifies a count noun, as a compound ("the police count fell to 76,000", "the union
+     * figure was 1,400") or in its own spelling ("police count"): whose count it is, as "X's count" says.
+     */
+    private static boolean countModifier(List<Words.Word> words, int mi, int mEnd) {
+        if (mEnd - 1 > mi && mEnd - 1 < words.size() && SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(mEnd - 1).lower())) {
+            return true; // the sheet spells the source with its count noun: "police count"
+        }
+        return mEnd < words.size() && mEnd > 0 && !words.get(mEnd - 1).lower().endsWith("'s")
+            && SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(mEnd).lower())
+            && (mEnd + 1 >= words.size() || !words.get(mEnd + 1).capitalized());
     }
 
     /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */

@@ -82,7 +82,8 @@ final class BareNumber {
     }
 
     /**
-     * "X put the force at 11,000", "puts the outbreak at 197", "put job losses at 900": a verb of giving a figure, its object's
+     * "X put the force at 11,000", "puts the outbreak at 197", "put job losses at 900", "estimated the crowd at 9,000": put or a
+     * verb of saying, its object's
      * noun group, then "at" and the number; the object's last word is what the figure measures.
      */
     private static int putAt(CountSentence s, int first) {
@@ -96,7 +97,8 @@ final class BareNumber {
             if (w.punctuation()) {
                 return -1;
             }
-            if (w.is("put", "puts", "putting")) {
+            // "put" or another verb that gives a figure or says it: "estimated the crowd at 9,000", "puts the toll at 12"
+            if (w.is("put", "puts", "putting") || Lexicon.reportVerb(w.lower()) && s.tag(w).equals("VERB")) {
                 // "put the force at", or with no determiner an object that is what a subject counts: "put job losses at"
                 boolean headed = i + 1 < at && s.context().anyHead(s.word(at - 1).lower())
                     && !s.tag(s.word(at - 1)).equals("ADJ"); // the tagger takes a plural for a verb as often as not

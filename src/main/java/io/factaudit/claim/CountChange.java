@@ -87,7 +87,7 @@ final class CountChange {
     }
 
     /**
-     * "put the toll at 23", "puts the outbreak at 197", "putting the figure at about 40": a verb that
+     * "put the toll at 23", "puts the outbreak at 197", "estimated the crowd at 9,000": a verb that
      * sets a figure, its object, then "at" and the number ({@code first}); no pause between.
      */
     static boolean setsAt(List<Words.Word> words, int first) {
@@ -99,7 +99,8 @@ final class CountChange {
             if (w.punctuation()) {
                 return false;
             }
-            if (Lexicon.FIGURE_VERBS.contains(w.lower())) {
+            // "put", "gave", or a verb of saying: "estimated the toll at 23"; not the object's noun ("the total at")
+            if (Lexicon.reportVerb(w.lower()) && !SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())) {
                 return i < first - 2;
             }
         }

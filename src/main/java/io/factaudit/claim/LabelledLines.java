@@ -25,7 +25,8 @@ import java.util.Set;
  * The label is a place of the sheet (where), a source of the sheet (whose), or the date of a timeline
  * line ("Sept. 10 — 48,000": of that day) when the figure stands alone after it, in a block whose introducing line names what is counted and whose count it is ("How the count
  * has moved (Harbour Agency, arrivals):"); other dated lines are the sentences' reader's. What is counted is the subject whose head follows the figure, else that of the lines above
- * in the block, else the one the line introducing the block names. A line labelled by a place takes its
+ * in the block, else the one the line introducing the block names, else (a line labelled by a place or source)
+ * the sheet's only subject. A line labelled by a place takes its
  * source from the nearest line above it labelled by a source, else from the line
  * introducing the block ({@link CitedAbove}: "Arrivals by town (Harbour Agency):"); a figure with no
  * subject or no source named is not read.
@@ -103,6 +104,9 @@ final class LabelledLines {
                 blockSource = source;
             }
             SubjectProfile subject = subject(text, q, end, profiles, blockStart, blockSubject);
+            if (subject == null && !dated && profiles.size() == 1) {
+                subject = profiles.get(0); // as in a table: a sheet of one subject counts it in a line its place or source labels
+            }
             blockSubject = subject;
             boolean fits = subject != null && (dated ? text.substring(q.span().end(), end).isBlank() : fitsLine(text, q, end, subject));
             if (blockSource != null && fits) {

@@ -32,6 +32,10 @@ final class NumberReading {
     private final List<Quantity> all;
     /** The figure a bare number is coordinated with or compared to, whose place it keeps when it names none. */
     private CountClaim compared;
+    /** The source of a gapped clause ("and the clinic 520") or of a said figure ("the union says 1,400"), whose figure the bare number is; or null. */
+    private String gapped;
+    /** The place rule of such a figure that names no place: that of the count it repeats or answers. */
+    private String gappedPlace;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -83,6 +87,26 @@ final class NumberReading {
         int countNoun = -1;
         CountClaim inherited = whole;
         compared = null;
+        gapped = evidence == Evidence.BARE && whole == null ? GappedSource.before(s, first) : null;
+        gappedPlace = GappedSource.PLACE;
+        if (gapped != null) {
+            inherited = previous; // "the board counted 400 cases, the clinic 520": the count before it, by another source
+            evidence = Evidence.REFERENCE;
+        } else if (evidence == Evidence.BARE && whole == null && s.lastCurrentInParagraph() != null
+            && BareNumber.countNounBefore(s, first) < 0 && (gapped = SaidFigure.by(s, first, after)) != null) {
+            inherited = s.lastCurrentInParagraph(); // "Police say 9,000 joined the march. The union says 20,000"
+            gappedPlace = SaidFigure.PLACE;
+            evidence = Evidence.REFERENCE;
+        } else if (evidence == Evidence.BARE && whole == null && CitedFigure.listed(s) != null
+            && (gapped = CitedFigure.after(s, after)) != null) {
+            if (s.context().estimates(gapped, CitedFigure.listed(s).subject())) {
+                inherited = CitedFigure.listed(s); // "Day two: 1,400 according to the union, 900 (agency)"
+                gappedPlace = null; // an item of its own: it names its place or none
+                evidence = Evidence.REFERENCE;
+            } else {
+                gapped = null;
+            }
+        }
         if (evidence == Evidence.BARE) {
             countNoun = BareNumber.countNounBefore(s, first);
             if (countNoun < 0) {
@@ -127,12 +151,16 @@ final class NumberReading {
         }
         SourceFinder.Attribution attribution = s.context().sources().find(s.span(), s.words(), q.span(), counts());
         String owner = compared != null ? BareNumber.comparedOwner(s, first) : null;
-        if (owner != null) {
-            attribution = new SourceFinder.Attribution(owner, true); // "against the company's 1,800": whose the elided count is
+        if (owner != null || gapped != null) {
+            // "against the company's 1,800", "and the clinic 520": whose the elided count is
+            attribution = new SourceFinder.Attribution(owner != null ? owner : gapped, true);
         }
         CountPlace.Placed placed = from ? new CountPlace.Placed(whole.where(), FROM_PLACE) : s.context().places().placed(s.span(), q.span());
         if (placed == null && compared != null && compared.where() != null) {
             placed = new CountPlace.Placed(compared.where(), COMPARED_PLACE);
+        }
+        if (placed == null && gapped != null && gappedPlace != null && inherited.where() != null) {
+            placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
             attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
@@ -156,6 +184,10 @@ final class NumberReading {
         }
         if (source == null && !attribution.cited()) {
             source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
+        }
+        if (source == null && ReportAnaphor.before(s, n.first())) {
+            // "The same bulletin breaks the toll down: seven in A": the report of the source cited last
+            source = s.context().sources().citedBefore(s.span(), ReportAnaphor.PARAGRAPHS_BACK);
         }
         if (source == null && n.end() > after) {
             source = agent(subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure

@@ -3,11 +3,13 @@ package io.factaudit.claim;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.Locatives;
 import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 
 /**
  * "there" after the number in its clause ("At least 40 people have died there", not the "there are"
- * before it), or right after the noun of the one who counts, before the number ("Officials there
- * counted 40 cases"): the place named last before the sentence in its passage.
+ * before it), or right after the noun that opens its clause ("Officials there counted 400"): the place
+ * named last before the sentence in its passage.
  */
 final class PlaceThere implements PlaceRule {
 
@@ -21,37 +23,37 @@ final class PlaceThere implements PlaceRule {
         if (s.words().stream().noneMatch(w -> w.is(Locatives.THERE))) {
             return null;
         }
-        if (afterCounter(s, first)) {
-            return s.passage().lastBefore(s.span());
-        }
         for (int i = after; i < Math.min(s.size(), after + LocativeAfter.REACH); i++) {
+            if (s.clauseBreak(i) || s.isNumber(i)) {
+                break;
+            }
+            if (s.word(i).is(Locatives.THERE)) {
+                return s.passage().lastBefore(s.span());
+            }
+        }
+        // "Police there counted 7,200": "there" right after the noun that opens the number's clause
+        for (int i = first - 1; i > 0 && first - i <= LocativeAfter.REACH; i--) {
             if (s.clauseBreak(i) || s.isNumber(i)) {
                 return null;
             }
-            if (s.word(i).is(Locatives.THERE)) {
+            if (s.word(i).is(Locatives.THERE) && noun(s, i - 1)
+                && (i == 1 || s.clauseBreak(i - 2) || s.tag(i - 2).equals("DET") || i + 1 < first && verbAfter(s, i + 1))) {
                 return s.passage().lastBefore(s.span());
             }
         }
         return null;
     }
 
-    /**
-     * "Police there counted 7,200", "Officials there say 40": "there" after a noun and before a verb, in
-     * the number's clause; the existential "there are", "there have been" is followed by a verb of being.
-     */
-    private static boolean afterCounter(PlaceSentence s, int first) {
-        for (int i = first - 1; i > 0 && i >= first - LocativeAfter.REACH; i--) {
-            if (s.clauseBreak(i) || s.isNumber(i)) {
-                return false;
-            }
-            if (s.word(i).is(Locatives.THERE) && i + 1 < first) {
-                String before = s.tag(i - 1);
-                String next = s.word(i + 1).lower();
-                boolean noun = before.equals("NOUN") || before.equals("PROPN") || WordForms.isNoun(s.word(i - 1).lower());
-                boolean verb = s.tag(i + 1).equals("VERB") || WordForms.isInflectedVerb(next);
-                return noun && verb && !ClosedClass.AUXILIARIES.contains(next) && !ClosedClass.MODALS.contains(next);
-            }
-        }
-        return false;
+    /** A verb of the counter's own ("Crews there puts"), not the "there are" of being. */
+    private static boolean verbAfter(PlaceSentence s, int i) {
+        String next = s.word(i).lower();
+        return (s.tag(i).equals("VERB") || WordForms.isInflectedVerb(next))
+            && !ClosedClass.AUXILIARIES.contains(next) && !ClosedClass.MODALS.contains(next);
+    }
+
+    /** A noun, or a noun of WordNet opening the sentence (the tagger takes "Officials" there for a verb as often as not). */
+    private static boolean noun(PlaceSentence s, int i) {
+        return s.tag(i).equals("NOUN") || s.tag(i).equals("PROPN")
+            || i == 0 && !WordNet.lemmas(s.word(i).lower(), POS.NOUN).isEmpty();
     }
 }

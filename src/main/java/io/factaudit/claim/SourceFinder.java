@@ -120,6 +120,20 @@ final class SourceFinder {
         return null;
     }
 
+    /** The sheet source whose mention ends in word {@code i} ("police" in "and police 41,000"), or null. */
+    Mention endingAt(Span sentence, List<Words.Word> words, int i) {
+        if (i < 0 || i >= words.size()) {
+            return null;
+        }
+        Span word = words.get(i).span();
+        for (Mention m : mentions) {
+            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The source that is the subject of the verb at word {@code verb}: a sheet name just before it, past
      * the words of the verb group ({@code gap}: "Norbek to cut", "Norbek will now cut", "Norbek's plan to
@@ -154,6 +168,30 @@ final class SourceFinder {
         Span paragraph = document.paragraphOf(sentence.start());
         List<Span> before = document.sentences().stream()
             .filter(x -> paragraph.contains(x) && x.end() <= sentence.start()).toList();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Span earlier = before.get(k);
+            List<Words.Word> words = Words.of(document, earlier);
+            for (int j = mentions.size() - 1; j >= 0; j--) {
+                Mention m = mentions.get(j);
+                if (earlier.contains(m.span())
+                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
+                    return m.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before
+     * (a live blog's entries are paragraphs of their own), or null.
+     */
+    String citedBefore(Span sentence, int back) {
+        List<Span> paragraphs = document.paragraphs();
+        Span paragraph = document.paragraphOf(sentence.start());
+        int at = paragraphs.indexOf(paragraph);
+        int from = at < 0 ? paragraph.start() : paragraphs.get(Math.max(0, at - back)).start();
+        List<Span> before = document.sentences().stream().filter(x -> x.start() >= from && x.end() <= sentence.start()).toList();
         for (int k = before.size() - 1; k >= 0; k--) {
             Span earlier = before.get(k);
             List<Words.Word> words = Words.of(document, earlier);

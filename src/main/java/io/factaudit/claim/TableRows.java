@@ -55,8 +55,11 @@ final class TableRows {
                 continue;
             }
             for (int c : columns.counts()) {
-                SubjectProfile byColumn = columns.header() ? cells.subjectOf(table.rows().get(0).cells().get(c), true) : null;
-                if (columns.header() && byColumn == null && !generic(table.rows().get(0).cells().get(c))) {
+                TextTable.Cell head = columns.header() ? table.rows().get(0).cells().get(c) : null;
+                SubjectProfile byColumn = head != null ? cells.subjectOf(head, true) : null;
+                // a header that names a source ("Town | Board | Relief Office"): the column is that source's count
+                String bySource = head != null && byColumn == null ? cells.name(cells.sources, head) : null;
+                if (head != null && byColumn == null && bySource == null && !generic(head)) {
                     continue; // a column of something else: "Roads closed"
                 }
                 for (TextTable.Row row : columns.data(table)) {
@@ -67,7 +70,8 @@ final class TableRows {
                     if (subject == null) {
                         subject = profiles.size() == 1 ? profiles.values().iterator().next() : cells.namedAbove(table);
                     }
-                    CountClaim claim = subject == null ? null : claim(document, row, c, columns, subject, cells, above, table);
+                    CountClaim claim = subject == null ? null : claim(document, row, c, columns, subject, cells,
+                        bySource != null ? bySource : above.before(table.rows().get(0).span().start()));
                     if (claim != null) {
                         claims.add(claim);
                     }
@@ -77,8 +81,9 @@ final class TableRows {
         return claims;
     }
 
+    /** {@code cited}: the source the column's header names, else the one the line introducing the table cites, or null. */
     private CountClaim claim(Document document, TextTable.Row row, int c, TableColumns columns, SubjectProfile subject,
-                             SheetCells cells, CitedAbove above, TextTable table) {
+                             SheetCells cells, String cited) {
         Quantity q = cells.count(row.cells().get(c));
         if (q == null) {
             return null;
@@ -92,8 +97,8 @@ final class TableRows {
             onSheet = source != null;
             source = onSheet ? source : cell.text();
         } else if (columns.source() < 0) {
-            // no column of sources: the line that introduces the table may cite one ("as released by the board:")
-            source = above.before(table.rows().get(0).span().start());
+            // no column of sources: the header or the line that introduces the table may cite one ("as released by the board:")
+            source = cited;
             onSheet = source != null;
         }
         LocalDate day = columns.date() >= 0 ? cells.day(row.cells().get(columns.date())) : null;
@@ -117,7 +122,7 @@ final class TableRows {
         }
         for (int c : columns.counts()) {
             TextTable.Cell header = table.rows().get(0).cells().get(c);
-            if (cells.subjectOf(header, true) == null && !generic(header) && columns.data(table).stream()
+            if (cells.subjectOf(header, true) == null && !generic(header) && !cells.source(header) && columns.data(table).stream()
                 .map(r -> cells.count(r.cells().get(c))).anyMatch(q -> q != null && !exact(q))) {
                 return true;
             }

@@ -64,9 +64,26 @@ class LabelledLinesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"The numbers\nEaston: 700\n", "Passengers by port\nEaston: 700\n", "Figures (Port Watch):\nEaston: 700\n"})
-    void a_figure_whose_source_or_subject_no_line_names_is_not_read(String text) {
+    @ValueSource(strings = {"The numbers\nEaston: 700\n", "Passengers by port\nEaston: 700\n"})
+    void a_figure_whose_source_no_line_names_is_not_read(String text) {
         assertThat(lines(text)).isEmpty();
+    }
+
+    @Test
+    void a_figure_whose_subject_no_line_names_counts_the_sheets_only_subject_and_no_subject_of_several() {
+        for (String text : List.of("Figures (Port Watch):\nEaston: 700\n", "THE MONITORS\n- Port Watch: 2,300 nationwide\nEaston: 700\n")) {
+            assertThat(lines(text)).as(text).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.subject()).isEqualTo("ferry passengers");
+                assertThat(c.source()).isEqualTo("Port Watch");
+            });
+        }
+        SheetFixture f = new SheetFixture().names("job cuts | layoffs", "hires | new jobs", "Dock Union | the union", "Easton | ");
+        f.builder().places(f.table("place | within", "Easton | "));
+        f.estimates("job cuts", "Dock Union | 2031-05-01 | 700").estimates("hires", "Dock Union | 2031-05-01 | 90");
+        assertThat(new LabelledLines().read(SheetFixture.document("Figures (Dock Union):\nEaston: 700\n", "2031-05-03"), f.facts()))
+            .isEmpty();
+        assertThat(new LabelledLines().read(SheetFixture.document("Figures (Dock Union):\nEaston: 700 layoffs\n", "2031-05-03"),
+            f.facts())).extracting(CountClaim::subject).containsExactly("job cuts");
     }
 
     @Test

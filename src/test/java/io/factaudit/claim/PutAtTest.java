@@ -40,4 +40,18 @@ class PutAtTest {
         List<Words.Word> words = Words.of("The U.S. and the U.K. agreed.", new io.factaudit.article.Span(0, 29));
         assertThat(words).extracting(Words.Word::written).containsExactly("The", "U.S.", "and", "the", "U.K.", "agreed", ".");
     }
+
+    @Test
+    void a_verb_of_saying_that_gives_a_figure_reads_as_put_whatever_the_verb_and_subject() {
+        for (String verb : List.of("put", "estimated", "reckoned", "assessed", "calculated", "gauged")) {
+            assertThat(read("On Friday Norbek " + verb + " the job losses at 900.")).as(verb).containsExactly("job cuts 900 Norbek");
+            assertThat(read("Norbek " + verb + " the death toll at 12, without naming towns.")).as(verb)
+                .containsExactly("storm deaths 12 Norbek");
+        }
+    }
+
+    @Test
+    void a_verb_of_saying_with_an_object_that_is_not_counted_reads_nothing() {
+        assertThat(read("Norbek estimated the damage at 900 on Friday.")).isEmpty();
+    }
 }

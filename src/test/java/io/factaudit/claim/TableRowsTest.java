@@ -127,4 +127,42 @@ class TableRowsTest {
         assertThat(claims).hasSize(2).extracting(CountClaim::source).containsOnly("Relief Office");
         assertThat(claims).allSatisfy(c -> assertThat(c.sourceOnSheet()).isTrue());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Town | Health board | Relief office\nNorland | 40 | 55\nEaston | 12 | 14\n",
+        "Town | Relief Office | Valley Health Board\nNorland | 55 | 40\nEaston | 14 | 12\n",
+        "| Town | Health board | Relief office |\n|---|---:|---:|\n| Norland | 40 | 55 |\n| Easton | 12 | 14 |\n"})
+    void a_header_that_names_a_source_gives_each_column_its_source(String table) {
+        List<CountClaim> claims = read("Fever cases by town on Sunday:\n\n" + table);
+        assertThat(claims).hasSize(4).allSatisfy(c -> assertThat(c.subject()).isEqualTo("fever cases"));
+        assertThat(claims).filteredOn(c -> "Valley Health Board".equals(c.source()))
+            .extracting(CountClaim::where, c -> c.interval().low())
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Norland", 40L), org.assertj.core.groups.Tuple.tuple("Easton", 12L));
+        assertThat(claims).filteredOn(c -> "Relief Office".equals(c.source()))
+            .extracting(CountClaim::where, c -> c.interval().low())
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Norland", 55L), org.assertj.core.groups.Tuple.tuple("Easton", 14L));
+    }
+
+    @Test
+    void on_another_topic_a_row_that_is_no_place_counts_the_whole_for_each_source_of_the_header() {
+        SheetFixture f = new SheetFixture().names("job cuts | jobs cut, layoffs", "Corvan Steel | Corvan, the company",
+            "Metal Workers Union | the union, MWU", "Dorn | ", "Pellham | ");
+        f.builder().places(f.table("place | within", "Dorn | ", "Pellham | "));
+        f.builder().estimates("job cuts", f.table("source | as of | where | count",
+            "Corvan Steel | 2031-05-01 | | 900", "Metal Workers Union | 2031-05-01 | | 1,400"));
+        List<CountClaim> claims = new CountForms(new CountReader()).read(SheetFixture.document(
+            "Plant | Corvan | MWU\nDorn | 500 | 800\nPellham | 400 | 600\nAll plants | 900 | 1,400\n", "2031-05-03"), f.facts())
+            .stream().map(CountClaim.class::cast).toList();
+        assertThat(claims).hasSize(6).allSatisfy(c -> assertThat(c.subject()).isEqualTo("job cuts"));
+        assertThat(claims).filteredOn(c -> c.where() == null).extracting(CountClaim::source, c -> c.interval().low())
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Corvan Steel", 900L),
+                org.assertj.core.groups.Tuple.tuple("Metal Workers Union", 1400L));
+    }
+
+    @Test
+    void a_header_that_names_neither_a_subject_nor_a_source_still_leaves_its_column_out() {
+        assertThat(read("Town | Cases | Ambulances\nNorland | 40 | 3\nEaston | 12 | 6\n"))
+            .extracting(CountClaim::subject).containsOnly("fever cases").hasSize(2);
+    }
 }

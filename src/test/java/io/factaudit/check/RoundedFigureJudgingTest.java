@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A figure rounded to a decimal of a scale word agrees with the exact count it rounds; sentences written for this test. */
-class RoundedFigureTest {
+class RoundedFigureJudgingTest {
 
     private static Facts sheet(String subject, String spellings, String source, String count) {
         return new SheetFixture().names(subject + " | " + spellings, source + " |")

@@ -1,0 +1,41 @@
+package io.factaudit.claim;
+
+import io.factaudit.lexicon.ReportNouns;
+
+/**
+ * A report named again by a definite noun group with no source of its own, before the number in its
+ * clause: "The same bulletin breaks the toll down: seven in A, four in B", "the latest report puts it
+ * at 40", "its newest count". The figure is the source's cited last before the sentence, in its
+ * paragraph or the few before it.
+ */
+final class ReportAnaphor {
+
+    /** How many paragraphs back the report's source may have been cited (a live blog's entries are paragraphs). */
+    static final int PARAGRAPHS_BACK = 3;
+    /** How many modifiers may stand between the determiner and the report noun ("the same evening bulletin"). */
+    private static final int MODIFIERS = 2;
+
+    private ReportAnaphor() {
+    }
+
+    /** Whether a definite report noun opens a clause before the number at word {@code first}. */
+    static boolean before(CountSentence s, int first) {
+        for (int i = 1; i < first; i++) {
+            String w = s.word(i).lower();
+            // a count noun is the subject's own ("the toll rose"), unless a pronoun owns it: "its latest count"
+            boolean count = SubjectProfile.GENERIC_COUNT_NOUNS.contains(w) && !s.context().anyHead(w);
+            if (!ReportNouns.contains(w) && !count || !s.tag(s.word(i)).equals("NOUN")) {
+                continue;
+            }
+            int d = i - 1;
+            while (d > 0 && i - d <= MODIFIERS && (s.tag(s.word(d)).equals("ADJ") || s.word(d).is("same"))) {
+                d--;
+            }
+            boolean determiner = count ? s.word(d).is("its", "their") : s.word(d).is("the", "its", "their", "this", "that");
+            if (determiner && (d == 0 || s.word(d - 1).punctuation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
