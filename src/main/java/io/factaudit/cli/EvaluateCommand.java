@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * per kind, findings per severity and per reason), then the leave-one-topic-out summary: each held-out
  * topic's scores with the macro mean and the worst topic per kind. Topics named by {@code --hold-out}
  * stay out of the development figures and their misses are never printed, so they can stay unread;
- * without it every topic is held out in turn. {@code --misses} lists what was missed or reported in excess.
+ * without it every topic is held out in turn. Count errors are tallied by kind for every topic (not read,
+ * read with another subject, source, figure or place, counted where the gold has none), words left out,
+ * so a held-out topic shows where its errors lie. {@code --misses} lists what was missed or reported in excess.
  */
 final class EvaluateCommand implements Main.Command {
 
@@ -58,6 +60,10 @@ final class EvaluateCommand implements Main.Command {
         for (Evaluation.TopicScore s : development) {
             out.println("== " + s.topic());
             print(s.claims(), s.findings(), s.reasons(), out);
+            if (!s.countErrors().isEmpty()) {
+                out.println("  count errors: " + String.join(", ", s.countErrors().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            }
             if (args.contains("--misses")) {
                 s.misses().forEach(m -> out.println("   " + m));
             }
@@ -83,6 +89,10 @@ final class EvaluateCommand implements Main.Command {
             LeaveOneTopicOut.kinds(s).forEach((kind, t) -> line.append("  ").append(kind).append(" ")
                 .append(Tally.ratio(t.precision())).append("/").append(Tally.ratio(t.recall())));
             out.println(line);
+            if (!s.countErrors().isEmpty()) {
+                out.println("    count errors: " + String.join(", ", s.countErrors().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            }
         }
         out.println("  (precision/recall)  macro mean over held-out topics, and the worst topic:");
         for (LeaveOneTopicOut.KindSummary k : LeaveOneTopicOut.summarize(heldOut)) {

@@ -35,11 +35,21 @@ public final class Evaluation {
 
     /** The score of one topic: tallies per claim kind, per finding severity and per finding reason, and the misses. */
     public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                             List<String> misses) {
+                             List<String> misses, Map<String, Integer> countErrors) {
+
+        public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
+                          List<String> misses) {
+            this(topic, claims, findings, reasons, misses, Map.of());
+        }
     }
 
     /** The score of one article's items of one sort: tallies per category (and per reason), and the misses. */
-    public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses) {
+    public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses,
+                        Map<String, Integer> countErrors) {
+
+        public Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses) {
+            this(tallies, reasons, misses, Map.of());
+        }
     }
 
     /** A gold annotation that cannot be scored: names the topic, the article and the text. */
@@ -83,6 +93,7 @@ public final class Evaluation {
         Map<String, Tally> findingTallies = new TreeMap<>();
         Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> countErrors = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -100,8 +111,9 @@ public final class Evaluation {
             findings.reasons().forEach((k, v) -> reasonTallies.merge(k, v, Tally::plus));
             misses.addAll(claims.misses());
             misses.addAll(findings.misses());
+            claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors);
     }
 
     /**
@@ -140,7 +152,7 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses);
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace));
     }
 
     private static String describe(GoldItem i) {
