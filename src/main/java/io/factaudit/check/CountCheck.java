@@ -27,7 +27,7 @@ public final class CountCheck implements Check {
         LocalDate published = document.article().published();
         for (Claim claim : claims) {
             if (claim instanceof CountClaim count) {
-                judge(document, count, facts, published).ifPresent(findings::add);
+                judge(document, SourceScope.located(count, facts), facts, published).ifPresent(findings::add);
             }
         }
         return findings;
