@@ -62,7 +62,7 @@ public final class CountCheck implements Check {
             }
             Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revised(source), claim.interval());
             if (revised.isPresent()) {
-                return claim.earlier() ? Optional.empty() : Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED,
+                return DatedBefore.marks(document, claim) ? Optional.empty() : Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED,
                     current.get(0).where(), say.outdated(revised.get(), current)));
             }
             Optional<Estimate> later = EstimateTimeline.meeting(timeline.future(source), claim.interval());
@@ -84,7 +84,7 @@ public final class CountCheck implements Check {
         }
         Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revisedOfAll(), claim.interval());
         if (revised.isPresent()) {
-            if (claim.earlier()) {
+            if (DatedBefore.marks(document, claim)) {
                 return Optional.empty();
             }
             List<Estimate> revisers = timeline.current(revised.get().source());
