@@ -12,14 +12,18 @@ import java.util.List;
  * figure is one of that source's figures for one place speaks of that place, and is judged against
  * that place's rows: the source has estimates on the sheet, so the claim is not unverifiable
  * (FACT-SHEETS.md, "its source has no estimates on the sheet"). A figure that none of the source's
- * rows meets, or the rows of several places, leaves the claim where it was.
+ * rows meets, or that meets rows of places none of which holds the others, leaves the claim where it was.
  */
 final class SourceScope {
 
     private SourceScope() {
     }
 
-    /** The claim located in the one place of its source's rows its figure meets, or the claim itself. */
+    /**
+     * The claim located in the place of its source's rows its figure meets (of several, the one that
+     * holds all the others: a source that names no place speaks of the widest it counts), or the
+     * claim itself.
+     */
     static CountClaim located(CountClaim claim, Facts facts) {
         if (claim.where() != null || claim.source() == null || !facts.hasPlaces()) {
             return claim;
@@ -31,10 +35,12 @@ final class SourceScope {
         }
         List<String> met = rows.stream().filter(e -> e.count().meets(claim.interval())).map(Estimate::place)
             .distinct().toList();
-        if (met.size() != 1) {
-            return claim;
+        for (String place : met) {
+            if (met.stream().allMatch(p -> p.equals(place) || facts.holders(p).contains(place))) {
+                return new CountClaim(claim.span(), claim.text(), claim.subject(), claim.interval(), claim.source(),
+                    claim.sourceOnSheet(), claim.earlier(), claim.asOf(), place);
+            }
         }
-        return new CountClaim(claim.span(), claim.text(), claim.subject(), claim.interval(), claim.source(),
-            claim.sourceOnSheet(), claim.earlier(), claim.asOf(), met.get(0));
+        return claim;
     }
 }

@@ -51,6 +51,8 @@ class SourceScopeTest {
         Facts facts = sheet(subject, board, ministry, country, valley);
         assertThat(judge(facts, subject, "2031-03-03", 2_100, 2_100L, ministry, null)).as("its country's figure").isEmpty();
         assertThat(judge(facts, subject, "2031-03-03", 800, 800L, ministry, null)).as("its valley's figure").isEmpty();
+        assertThat(judge(facts, subject, "2031-03-03", 800, 2_100L, ministry, null))
+            .as("meets its valley's and its country's rows: the country holds the valley").isEmpty();
         assertThat(judge(facts, subject, "2031-03-08", 2_100, 2_100L, ministry, null)).singleElement()
             .satisfies(f -> {
                 assertThat(f.reason()).isEqualTo(Reason.OUTDATED);
