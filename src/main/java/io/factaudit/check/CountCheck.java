@@ -27,7 +27,8 @@ public final class CountCheck implements Check {
         LocalDate published = document.article().published();
         for (Claim claim : claims) {
             if (claim instanceof CountClaim count) {
-                judge(document, SourceScope.located(count, facts), facts, published).ifPresent(findings::add);
+                SubjectNotSource.judge(count, facts, c -> judge(document, SourceScope.located(c, facts), facts, published))
+                    .ifPresent(findings::add);
             }
         }
         return findings;
