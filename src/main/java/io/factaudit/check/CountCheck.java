@@ -29,7 +29,8 @@ public final class CountCheck implements Check {
         LocalDate published = document.article().published();
         for (Claim claim : claims) {
             if (claim instanceof CountClaim count) {
-                judge(document, count, facts, published).ifPresent(findings::add);
+                SubjectNotSource.judge(count, facts, c -> judge(document, SourceScope.located(c, facts), facts, published))
+                    .ifPresent(findings::add);
             }
         }
         return findings;
@@ -65,7 +66,7 @@ public final class CountCheck implements Check {
             }
             Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revised(source), judged);
             if (revised.isPresent()) {
-                return claim.earlier() ? Optional.empty() : Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED,
+                return DatedBefore.marks(document, claim) ? Optional.empty() : Optional.of(FindingFactory.of(document, claim, Reason.OUTDATED,
                     current.get(0).where(), say.outdated(revised.get(), current)));
             }
             Optional<Estimate> later = EstimateTimeline.meeting(timeline.future(source), judged);
@@ -87,7 +88,7 @@ public final class CountCheck implements Check {
         }
         Optional<Estimate> revised = EstimateTimeline.meeting(timeline.revisedOfAll(), judged);
         if (revised.isPresent()) {
-            if (claim.earlier()) {
+            if (DatedBefore.marks(document, claim)) {
                 return Optional.empty();
             }
             List<Estimate> revisers = timeline.current(revised.get().source());

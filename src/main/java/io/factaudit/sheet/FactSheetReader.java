@@ -134,19 +134,33 @@ public final class FactSheetReader {
                 });
             });
         }
+        List<SheetScenario> scenarios = sheetWide(result);
         List<Problem> warnings = new ArrayList<>();
         int line = feature.getLocation().getLine().intValue();
-        if (result.isEmpty()) {
+        if (scenarios.isEmpty()) {
             warnings.add(new Problem(uri, line, "the sheet has no scenario, so it checks nothing: add a Scenario that"
                 + " states facts and ends \"Then every article agrees with these facts\""));
         }
-        for (SheetScenario s : result) {
+        for (SheetScenario s : scenarios) {
             if (!s.checks() && !s.facts().facts().isEmpty()) {
                 warnings.add(new Problem(uri, s.facts().line(), "the scenario \"" + s.facts().name() + "\" states facts but"
                     + " checks nothing: end it with \"Then every article agrees with these facts\""));
             }
         }
-        return new SheetRead(uri, feature.getName(), SameDayMilestones.spell(result), List.of(), warnings);
+        return new SheetRead(uri, feature.getName(), scenarios, List.of(), warnings);
+    }
+
+    /** Each scenario's facts told what the whole sheet counts and follows over time (its subjects), for the judging of sources. */
+    private static List<SheetScenario> sheetWide(List<SheetScenario> scenarios) {
+        List<List<Estimate>> estimates = scenarios.stream().map(s -> s.facts().facts().estimates()).toList();
+        List<List<Milestone>> milestones = scenarios.stream().map(s -> s.facts().facts().milestones()).toList();
+        List<SheetScenario> told = new ArrayList<>();
+        for (SheetScenario s : scenarios) {
+            ScenarioFacts f = s.facts();
+            told.add(new SheetScenario(new ScenarioFacts(f.uri(), f.name(), f.line(), f.scopes(),
+                f.facts().withSheet(estimates, milestones)), s.tags(), s.problems(), s.checks()));
+        }
+        return told;
     }
 
     private SheetScenario scenario(String uri, Path folder, List<Step> background, Scenario scenario, List<String> outerTags) {

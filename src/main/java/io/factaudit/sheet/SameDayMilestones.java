@@ -15,31 +15,12 @@ import java.util.stream.Stream;
  * "members approved the council's harbour plan on Tuesday" dates the vote. A state told by a
  * verb in the past ("approved", "voted through", "reopened", "won approval") gives the wordings
  * "approved the harbour plan" and "harbour plan approved"; a state told otherwise ("over", "open
- * again") gives none.
+ * again") gives none. {@link Facts#withSheet} applies it, so the engine's reader and the Cucumber
+ * glue spell events alike.
  */
 final class SameDayMilestones {
 
     private SameDayMilestones() {
-    }
-
-    /** The scenarios, each event given the wordings of the sheet's milestones of its day. */
-    static List<SheetScenario> spell(List<SheetScenario> scenarios) {
-        List<Milestone> milestones = scenarios.stream().flatMap(s -> s.facts().facts().milestones().stream())
-            .distinct().toList();
-        return milestones.isEmpty() ? scenarios : scenarios.stream().map(s -> spell(s, milestones)).toList();
-    }
-
-    private static SheetScenario spell(SheetScenario scenario, List<Milestone> milestones) {
-        Facts f = scenario.facts().facts();
-        List<Event> events = f.events().stream().map(e -> spelled(e, milestones)).toList();
-        if (events.equals(f.events())) {
-            return scenario;
-        }
-        Facts facts = new Facts(f.names(), f.estimates(), f.milestones(), f.quotes(), f.people(), events, f.policy(),
-            f.places());
-        ScenarioFacts s = scenario.facts();
-        return new SheetScenario(new ScenarioFacts(s.uri(), s.name(), s.line(), s.scopes(), facts), scenario.tags(),
-            scenario.problems(), scenario.checks());
     }
 
     /** The event with the wordings of the milestones that begin on its day. */

@@ -5,8 +5,12 @@ import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.factaudit.audit.ScenarioResult;
+import io.factaudit.input.Problems;
+import io.factaudit.sheet.FactSheetReader;
+import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.FactsBuilder;
 import io.factaudit.sheet.Paths;
+import io.factaudit.sheet.ScenarioFacts;
 import io.factaudit.sheet.SheetIndex;
 import io.factaudit.sheet.StepVocabulary;
 import io.factaudit.sheet.Table;
@@ -96,13 +100,24 @@ public class FactSheetSteps {
 
     @Then(StepVocabulary.CHECK)
     public void everyArticleAgreesWithTheseFacts() {
-        var scenario = facts.build(scenarioName, scenarioLine);
+        var scenario = sheetWide(facts.build(scenarioName, scenarioLine));
         var session = AuditRun.session();
         facts.problems().forEach(session.problems()::add);
         ScenarioResult result = session.check(scenario, facts.problems());
         if (!result.passes()) {
             throw new AuditFailure(result.failureMessage());
         }
+    }
+
+    /** The scenario's facts told the subjects of the sheet's other scenarios, as the engine's reader tells them. */
+    private ScenarioFacts sheetWide(ScenarioFacts built) {
+        List<ScenarioFacts> all = new FactSheetReader(AuditRun.root()).read(sheet, new Problems());
+        if (all.isEmpty()) {
+            return built;
+        }
+        Facts told = built.facts().withSheet(all.stream().map(f -> f.facts().estimates()).toList(),
+            all.stream().map(f -> f.facts().milestones()).toList());
+        return new ScenarioFacts(built.uri(), built.name(), built.line(), built.scopes(), told);
     }
 
     private int lineOf(String stepText) {
