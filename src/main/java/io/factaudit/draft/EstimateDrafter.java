@@ -105,6 +105,7 @@ final class EstimateDrafter {
             }
         }
         Map<String, SourceSpellings> spellings = new LinkedHashMap<>();
+        Map<String, SubjectWords> subjectWords = new java.util.HashMap<>();
         sourcesBySubject.values().forEach(sources -> sources.forEach(n -> spellings.computeIfAbsent(n, x -> SourceSpellings.of(names, x))));
         for (Sighting s : all) {
             if (s.claim() instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
@@ -113,7 +114,8 @@ final class EstimateDrafter {
                     .filter(f -> java.util.Objects.equals(f.subject(), c.subject())).map(CountClaim::span).toList();
                 FigureDate.Around around = new FigureDate.Around(sameCount,
                     earlierFigures.getOrDefault(s.article().path(), List.of()), own::named,
-                    sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)));
+                    sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)),
+                    subjectWords.computeIfAbsent(c.subject(), x -> SubjectWords.of(names, x))::named);
                 FigureDate.Dated day = FigureDate.of(s, c.earlier(), around);
                 counts.add(new CountSighting(s, c, day.day(), day.named()));
             }
