@@ -199,12 +199,22 @@ final class EstimateDrafter {
             claim.interval(), new ArrayList<>(citations), earlier));
     }
 
-    /** The earliest article's rendering of the figure, a hedged one when that article hedges it. */
-    private static CountSighting rendering(List<CountSighting> given) {
+    /**
+     * The earliest article's rendering of the figure, a hedged one when that article hedges it; when
+     * it gives the bare figure ("cuts will reach 2,400" in a headline) and the later articles that
+     * hedge it all hedge it alike ("about 2,400"), their hedge: the bare figure dropped it.
+     */
+    private CountSighting rendering(List<CountSighting> given) {
         List<CountSighting> sorted = given.stream().sorted(Comparator.comparing(c -> c.sighting().citation())).toList();
         String first = sorted.get(0).sighting().article().path();
-        return sorted.stream().filter(c -> c.sighting().article().path().equals(first))
+        CountSighting earliest = sorted.stream().filter(c -> c.sighting().article().path().equals(first))
             .filter(c -> !point(c)).findFirst().orElse(sorted.get(0));
+        if (!point(earliest)) {
+            return earliest;
+        }
+        List<CountSighting> hedged = sorted.stream().filter(c -> !point(c)).toList();
+        boolean alike = hedged.stream().map(c -> c.claim().interval()).distinct().count() == 1;
+        return alike && !hedged.isEmpty() ? hedged.get(0) : earliest;
     }
 
     private static boolean point(CountSighting c) {
