@@ -49,13 +49,13 @@ final class EstimateDrafter {
             all.put(subject, sources);
         }
         Map<String, Set<String>> seen = new LinkedHashMap<>();
-        for (CountSighting c : read(all)) {
+        for (CountSighting c : read(all, false)) {
             seen.computeIfAbsent(c.claim().subject(), s -> new LinkedHashSet<>()).add(c.claim().source());
         }
         if (seen.isEmpty()) {
             return List.of();
         }
-        List<CountSighting> counts = new ArrayList<>(read(seen));
+        List<CountSighting> counts = new ArrayList<>(read(seen, true));
         if (seen.size() > 1) {
             counts.addAll(alone(seen, counts));
         }
@@ -69,13 +69,14 @@ final class EstimateDrafter {
      */
     private List<CountSighting> alone(Map<String, Set<String>> seen, List<CountSighting> together) {
         Set<List<Object>> read = new HashSet<>();
-        together.forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
+        together.stream().filter(c -> c.claim().source() != null)
+            .forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
         List<CountSighting> more = new ArrayList<>();
         for (Map.Entry<String, Set<String>> subject : seen.entrySet()) {
             SubjectWords own = SubjectWords.of(names, subject.getKey());
             List<SubjectWords> others = seen.keySet().stream().filter(s -> !s.equals(subject.getKey()))
                 .map(s -> SubjectWords.of(names, s)).toList();
-            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()))) {
+            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()), false)) {
                 String sentence = c.sighting().document().textOf(c.sighting().document().sentenceOf(c.claim().span().start()));
                 if (read.add(List.of(c.sighting().article().path(), c.claim().span())) && own.named(sentence)
                     && others.stream().noneMatch(o -> o.named(sentence))) {
@@ -91,7 +92,8 @@ final class EstimateDrafter {
         return places.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
     }
 
-    private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject) {
+    /** The count claims with a sheet source; with {@code unsourced}, also those of the subjects that name no source. */
+    private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject, boolean unsourced) {
         List<CountSighting> counts = new ArrayList<>();
         List<Sighting> all = corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy, places));
         Map<String, List<CountClaim>> figures = new java.util.HashMap<>();
@@ -108,12 +110,13 @@ final class EstimateDrafter {
         Map<String, SubjectWords> subjectWords = new java.util.HashMap<>();
         sourcesBySubject.values().forEach(sources -> sources.forEach(n -> spellings.computeIfAbsent(n, x -> SourceSpellings.of(names, x))));
         for (Sighting s : all) {
-            if (s.claim() instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
-                SourceSpellings own = spellings.computeIfAbsent(c.source(), x -> SourceSpellings.of(names, x));
+            if (s.claim() instanceof CountClaim c && (c.source() != null && c.sourceOnSheet()
+                || unsourced && c.source() == null && sourcesBySubject.containsKey(c.subject()))) {
+                SourceSpellings own = c.source() == null ? null : spellings.computeIfAbsent(c.source(), x -> SourceSpellings.of(names, x));
                 List<io.factaudit.article.Span> sameCount = figures.get(s.article().path()).stream()
                     .filter(f -> java.util.Objects.equals(f.subject(), c.subject())).map(CountClaim::span).toList();
                 FigureDate.Around around = new FigureDate.Around(sameCount,
-                    earlierFigures.getOrDefault(s.article().path(), List.of()), own::named,
+                    earlierFigures.getOrDefault(s.article().path(), List.of()), sentence -> own != null && own.named(sentence),
                     sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)),
                     subjectWords.computeIfAbsent(c.subject(), x -> SubjectWords.of(names, x))::named);
                 FigureDate.Dated day = FigureDate.of(s, c.earlier(), around);
@@ -131,13 +134,15 @@ final class EstimateDrafter {
      */
     List<DraftEstimate> rows(List<String> subjects, List<CountSighting> counts) {
         Map<List<Object>, List<CountSighting>> byFigure = new LinkedHashMap<>();
+        Map<List<Object>, List<CountSighting>> unsourced = new LinkedHashMap<>();
         for (CountSighting c : counts) {
-            byFigure.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+            (c.claim().source() == null ? unsourced : byFigure).computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
         List<DraftEstimate> rows = new ArrayList<>();
         for (List<CountSighting> figure : byFigure.values()) {
+            List<CountSighting> same = unsourced.getOrDefault(figure.get(0).unsourcedKey(), List.of());
             for (List<CountSighting> given : byDay(figure)) {
-                row(given).ifPresent(rows::add);
+                row(given, same).ifPresent(rows::add);
             }
         }
         List<String> sourceOrder = names.stream().map(Name::name).toList();
@@ -179,9 +184,18 @@ final class EstimateDrafter {
      * The row of one figure given on one day: dated by the day named, or the earliest dated article
      * (a figure every article marks as an earlier one is dated so only when no day is named, and
      * flagged); the cell as the earliest article renders it, with its hedge when it gives one (an
-     * article drops a source's hedge more often than it adds one).
+     * article drops a source's hedge more often than it adds one). A figure only undated articles
+     * give with its source is dated, and cited, by the dated articles that give the same figure of the
+     * same place with no source ("the count was raised to 164 on Monday").
      */
-    private java.util.Optional<DraftEstimate> row(List<CountSighting> given) {
+    private java.util.Optional<DraftEstimate> row(List<CountSighting> given, List<CountSighting> unsourced) {
+        String source = given.get(0).claim().source();
+        List<CountSighting> dating = given;
+        if (given.stream().allMatch(c -> c.asOf() == null)) {
+            dating = new ArrayList<>(given);
+            dating.addAll(unsourced.stream().filter(c -> c.asOf() != null).toList());
+        }
+        given = dating;
         LocalDate dated = given.stream().filter(CountSighting::named).map(CountSighting::asOf).findFirst().orElse(null);
         boolean earlier = dated == null && given.stream().allMatch(c -> c.claim().earlier());
         if (dated == null) {
@@ -195,7 +209,7 @@ final class EstimateDrafter {
         Set<Citation> citations = new HashSet<>();
         given.forEach(c -> citations.add(c.sighting().citation()));
         CountClaim claim = rendering.claim();
-        return java.util.Optional.of(new DraftEstimate(claim.subject(), claim.source(), claim.where(), dated, cell,
+        return java.util.Optional.of(new DraftEstimate(claim.subject(), source, claim.where(), dated, cell,
             claim.interval(), new ArrayList<>(citations), earlier));
     }
 
@@ -227,6 +241,11 @@ final class EstimateDrafter {
         /** Subject, source, place and number: claims with the same key state the same figure, hedged or not. */
         List<Object> key() {
             return java.util.Arrays.asList(claim.subject(), claim.source(), claim.where(), CountCells.number(claim.interval()));
+        }
+
+        /** The key of the same figure stated with no source. */
+        List<Object> unsourcedKey() {
+            return java.util.Arrays.asList(claim.subject(), null, claim.where(), CountCells.number(claim.interval()));
         }
     }
 }
