@@ -23,7 +23,7 @@ import java.util.Set;
 final class EstimateDrafter {
 
     private final DraftCorpus corpus;
-    private final List<Name> names;
+    private List<Name> names;
     private final LocalDate first;
     private final Policy policy;
     private final List<Place> places;
@@ -48,6 +48,7 @@ final class EstimateDrafter {
             names.stream().map(Name::name).filter(n -> !subjects.contains(n) && !isPlace(n)).forEach(sources::add);
             all.put(subject, sources);
         }
+        names = DefiniteSpellings.extend(names, all.values().stream().flatMap(Set::stream).toList());
         Map<String, Set<String>> seen = new LinkedHashMap<>();
         for (CountSighting c : read(all, false)) {
             seen.computeIfAbsent(c.claim().subject(), s -> new LinkedHashSet<>()).add(c.claim().source());
