@@ -22,7 +22,8 @@ import java.util.Set;
  *     another; or on the day the same article, in another sentence, gives it to the other source, which
  *     a second article gives it to as well.</li>
  * </ul>
- * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement.
+ * Figures an article marks as earlier ones ("initially", "up from") are history, not disagreement,
+ * except with the day it names: then they say what the source gave that day (the first form).
  */
 final class CountDisagreements {
 
@@ -30,7 +31,8 @@ final class CountDisagreements {
     }
 
     static List<Disagreement> among(List<CountSighting> counts) {
-        List<CountSighting> current = counts.stream().filter(c -> !c.claim().earlier() && c.asOf() != null).toList();
+        List<CountSighting> current = counts.stream().filter(c -> c.asOf() != null && (!c.claim().earlier() || c.named()))
+            .toList();
         Map<List<Object>, Set<String>> undated = new LinkedHashMap<>();
         counts.stream().filter(c -> !c.claim().earlier() && c.asOf() == null)
             .forEach(c -> undated.computeIfAbsent(c.key(), k -> new LinkedHashSet<>()).add(path(c)));
@@ -43,18 +45,30 @@ final class CountDisagreements {
                 if (f == g || !sameSubject(f, g)) {
                     continue;
                 }
-                if (sameSource(f, g) && !f.get(0).claim().interval().meets(g.get(0).claim().interval())) {
+                List<CountSighting> fNow = now(f);
+                List<CountSighting> gNow = now(g);
+                if (sameSource(f, g) && samePlace(f, g) && !f.get(0).claim().interval().meets(g.get(0).claim().interval())) {
                     sameDay(f, g, found);
-                    notRevised(f, g, found);
-                } else if (!sameSource(f, g) && sameNumber(f, g) && sameHedge(f, g)) {
-                    twoSources(f, g, undated.getOrDefault(g.get(0).key(), Set.of()), found);
+                    if (!fNow.isEmpty() && !gNow.isEmpty()) {
+                        notRevised(fNow, gNow, found);
+                    }
+                } else if (!sameSource(f, g) && sameNumber(f, g) && sameHedge(f, g) && !fNow.isEmpty() && !gNow.isEmpty()) {
+                    twoSources(fNow, gNow, undated.getOrDefault(g.get(0).key(), Set.of()), found);
                 }
             }
         }
         return new ArrayList<>(found.values());
     }
 
-    /** The same source on the same day, in articles that do not give each other's figure. */
+    /** The sightings of a figure given as current, not as an earlier one. */
+    private static List<CountSighting> now(List<CountSighting> figure) {
+        return figure.stream().filter(c -> !c.claim().earlier()).toList();
+    }
+
+    /**
+     * The same source on the same day, in articles that do not give each other's figure; an earlier
+     * figure counts here when the article names its day ("Oct. 5 — 250,000" in a timeline).
+     */
     private static void sameDay(List<CountSighting> f, List<CountSighting> g, Map<String, Disagreement> found) {
         for (CountSighting a : f) {
             for (CountSighting b : g) {
@@ -137,6 +151,11 @@ final class CountDisagreements {
 
     private static boolean sameSource(List<CountSighting> f, List<CountSighting> g) {
         return Objects.equals(f.get(0).claim().source(), g.get(0).claim().source());
+    }
+
+    /** Counts of the same place (or both of the whole): a part is no rival figure of its whole. */
+    private static boolean samePlace(List<CountSighting> f, List<CountSighting> g) {
+        return Objects.equals(f.get(0).claim().where(), g.get(0).claim().where());
     }
 
     private static boolean sameNumber(List<CountSighting> f, List<CountSighting> g) {

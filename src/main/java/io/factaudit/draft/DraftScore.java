@@ -52,6 +52,9 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
                 nearRows.add("other date or hedge: the sheet's " + row.source() + (row.place() == null ? "" : " in " + row.place())
                     + " " + row.cell() + " as of " + row.asOf() + "; drafted " + near.cell() + " as of " + near.asOf()
                     + " from " + near.first().at());
+            } else {
+                nearRows.add("not drafted: the sheet's " + row.source() + (row.place() == null ? "" : " in " + row.place())
+                    + " " + row.cell() + " as of " + row.asOf());
             }
         }
         int notInSheet = (int) draft.estimates().stream().filter(d -> !matched.contains(d)).count();

@@ -68,7 +68,8 @@ public final class Drafter {
         EstimateDrafter estimates = new EstimateDrafter(corpus, names, first, sheet.policy(), sheet.places());
         var counts = estimates.counts(subjects);
         List<DraftEstimate> rows = estimates.rows(subjects, counts);
-        List<Disagreement> disagreements = new ArrayList<>(CountDisagreements.among(counts));
+        List<Disagreement> disagreements = new ArrayList<>(CountDisagreements.among(
+            counts.stream().filter(c -> c.claim().source() != null).toList()));
         QuoteDrafter.Result quotes = new QuoteDrafter(corpus, names, sheet.policy()).draft();
         disagreements.addAll(quotes.disagreements());
         PeopleDrafter.Result people = new PeopleDrafter(corpus, names, sheet.places(), sheet.policy())

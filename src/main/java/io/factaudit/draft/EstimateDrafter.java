@@ -23,7 +23,7 @@ import java.util.Set;
 final class EstimateDrafter {
 
     private final DraftCorpus corpus;
-    private final List<Name> names;
+    private List<Name> names;
     private final LocalDate first;
     private final Policy policy;
     private final List<Place> places;
@@ -48,14 +48,15 @@ final class EstimateDrafter {
             names.stream().map(Name::name).filter(n -> !subjects.contains(n) && !isPlace(n)).forEach(sources::add);
             all.put(subject, sources);
         }
+        names = DefiniteSpellings.extend(names, all.values().stream().flatMap(Set::stream).toList());
         Map<String, Set<String>> seen = new LinkedHashMap<>();
-        for (CountSighting c : read(all)) {
+        for (CountSighting c : read(all, false)) {
             seen.computeIfAbsent(c.claim().subject(), s -> new LinkedHashSet<>()).add(c.claim().source());
         }
         if (seen.isEmpty()) {
             return List.of();
         }
-        List<CountSighting> counts = new ArrayList<>(read(seen));
+        List<CountSighting> counts = new ArrayList<>(read(seen, true));
         if (seen.size() > 1) {
             counts.addAll(alone(seen, counts));
         }
@@ -69,13 +70,14 @@ final class EstimateDrafter {
      */
     private List<CountSighting> alone(Map<String, Set<String>> seen, List<CountSighting> together) {
         Set<List<Object>> read = new HashSet<>();
-        together.forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
+        together.stream().filter(c -> c.claim().source() != null)
+            .forEach(c -> read.add(List.of(c.sighting().article().path(), c.claim().span())));
         List<CountSighting> more = new ArrayList<>();
         for (Map.Entry<String, Set<String>> subject : seen.entrySet()) {
             SubjectWords own = SubjectWords.of(names, subject.getKey());
             List<SubjectWords> others = seen.keySet().stream().filter(s -> !s.equals(subject.getKey()))
                 .map(s -> SubjectWords.of(names, s)).toList();
-            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()))) {
+            for (CountSighting c : read(Map.of(subject.getKey(), subject.getValue()), false)) {
                 String sentence = c.sighting().document().textOf(c.sighting().document().sentenceOf(c.claim().span().start()));
                 if (read.add(List.of(c.sighting().article().path(), c.claim().span())) && own.named(sentence)
                     && others.stream().noneMatch(o -> o.named(sentence))) {
@@ -91,7 +93,8 @@ final class EstimateDrafter {
         return places.stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
     }
 
-    private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject) {
+    /** The count claims with a sheet source; with {@code unsourced}, also those of the subjects that name no source. */
+    private List<CountSighting> read(Map<String, Set<String>> sourcesBySubject, boolean unsourced) {
         List<CountSighting> counts = new ArrayList<>();
         List<Sighting> all = corpus.claims(DraftingFacts.forCounts(names, sourcesBySubject, first, policy, places));
         Map<String, List<CountClaim>> figures = new java.util.HashMap<>();
@@ -105,15 +108,18 @@ final class EstimateDrafter {
             }
         }
         Map<String, SourceSpellings> spellings = new LinkedHashMap<>();
+        Map<String, SubjectWords> subjectWords = new java.util.HashMap<>();
         sourcesBySubject.values().forEach(sources -> sources.forEach(n -> spellings.computeIfAbsent(n, x -> SourceSpellings.of(names, x))));
         for (Sighting s : all) {
-            if (s.claim() instanceof CountClaim c && c.source() != null && c.sourceOnSheet()) {
-                SourceSpellings own = spellings.computeIfAbsent(c.source(), x -> SourceSpellings.of(names, x));
+            if (s.claim() instanceof CountClaim c && (c.source() != null && c.sourceOnSheet()
+                || unsourced && c.source() == null && sourcesBySubject.containsKey(c.subject()))) {
+                SourceSpellings own = c.source() == null ? null : spellings.computeIfAbsent(c.source(), x -> SourceSpellings.of(names, x));
                 List<io.factaudit.article.Span> sameCount = figures.get(s.article().path()).stream()
                     .filter(f -> java.util.Objects.equals(f.subject(), c.subject())).map(CountClaim::span).toList();
                 FigureDate.Around around = new FigureDate.Around(sameCount,
-                    earlierFigures.getOrDefault(s.article().path(), List.of()), own::named,
-                    sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)));
+                    earlierFigures.getOrDefault(s.article().path(), List.of()), sentence -> own != null && own.named(sentence),
+                    sentence -> spellings.entrySet().stream().anyMatch(e -> !e.getKey().equals(c.source()) && e.getValue().named(sentence)),
+                    subjectWords.computeIfAbsent(c.subject(), x -> SubjectWords.of(names, x))::named);
                 FigureDate.Dated day = FigureDate.of(s, c.earlier(), around);
                 counts.add(new CountSighting(s, c, day.day(), day.named()));
             }
@@ -129,13 +135,15 @@ final class EstimateDrafter {
      */
     List<DraftEstimate> rows(List<String> subjects, List<CountSighting> counts) {
         Map<List<Object>, List<CountSighting>> byFigure = new LinkedHashMap<>();
+        Map<List<Object>, List<CountSighting>> unsourced = new LinkedHashMap<>();
         for (CountSighting c : counts) {
-            byFigure.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+            (c.claim().source() == null ? unsourced : byFigure).computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
         List<DraftEstimate> rows = new ArrayList<>();
         for (List<CountSighting> figure : byFigure.values()) {
+            List<CountSighting> same = unsourced.getOrDefault(figure.get(0).unsourcedKey(), List.of());
             for (List<CountSighting> given : byDay(figure)) {
-                row(given).ifPresent(rows::add);
+                row(given, same).ifPresent(rows::add);
             }
         }
         List<String> sourceOrder = names.stream().map(Name::name).toList();
@@ -177,9 +185,18 @@ final class EstimateDrafter {
      * The row of one figure given on one day: dated by the day named, or the earliest dated article
      * (a figure every article marks as an earlier one is dated so only when no day is named, and
      * flagged); the cell as the earliest article renders it, with its hedge when it gives one (an
-     * article drops a source's hedge more often than it adds one).
+     * article drops a source's hedge more often than it adds one). A figure only undated articles
+     * give with its source is dated, and cited, by the dated articles that give the same figure of the
+     * same place with no source ("the count was raised to 164 on Monday").
      */
-    private java.util.Optional<DraftEstimate> row(List<CountSighting> given) {
+    private java.util.Optional<DraftEstimate> row(List<CountSighting> given, List<CountSighting> unsourced) {
+        String source = given.get(0).claim().source();
+        List<CountSighting> dating = given;
+        if (given.stream().allMatch(c -> c.asOf() == null)) {
+            dating = new ArrayList<>(given);
+            dating.addAll(unsourced.stream().filter(c -> c.asOf() != null).toList());
+        }
+        given = dating;
         LocalDate dated = given.stream().filter(CountSighting::named).map(CountSighting::asOf).findFirst().orElse(null);
         boolean earlier = dated == null && given.stream().allMatch(c -> c.claim().earlier());
         if (dated == null) {
@@ -193,16 +210,26 @@ final class EstimateDrafter {
         Set<Citation> citations = new HashSet<>();
         given.forEach(c -> citations.add(c.sighting().citation()));
         CountClaim claim = rendering.claim();
-        return java.util.Optional.of(new DraftEstimate(claim.subject(), claim.source(), claim.where(), dated, cell,
+        return java.util.Optional.of(new DraftEstimate(claim.subject(), source, claim.where(), dated, cell,
             claim.interval(), new ArrayList<>(citations), earlier));
     }
 
-    /** The earliest article's rendering of the figure, a hedged one when that article hedges it. */
-    private static CountSighting rendering(List<CountSighting> given) {
+    /**
+     * The earliest article's rendering of the figure, a hedged one when that article hedges it; when
+     * it gives the bare figure ("cuts will reach 2,400" in a headline) and the later articles that
+     * hedge it all hedge it alike ("about 2,400"), their hedge: the bare figure dropped it.
+     */
+    private CountSighting rendering(List<CountSighting> given) {
         List<CountSighting> sorted = given.stream().sorted(Comparator.comparing(c -> c.sighting().citation())).toList();
         String first = sorted.get(0).sighting().article().path();
-        return sorted.stream().filter(c -> c.sighting().article().path().equals(first))
+        CountSighting earliest = sorted.stream().filter(c -> c.sighting().article().path().equals(first))
             .filter(c -> !point(c)).findFirst().orElse(sorted.get(0));
+        if (!point(earliest)) {
+            return earliest;
+        }
+        List<CountSighting> hedged = sorted.stream().filter(c -> !point(c)).toList();
+        boolean alike = hedged.stream().map(c -> c.claim().interval()).distinct().count() == 1;
+        return alike && !hedged.isEmpty() ? hedged.get(0) : earliest;
     }
 
     private static boolean point(CountSighting c) {
@@ -215,6 +242,11 @@ final class EstimateDrafter {
         /** Subject, source, place and number: claims with the same key state the same figure, hedged or not. */
         List<Object> key() {
             return java.util.Arrays.asList(claim.subject(), claim.source(), claim.where(), CountCells.number(claim.interval()));
+        }
+
+        /** The key of the same figure stated with no source. */
+        List<Object> unsourcedKey() {
+            return java.util.Arrays.asList(claim.subject(), null, claim.where(), CountCells.number(claim.interval()));
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * <li>a day the figure's sentence names ("the agency said on Friday", "rose to 42,310 on Tuesday"),
  *     the one nearest the figure when it names several ("rose to 42,310 on Tuesday ... up from 41,156
  *     a day earlier"); a day written right after an earlier figure of the sentence is that figure's
- *     ("now counts 3,100, up from 2,900 on Monday": Monday dates 2,900, not 3,100);</li>
+ *     ("now counts 3,100, up from 2,900 on Monday": Monday dates 2,900, not 3,100), and so is a day
+ *     right after a number the reader left aside, wherever it stands; the day a counted period starts
+ *     ("40 detained since Saturday") dates nothing;</li>
  * <li>else, for a current figure, the day of the nearest sentence before it that names one day, in its own block of lines
  *     or the block before it (blocks are split by blank lines, so a paragraph, or a table, is one):
  *     the figures of one report told over several sentences ("... said on Thursday. As many as 8,000
@@ -49,8 +51,10 @@ final class FigureDate {
      *                       after one of them is its own
      * @param ownSource      whether a sentence names the figure's source as the sheet writes it
      * @param otherSource    whether a sentence names another source of the sheet
+     * @param counted        whether a word is one of the counted subject's own words ("detained")
      */
-    record Around(List<Span> figures, List<Span> earlierFigures, Predicate<String> ownSource, Predicate<String> otherSource) {
+    record Around(List<Span> figures, List<Span> earlierFigures, Predicate<String> ownSource, Predicate<String> otherSource,
+                  Predicate<String> counted) {
     }
 
     static Dated of(Sighting s, boolean earlier, Around around) {
@@ -61,8 +65,9 @@ final class FigureDate {
         }
         Span figure = s.claim().span();
         Span sentence = document.sentenceOf(figure.start());
-        List<DateMention> own = days(document, published, sentence, earlier).stream()
+        List<DateMention> own = days(document, published, sentence, earlier, around.counted()).stream()
             .filter(m -> earlier || around.earlierFigures().stream().noneMatch(e -> follows(document.text(), figure, e, m)))
+            .filter(m -> earlier || !anotherNumbersDay(document.text(), sentence, figure, around, m))
             .toList();
         LocalDate day = nearest(own, figure.start());
         if (day == null && !earlier && !namesRecentPeriod(document, published, sentence)) {
@@ -91,6 +96,44 @@ final class FigureDate {
             && JUST_AFTER.matcher(text.substring(earlierFigure.end(), day.span().start())).matches();
     }
 
+    /**
+     * The day is written right after a number of the sentence that is not a current figure of the
+     * same count: an earlier figure, or a number the reader left aside ("712, up from 486 on Tuesday,
+     * as of Wednesday": Tuesday is 486's). A day right after a current figure of the same report
+     * ("603 on Friday, 390 of them in Harlow") stays the report's.
+     */
+    private static boolean anotherNumbersDay(String text, Span sentence, Span figure, Around around, DateMention day) {
+        java.util.regex.Matcher m = NUMBER_BEFORE_DAY.matcher(text.substring(sentence.start(), day.span().start()));
+        if (!m.find()) {
+            return false;
+        }
+        int number = sentence.start() + m.start(1);
+        if (number >= figure.start() && number < figure.end()) {
+            return false;
+        }
+        boolean current = around.figures().stream().anyMatch(f -> number >= f.start() && number < f.end())
+            && around.earlierFigures().stream().noneMatch(f -> number >= f.start() && number < f.end());
+        return !current;
+    }
+
+    /** A number in digits, then nothing but a preposition of time, at the end of the text before a day. */
+    private static final java.util.regex.Pattern NUMBER_BEFORE_DAY =
+        java.util.regex.Pattern.compile("(\\d[\\d,.]*)[\\s,]*(?:(?:on|at|in|as of|by)\\s+)?$");
+
+    /**
+     * The day starts the period counted: "since" after a word of the counted subject ("40 people
+     * detained since Saturday", "arrests since Monday"); the figure runs from that day and was given
+     * later. A report's "since" keeps its day ("has given 90 as its count since Sunday", "unchanged
+     * since Friday, when it said 90").
+     */
+    private static boolean startsPeriod(String text, DateMention day, Predicate<String> counted) {
+        java.util.regex.Matcher m = SINCE.matcher(text.substring(Math.max(0, day.span().start() - 60), day.span().start()));
+        return m.find() && counted.test(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern SINCE =
+        java.util.regex.Pattern.compile("(?i)(\\p{L}+)\\s+since\\s+(?:the\\s+)?$");
+
     /** Between an earlier figure and its day: nothing but a preposition of time ("on", "as of"). */
     private static final java.util.regex.Pattern JUST_AFTER =
         java.util.regex.Pattern.compile("[\\s,]*(?:(?:on|at|in|as of|by)\\s+)?");
@@ -114,7 +157,9 @@ final class FigureDate {
             if (BLANK_LINE.matcher(text.substring(previous.end(), sentences.get(i + 1).start())).find() && ++blocks > 1) {
                 return null;
             }
-            List<LocalDate> named = days(document, published, previous, false).stream().map(DateMention::from).distinct().toList();
+            List<LocalDate> named = days(document, published, previous, false, around.counted()).stream()
+                .filter(m -> !anotherNumbersDay(text, previous, figure, around, m))
+                .map(DateMention::from).distinct().toList();
             if (named.isEmpty()) {
                 continue;
             }
@@ -147,9 +192,11 @@ final class FigureDate {
     private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     /** The single days a sentence names that can date a figure of an article of {@code published}. */
-    private static List<DateMention> days(Document document, LocalDate published, Span sentence, boolean earlier) {
+    private static List<DateMention> days(Document document, LocalDate published, Span sentence, boolean earlier,
+                                          Predicate<String> counted) {
         return new DateResolver(published).find(document.text(), sentence).stream()
             .filter(m -> m.resolved() && m.from().equals(m.to()) && !m.from().isAfter(published)
+                && !startsPeriod(document.text(), m, counted)
                 && (earlier || !m.from().isBefore(published.minusDays(MAX_DAYS_BEFORE))))
             .toList();
     }

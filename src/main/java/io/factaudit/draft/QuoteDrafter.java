@@ -49,14 +49,15 @@ final class QuoteDrafter {
         Facts facts = facts(groups);
         Map<KnownQuote, List<Rendering>> byGroup = new LinkedHashMap<>();
         for (Sighting s : corpus.claims(facts)) {
-            if (s.claim() instanceof QuoteClaim q && q.speaker() != null && !q.speaker().equals(NOBODY)) {
+            if (s.claim() instanceof QuoteClaim q) {
                 QuoteMatch.best(q.words(), facts).ifPresent(m -> byGroup.computeIfAbsent(m.quote(), k -> new ArrayList<>())
                     .add(new Rendering(s, q)));
             }
         }
         List<DraftQuote> quotes = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>();
-        byGroup.values().forEach(renderings -> draft(renderings, quotes, disagreements));
+        byGroup.values().stream().filter(renderings -> renderings.stream().anyMatch(Rendering::named))
+            .forEach(renderings -> draft(renderings, quotes, disagreements));
         quotes.sort(Comparator.comparing(DraftQuote::date).thenComparing(DraftQuote::speaker));
         return new Result(quotes, disagreements);
     }
@@ -64,7 +65,12 @@ final class QuoteDrafter {
     record Result(List<DraftQuote> quotes, List<Disagreement> disagreements) {
     }
 
+    /** A quotation close to a quote; one whose speaker no article names still renders the quote's words. */
     private record Rendering(Sighting sighting, QuoteClaim claim) {
+
+        boolean named() {
+            return claim.speaker() != null && !claim.speaker().equals(NOBODY);
+        }
     }
 
     private void draft(List<Rendering> renderings, List<DraftQuote> quotes, List<Disagreement> disagreements) {
@@ -82,7 +88,7 @@ final class QuoteDrafter {
             } else {
                 agree.add(at);
             }
-            if (!speaker.equals(onSheet(canonical(r.claim().speaker(), renderings)))) {
+            if (r.named() && !speaker.equals(onSheet(canonical(r.claim().speaker(), renderings)))) {
                 otherSpeakers.computeIfAbsent("said by " + r.claim().speaker(), k -> new ArrayList<>()).add(at);
             }
         }
@@ -131,7 +137,8 @@ final class QuoteDrafter {
     /** The speaker most renderings name, by the fullest way any of them writes that person. */
     private static String mostNamed(List<Rendering> renderings) {
         Map<String, Integer> votes = new LinkedHashMap<>();
-        renderings.forEach(r -> votes.merge(canonical(r.claim().speaker(), renderings), 1, Integer::sum));
+        renderings.stream().filter(Rendering::named)
+            .forEach(r -> votes.merge(canonical(r.claim().speaker(), renderings), 1, Integer::sum));
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
@@ -149,7 +156,7 @@ final class QuoteDrafter {
 
     /** "Austin" is "Lloyd Austin" when another rendering writes the full name. */
     private static String canonical(String speaker, List<Rendering> renderings) {
-        return renderings.stream().map(r -> r.claim().speaker())
+        return renderings.stream().filter(Rendering::named).map(r -> r.claim().speaker())
             .filter(s -> s.length() > speaker.length() && (s.endsWith(" " + speaker) || s.startsWith(speaker + " ")))
             .max(Comparator.comparingInt(String::length)).orElse(speaker);
     }

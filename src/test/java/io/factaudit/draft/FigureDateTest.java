@@ -77,6 +77,38 @@ class FigureDateTest {
         assertThat(row(draft, "up to 300").asOf()).isEqualTo(MONDAY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"on Monday", "on May 9", "as of Monday"})
+    void a_day_written_right_after_an_earlier_figure_before_the_current_one_is_still_the_earlier_figures(String day)
+        throws IOException {
+        Draft draft = draft(Map.of("2033-05-12", "Up from 210 " + day + ", 340 passengers have now been rescued,"
+            + " the coast guard said."));
+        assertThat(row(draft, "340").asOf()).isEqualTo(LocalDate.of(2033, 5, 12));
+    }
+
+    @Test
+    void the_day_of_an_earlier_figure_in_the_sentence_before_does_not_date_the_next_figure() throws IOException {
+        Draft draft = draft(Map.of("2033-05-12", "At the cape, the coast guard counted 340 passengers rescued, up from 210"
+            + " on Monday. Divers are still searching the hull. At the harbour, 50 passengers were rescued, the coast"
+            + " guard said."));
+        assertThat(row(draft, "50").asOf()).isEqualTo(LocalDate.of(2033, 5, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passengers rescued since Monday", "people rescued since May 9",
+        "passengers rescued since the Monday of the sinking"})
+    void the_day_a_counted_period_starts_is_not_the_day_the_figure_was_given(String counted) throws IOException {
+        Draft draft = draft(Map.of("2033-05-12", "The coast guard said it had counted 340 " + counted + "."));
+        assertThat(row(draft, "340").asOf()).isEqualTo(LocalDate.of(2033, 5, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"has not changed its count since Monday, when it said", "has kept its count since Monday:"})
+    void a_report_unchanged_since_a_day_was_given_that_day(String since) throws IOException {
+        Draft draft = draft(Map.of("2033-05-12", "The coast guard " + since + " 340 passengers had been rescued."));
+        assertThat(row(draft, "340").asOf()).isEqualTo(MONDAY);
+    }
+
     private Draft draft(Map<String, String> bodies) throws IOException {
         return FerryCorpus.draft(folder, bodies);
     }
