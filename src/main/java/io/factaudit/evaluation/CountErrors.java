@@ -1,15 +1,18 @@
 package io.factaudit.evaluation;
 
+import io.factaudit.article.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What went wrong with the counts an audit missed or reported in excess, by kind and without their
  * words, so that a held-out topic can say where its errors lie while its articles stay unread: a
  * missed count is "not read" when no unpaired reported count overlaps it, else the first thing the
- * overlapping count got wrong (subject, source, figure, place); an extra that overlaps no unpaired
+ * overlapping count got wrong (subject, source, figure, place), or "set aside" with the rule that set
+ * its number aside when the count reader gave one; an extra that overlaps no unpaired
  * gold count is "counted where the gold has none".
  */
 final class CountErrors {
@@ -22,7 +25,7 @@ final class CountErrors {
 
     /** The kinds of the article's count errors, given the pairing of reported to gold items ({@code pair[r]}, -1 unpaired). */
     static Map<String, Integer> of(List<GoldItem> gold, List<GoldItem> reported, int[] pair, boolean[] goldMatched,
-                                   boolean byPlace) {
+                                   boolean byPlace, Function<Span, String> setAside) {
         Map<String, Integer> kinds = new TreeMap<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldItem want = gold.get(g);
@@ -36,7 +39,10 @@ final class CountErrors {
                     near = got;
                 }
             }
-            kinds.merge(near == null ? NOT_READ : "missed: read with another " + difference(want, near, byPlace), 1, Integer::sum);
+            String rule = near == null ? setAside.apply(want.span()) : null;
+            String kind = near != null ? "missed: read with another " + difference(want, near, byPlace)
+                : rule == null ? NOT_READ : "missed: set aside (" + rule + ")";
+            kinds.merge(kind, 1, Integer::sum);
         }
         for (int r = 0; r < reported.size(); r++) {
             GoldItem got = reported.get(r);

@@ -7,7 +7,11 @@ import io.factaudit.audit.ArticleAudit;
 import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
+import io.factaudit.article.Article;
 import io.factaudit.claim.CountClaim;
+import io.factaudit.claim.CountDecision;
+import io.factaudit.claim.CountReader;
+import io.factaudit.language.Document;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
@@ -21,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -104,7 +109,8 @@ public final class Evaluation {
             String text = audit.article().text();
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
-            Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace);
+            Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
+                setAsideRules(audit.article(), scenarios));
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -121,6 +127,12 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
+        return score(article, gold, reported, byPlace, span -> null);
+    }
+
+    /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any. */
+    static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
+                       Function<Span, String> setAside) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -152,7 +164,16 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside));
+    }
+
+    /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
+    private static Function<Span, String> setAsideRules(Article article, List<ScenarioFacts> scenarios) {
+        Document document = new Document(article);
+        List<CountDecision> asides = scenarios.stream()
+            .flatMap(s -> new CountReader().decisions(document, s.facts()).stream())
+            .filter(d -> !d.isClaim() && d.rule() != null).toList();
+        return span -> asides.stream().filter(d -> d.number().overlaps(span)).map(CountDecision::rule).findFirst().orElse(null);
     }
 
     private static String describe(GoldItem i) {

@@ -35,4 +35,13 @@ class CountErrorsTest {
         List<GoldItem> gold = List.of(count(0, "arrests / City Police", 120, null));
         assertThat(Evaluation.score("a.txt", gold, gold, false).countErrors()).isEmpty();
     }
+
+    @Test
+    void a_count_not_read_is_told_by_the_rule_that_set_its_number_aside() {
+        List<GoldItem> gold = List.of(count(0, "arrests / City Police", 120, null), count(50, "arrests / City Police", 90, null));
+        Evaluation.Score s = Evaluation.score("a.txt", gold, List.of(), false,
+            span -> span.start() == 0 ? "a forecast" : null);
+        assertThat(s.countErrors()).containsEntry("missed: set aside (a forecast)", 1).containsEntry(CountErrors.NOT_READ, 1)
+            .hasSize(2);
+    }
 }
