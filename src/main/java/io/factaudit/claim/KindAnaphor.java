@@ -62,8 +62,15 @@ final class KindAnaphor {
     }
 
     private static boolean mentions(SentenceWords w, String head) {
+        String stem = null; // the head stemmed once, not once a word
         for (int i = 0; i < w.size(); i++) {
-            if (w.lower(i).equals(head) || w.get(i).stem().equals(Inflections.stem(head))) {
+            if (w.lower(i).equals(head)) {
+                return true;
+            }
+            if (stem == null) {
+                stem = Inflections.stem(head);
+            }
+            if (w.get(i).stem().equals(stem)) {
                 return true;
             }
         }
