@@ -33,6 +33,9 @@ final class DefiniteGroup {
      * are the lower-case words of the subject's spellings, which may own the head ("the county's").
      */
     static int head(SentenceWords w, int i, Set<String> heads, Set<String> nameWords) {
+        if (!headWithin(w, i, heads)) {
+            return -1; // no head to reach: the words between need no tags
+        }
         boolean modifier = false;
         for (int k = i + 1; k <= i + LONGEST && k < w.size(); k++) {
             if (heads.contains(w.get(k).stem())) {
@@ -40,7 +43,7 @@ final class DefiniteGroup {
                 return SINGULAR_DEMONSTRATIVES.contains(w.lower(i)) && !singular ? -1 : k;
             }
             String x = w.lower(k);
-            boolean number = w.tag(k).equals("NUM") || Character.isDigit(x.charAt(0));
+            boolean number = Character.isDigit(x.charAt(0)) || w.tag(k).equals("NUM");
             boolean owner = nameWords.contains(x) && w.lower(k + 1).equals("'s") || x.equals("'s") && k > i + 1
                 && nameWords.contains(w.lower(k - 1));
             boolean whole = WHOLE.contains(w.lower(i)) && (x.equals("of") || x.equals("the")
@@ -53,5 +56,15 @@ final class DefiniteGroup {
             }
         }
         return -1;
+    }
+
+    /** Whether one of the heads stands among the words a group opened at i may reach. */
+    private static boolean headWithin(SentenceWords w, int i, Set<String> heads) {
+        for (int k = i + 1; k <= i + LONGEST && k < w.size(); k++) {
+            if (heads.contains(w.get(k).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

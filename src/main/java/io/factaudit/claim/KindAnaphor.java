@@ -7,9 +7,7 @@ import io.factaudit.language.Word;
 import io.factaudit.lexicon.WordNet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An event's object named again by a definite noun of its kind, once the sentence before has named
@@ -21,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KindAnaphor {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Map<String, Boolean> AKIN = new ConcurrentHashMap<>();
+    private static final io.factaudit.lexicon.WordMemo<Boolean> AKIN = new io.factaudit.lexicon.WordMemo<>();
 
     /** The noun's index and the verb's. */
     record Found(ReversedEvent event, int noun, int verb) {
@@ -64,8 +62,15 @@ final class KindAnaphor {
     }
 
     private static boolean mentions(SentenceWords w, String head) {
+        String stem = null; // the head stemmed once, not once a word
         for (int i = 0; i < w.size(); i++) {
-            if (w.lower(i).equals(head) || w.get(i).stem().equals(Inflections.stem(head))) {
+            if (w.lower(i).equals(head)) {
+                return true;
+            }
+            if (stem == null) {
+                stem = Inflections.stem(head);
+            }
+            if (w.get(i).stem().equals(stem)) {
                 return true;
             }
         }

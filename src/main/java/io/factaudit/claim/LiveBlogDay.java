@@ -25,23 +25,37 @@ final class LiveBlogDay {
 
     /** The day of the entry holding {@code sentence}, or null when it is under no dated stamp. */
     static LocalDate of(Document document, Span sentence, DateResolver resolver) {
+        int p = document.paragraphIndex(sentence.start());
+        return p <= 0 ? null : document.shared(new Days(resolver), d -> days(d, resolver)).under[p];
+    }
+
+    /** Each paragraph's day: that of the last stamp above it (null under none, or under an undated one). */
+    private record Days(DateResolver resolver) {
+    }
+
+    private record Under(LocalDate[] under) {
+    }
+
+    /** One forward pass over the paragraphs: each stamp heads the paragraphs below it until the next. */
+    private static Under days(Document document, DateResolver resolver) {
         List<Span> paragraphs = document.paragraphs();
         String text = document.text();
-        for (int p = document.paragraphIndex(sentence.start()) - 1; p >= 0; p--) {
+        LocalDate[] under = new LocalDate[paragraphs.size()];
+        LocalDate day = null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            under[p] = day;
             Span paragraph = paragraphs.get(p);
             if (!resolver.mayOpen(text, paragraph)) {
                 continue; // no date opens it: no stamp, whatever dates it holds
             }
             List<DateMention> dates = resolver.find(text, paragraph);
-            if (dates.isEmpty()) {
-                continue; // an entry's text, or "4:55 p.m.": a stamp of the same day
-            }
+            // "4:55 p.m." alone holds no date: a stamp of the same day, the day above stays
             if (dates.size() == 1 && isStamp(text, paragraph, dates.get(0))) {
                 DateMention d = dates.get(0);
-                return d.resolved() && d.from().equals(d.to()) ? d.from() : null;
+                day = d.resolved() && d.from().equals(d.to()) ? d.from() : null;
             }
         }
-        return null;
+        return new Under(under);
     }
 
     private static boolean isStamp(String text, Span paragraph, DateMention date) {

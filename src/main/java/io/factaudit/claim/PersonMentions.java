@@ -47,9 +47,11 @@ final class PersonMentions {
         for (Mention m : known.find(text)) {
             found.add(new PersonMention(m.span(), m.name()));
         }
-        List<NameTokens> paragraphs = document.paragraphs().stream().sorted().map(p -> NameTokens.of(document, p)).toList();
-        for (NameTokens tokens : paragraphs) {
-            for (Span name : ProperNames.in(tokens)) {
+        List<Span> spans = document.paragraphs().stream().sorted().toList();
+        List<NameTokens> paragraphs = spans.stream().map(p -> NameTokens.of(document, p)).toList();
+        List<NameWords> names = spans.stream().map(p -> NameWords.of(document, p)).toList();
+        for (NameWords paragraph : names) {
+            for (Span name : paragraph.names()) {
                 if (!found.overlaps(name)) {
                     // a misspelled full name ("Jon Halvorsen" for "Jon Halvorson") is the known person it misspells
                     String written = text.substring(name.start(), name.end());
@@ -58,17 +60,19 @@ final class PersonMentions {
             }
         }
         List<PersonMention> named = found.inOrder();
-        LowerCaseWords lowerCase = new LowerCaseWords(text);
+        LowerCaseWords lowerCase = document.shared(LowerCaseWords.class, d -> new LowerCaseWords(d.text()));
         Map<String, String> lastWith = new HashMap<>();
         int next = 0;
         List<PersonMention> words = new ArrayList<>();
-        for (NameTokens tokens : paragraphs) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            NameTokens tokens = paragraphs.get(p);
+            boolean[] nameWord = names.get(p).nameWord();
             for (int i = 0; i < tokens.size(); i++) {
                 NameToken token = tokens.get(i);
                 for (; next < named.size() && named.get(next).span().start() < token.span().start(); next++) {
                     remember(named.get(next), text, lastWith);
                 }
-                if (ProperNames.isNameWord(token) && !found.overlaps(token.span())) {
+                if (nameWord[i] && !found.overlaps(token.span())) {
                     String person = lastWith.get(KnownPeople.key(token.text()));
                     if (person == null) {
                         person = besideSpeechVerb(tokens, i, lowerCase);
@@ -93,6 +97,27 @@ final class PersonMentions {
                 lastWith.put(parts[0], m.person());
                 lastWith.put(parts[parts.length - 1], m.person());
             }
+        }
+    }
+
+    /**
+     * A paragraph's full names of persons and which of its tokens may be a name's word: read from the
+     * text alone, once for every scenario.
+     */
+    private record NameWords(List<Span> names, boolean[] nameWord) {
+
+        private record Key(Span paragraph) {
+        }
+
+        static NameWords of(Document document, Span paragraph) {
+            return document.shared(new Key(paragraph), d -> {
+                NameTokens tokens = NameTokens.of(d, paragraph);
+                boolean[] nameWord = new boolean[tokens.size()];
+                for (int i = 0; i < tokens.size(); i++) {
+                    nameWord[i] = ProperNames.isNameWord(tokens.get(i));
+                }
+                return new NameWords(ProperNames.in(tokens), nameWord);
+            });
         }
     }
 
@@ -132,11 +157,16 @@ final class PersonMentions {
         return verbAfter || verbBefore ? word.text() : null;
     }
 
-    /** The words a text writes in lower case, read once (only if a name word stands next to a speech verb). */
+    /**
+     * The words a text writes in lower case, read once (only if a name word stands next to a speech
+     * verb); shared by the scenarios that read the article at once, so safe to ask from any thread.
+     */
     private static final class LowerCaseWords {
 
         private final String text;
-        private Set<String> words;
+        private volatile Set<String> words;
+        /** Words with other characters than letters ("O'Neil"), looked for in the text once each. */
+        private final Map<String, Boolean> scanned = new java.util.concurrent.ConcurrentHashMap<>();
 
         LowerCaseWords(String text) {
             this.text = text;
@@ -145,10 +175,11 @@ final class PersonMentions {
         boolean has(String word) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (!lower.chars().allMatch(Character::isLetter)) {
-                return scan(lower);
+                return scanned.computeIfAbsent(lower, this::scan);
             }
-            if (words == null) {
-                words = new HashSet<>();
+            Set<String> known = words;
+            if (known == null) {
+                known = new HashSet<>();
                 int i = 0;
                 while (i < text.length()) {
                     int start = i;
@@ -156,13 +187,14 @@ final class PersonMentions {
                         i++;
                     }
                     if (i > start) {
-                        words.add(text.substring(start, i));
+                        known.add(text.substring(start, i));
                     } else {
                         i++;
                     }
                 }
+                words = known;
             }
-            return words.contains(lower);
+            return known.contains(lower);
         }
 
         private boolean scan(String lower) {

@@ -38,7 +38,7 @@ final class TableRows {
     private final NumberReader numbers = new NumberReader();
 
     List<Claim> read(Document document, Facts facts) {
-        List<TextTable> tables = TextTable.in(document.text());
+        List<TextTable> tables = document.shared(TextTable.class, d -> List.copyOf(TextTable.in(d.text()))); // once for every scenario
         if (tables.isEmpty() || facts.estimates().isEmpty()) {
             return List.of();
         }

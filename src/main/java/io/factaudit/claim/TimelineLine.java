@@ -25,6 +25,10 @@ record TimelineLine(Span line, LocalDate day) {
 
     /** The timeline lines of an article; none in an undated one, whose dates can't be read. */
     static List<TimelineLine> in(Document document) {
+        return document.shared(TimelineLine.class, TimelineLine::read); // read from the text alone, once for every scenario
+    }
+
+    private static List<TimelineLine> read(Document document) {
         LocalDate published = document.article().published();
         if (published == null) {
             return List.of();
@@ -53,7 +57,7 @@ record TimelineLine(Span line, LocalDate day) {
             }
             start = end + 1;
         }
-        return lines;
+        return List.copyOf(lines);
     }
 
     /** Whether a dash or colon follows the date, with words after it. */

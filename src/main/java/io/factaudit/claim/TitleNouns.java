@@ -56,19 +56,20 @@ final class TitleNouns {
         }
         // "Governor Ida Holm said", "Varby's mayor, Per Lund,": the titles the article gives the sources
         String text = document.text();
-        for (Span paragraph : document.paragraphs()) {
-            TitlePhrases phrases = null;
-            NameTokens tokens = null;
-            for (Mention m : named) {
-                if (!paragraph.contains(m.span())) {
-                    continue;
-                }
-                if (phrases == null) {
-                    // the sources named in the paragraph may own a title ("a fire service spokeswoman")
-                    List<Span> bodies = named.stream().map(Mention::span).filter(paragraph::contains).toList();
-                    phrases = new TitlePhrases(text, Set.of(), Set.of(), () -> bodies);
-                    tokens = NameTokens.of(document, paragraph);
-                }
+        Map<Integer, List<Mention>> byParagraph = new LinkedHashMap<>(); // in text order: one pass, not one per paragraph
+        for (Mention m : named) {
+            int p = document.paragraphIndex(m.span().start());
+            if (p >= 0 && document.paragraphs().get(p).contains(m.span())) {
+                byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (Map.Entry<Integer, List<Mention>> e : byParagraph.entrySet()) {
+            Span paragraph = document.paragraphs().get(e.getKey());
+            // the sources named in the paragraph may own a title ("a fire service spokeswoman")
+            List<Span> bodies = e.getValue().stream().map(Mention::span).toList();
+            TitlePhrases phrases = new TitlePhrases(text, Set.of(), Set.of(), () -> bodies);
+            NameTokens tokens = NameTokens.of(document, paragraph);
+            for (Mention m : e.getValue()) {
                 int first = tokens.indexAt(m.span().start());
                 int last = first;
                 while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= m.span().end()) {

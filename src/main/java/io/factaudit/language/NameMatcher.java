@@ -22,6 +22,15 @@ public final class NameMatcher {
     private final List<Spelling> spellings = new ArrayList<>();
     /** Spellings by their first word, built on the first search after a change: one pass over the text finds them all. */
     private Map<String, int[]> byFirstWord;
+    /** The same for the spellings in capitals, looked up by the words as written. */
+    private Map<String, int[]> byFirstWordAsWritten;
+    /**
+     * An article's text folded and split into words, kept for the next search of the same text on
+     * this thread: every scenario's matchers search the article in turn, and it is folded once.
+     */
+    private static final ThreadLocal<Hay> LAST = new ThreadLocal<>();
+    /** Texts shorter than this (a name, a sentence) are folded afresh: keeping them would evict the article. */
+    private static final int KEPT_LENGTH = 256;
     /** Spellings that do not start with a letter or digit, searched for one by one (rare). */
     private int[] unindexed;
 
@@ -50,31 +59,14 @@ public final class NameMatcher {
      * text's words; then they are taken longest first, as if each spelling were searched in turn.
      */
     public List<Mention> find(String text) {
-        Folded folded = Folded.of(text);
-        String exact = folded.text();
-        String lower = exact.toLowerCase(Locale.ROOT);
+        Hay prepared = Hay.of(text);
+        Folded folded = prepared.folded();
+        String exact = prepared.asWritten().text();
+        String lower = prepared.lower().text();
         index();
         List<Long> places = new ArrayList<>(); // spelling index in the high half, offset in the low half
-        for (boolean caseSensitive : new boolean[] {false, true}) {
-            String hay = caseSensitive ? exact : lower;
-            int i = 0;
-            while (i < hay.length()) {
-                if (!Character.isLetterOrDigit(hay.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = wordEnd(hay, i);
-                int[] candidates = byFirstWord.get(key(caseSensitive, hay.substring(i, end)));
-                if (candidates != null) {
-                    for (int c : candidates) {
-                        if (fits(spellings.get(c), hay, i)) {
-                            places.add((long) c << 32 | i);
-                        }
-                    }
-                }
-                i = end;
-            }
-        }
+        collect(byFirstWord, prepared.lower(), places);
+        collect(byFirstWordAsWritten, prepared.asWritten(), places);
         for (int c : unindexed) {
             Spelling s = spellings.get(c);
             String hay = s.caseSensitive ? exact : lower;
@@ -108,6 +100,66 @@ public final class NameMatcher {
         return found;
     }
 
+    /** Where the spellings indexed by their first word stand among a text's words. */
+    private void collect(Map<String, int[]> index, HayWords words, List<Long> places) {
+        if (index.isEmpty()) {
+            return;
+        }
+        for (int w = 0; w < words.words.length; w++) {
+            int[] candidates = index.get(words.words[w]);
+            if (candidates != null) {
+                int i = words.starts[w];
+                for (int c : candidates) {
+                    if (fits(spellings.get(c), words.text, i)) {
+                        places.add((long) c << 32 | i);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A text's words (runs of letters and digits) with their offsets. */
+    private record HayWords(String text, String[] words, int[] starts) {
+
+        static HayWords of(String text) {
+            List<String> words = new ArrayList<>();
+            int[] starts = new int[16];
+            int i = 0;
+            while (i < text.length()) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = wordEnd(text, i);
+                if (words.size() == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[words.size()] = i;
+                words.add(text.substring(i, end));
+                i = end;
+            }
+            return new HayWords(text, words.toArray(new String[0]), java.util.Arrays.copyOf(starts, words.size()));
+        }
+    }
+
+    /** A text folded, as written and lower-cased, each split into words; the last long one kept per thread. */
+    private record Hay(String text, Folded folded, HayWords asWritten, HayWords lower) {
+
+        static Hay of(String text) {
+            Hay last = LAST.get();
+            if (last != null && last.text == text) {
+                return last;
+            }
+            Folded folded = Folded.of(text);
+            String exact = folded.text();
+            Hay hay = new Hay(text, folded, HayWords.of(exact), HayWords.of(exact.toLowerCase(Locale.ROOT)));
+            if (text.length() >= KEPT_LENGTH) {
+                LAST.set(hay);
+            }
+            return hay;
+        }
+    }
+
     /** Whether a spelling stands at an offset of the text it is searched in, as a whole word or words. */
     private static boolean fits(Spelling s, String hay, int at) {
         return hay.startsWith(s.folded, at) && boundary(hay, at - 1) && boundaryAfter(hay, at + s.folded.length());
@@ -118,6 +170,7 @@ public final class NameMatcher {
             return;
         }
         Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, List<Integer>> asWritten = new HashMap<>();
         List<Integer> rest = new ArrayList<>();
         for (int c = 0; c < spellings.size(); c++) {
             Spelling s = spellings.get(c);
@@ -126,17 +179,19 @@ public final class NameMatcher {
                 continue;
             }
             // a text's word there must be the spelling's first word: a spelling's words end where the text's do
-            lists.computeIfAbsent(key(s.caseSensitive, s.folded.substring(0, wordEnd(s.folded, 0))), k -> new ArrayList<>()).add(c);
+            // capitals-only spellings are looked up in the text as written, the others in the lower-cased text
+            (s.caseSensitive ? asWritten : lists).computeIfAbsent(s.folded.substring(0, wordEnd(s.folded, 0)),
+                k -> new ArrayList<>()).add(c);
         }
-        Map<String, int[]> index = new HashMap<>();
-        lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
-        byFirstWord = index;
+        byFirstWordAsWritten = arrays(asWritten);
+        byFirstWord = arrays(lists);
     }
 
-    /** Capitals-only spellings are looked up in the text as written, the others in the lower-cased text. */
-    private static String key(boolean caseSensitive, String word) {
-        return caseSensitive ? "=" + word : word;
+    private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> index = new HashMap<>();
+        lists.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return index;
     }
 
     private static int wordEnd(String s, int from) {

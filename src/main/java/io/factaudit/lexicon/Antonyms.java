@@ -3,9 +3,7 @@ package io.factaudit.lexicon;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -22,8 +20,8 @@ public final class Antonyms {
 
     private static final POS[] PARTS = {POS.VERB, POS.ADJECTIVE};
     private static final int SENSES = 2;
-    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> SENSE_CACHE = new ConcurrentHashMap<>();
+    private static final WordMemo<Set<String>> CACHE = new WordMemo<>();
+    private static final WordMemo<Set<String>> SENSE_CACHE = new WordMemo<>();
 
     private Antonyms() {
     }

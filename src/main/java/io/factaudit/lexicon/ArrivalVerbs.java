@@ -2,9 +2,7 @@ package io.factaudit.lexicon;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 
@@ -17,7 +15,7 @@ import net.sf.extjwnl.data.Synset;
 public final class ArrivalVerbs {
 
     private static final int DEPTH = 3;
-    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final WordMemo<Boolean> CACHE = new WordMemo<>();
     private static volatile Set<Long> roots;
 
     private ArrivalVerbs() {

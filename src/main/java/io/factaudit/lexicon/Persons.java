@@ -1,9 +1,7 @@
 package io.factaudit.lexicon;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -14,12 +12,12 @@ import net.sf.extjwnl.data.POS;
 public final class Persons {
 
     private static final int DEPTH = 14;
-    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> PEOPLE = new ConcurrentHashMap<>();
+    private static final WordMemo<Boolean> CACHE = new WordMemo<>();
+    private static final WordMemo<Boolean> PEOPLE = new WordMemo<>();
     private static volatile Set<Long> root;
     private static volatile Set<Long> people;
     private static volatile Set<Long> traveller;
-    private static final Map<String, Boolean> TRAVELLERS = new ConcurrentHashMap<>();
+    private static final WordMemo<Boolean> TRAVELLERS = new WordMemo<>();
 
     private Persons() {
     }

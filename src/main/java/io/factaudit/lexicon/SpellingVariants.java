@@ -2,10 +2,8 @@ package io.factaudit.lexicon;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
@@ -30,7 +28,7 @@ public final class SpellingVariants {
     private static final List<POS> PARTS_OF_SPEECH = List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB);
     private static final int SHORTEST = 4;
 
-    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final WordMemo<String> CANONICAL = new WordMemo<>();
 
     private SpellingVariants() {
     }

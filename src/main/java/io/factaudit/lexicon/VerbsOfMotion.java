@@ -1,8 +1,6 @@
 package io.factaudit.lexicon;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -13,7 +11,7 @@ import net.sf.extjwnl.data.POS;
 public final class VerbsOfMotion {
 
     private static final int SENSES = 2;
-    private static final Map<String, Boolean> CACHE = new ConcurrentHashMap<>();
+    private static final WordMemo<Boolean> CACHE = new WordMemo<>();
 
     private VerbsOfMotion() {
     }

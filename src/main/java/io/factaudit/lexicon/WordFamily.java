@@ -2,9 +2,7 @@ package io.factaudit.lexicon;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -15,8 +13,8 @@ import net.sf.extjwnl.data.POS;
  */
 public final class WordFamily {
 
-    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> KINDS = new ConcurrentHashMap<>();
+    private static final WordMemo<Set<String>> CACHE = new WordMemo<>();
+    private static final WordMemo<Boolean> KINDS = new WordMemo<>();
 
     private WordFamily() {
     }
