@@ -61,7 +61,7 @@ final class EvaluateCommand implements Main.Command {
             out.println("== " + s.topic());
             print(s.claims(), s.findings(), s.reasons(), out);
             if (!s.countErrors().isEmpty()) {
-                out.println("  count errors: " + String.join(", ", s.countErrors().entrySet().stream()
+                out.println("  count errors: " + String.join("; ", s.countErrors().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
             if (args.contains("--misses")) {
@@ -90,7 +90,7 @@ final class EvaluateCommand implements Main.Command {
                 .append(Tally.ratio(t.precision())).append("/").append(Tally.ratio(t.recall())));
             out.println(line);
             if (!s.countErrors().isEmpty()) {
-                out.println("    count errors: " + String.join(", ", s.countErrors().entrySet().stream()
+                out.println("    count errors: " + String.join("; ", s.countErrors().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
         }
