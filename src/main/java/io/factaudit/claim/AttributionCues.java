@@ -94,21 +94,26 @@ final class AttributionCues {
      * "X, which sent observers to 1,800 stations, estimated that ...": a relative clause between commas after
      * the source, then its verb of saying; the clause may be longer than a verb's usual reach.
      */
-    private static boolean speaksPastRelative(List<Words.Word> words, int mEnd) {
+    static boolean speaksPastRelative(List<Words.Word> words, int mEnd) {
+        return relativeEnd(words, mEnd) >= 0;
+    }
+
+    /** Where the relative clause between commas after a source ends, at the comma before its verb of saying, or -1. */
+    static int relativeEnd(List<Words.Word> words, int mEnd) {
         if (mEnd + 1 >= words.size() || !words.get(mEnd).is(",") || !words.get(mEnd + 1).is("which", "who")) {
-            return false;
+            return -1;
         }
         for (int i = mEnd + 2; i < Math.min(words.size() - 1, mEnd + 2 + RELATIVE_REACH); i++) {
             Words.Word w = words.get(i);
             if (w.is(";", ".", "?", "!", ":", "\u2014")) {
-                return false;
+                return -1;
             }
             if (w.is(",")) {
                 Words.Word verb = words.get(i + 1);
-                return Lexicon.reportVerb(verb.lower()) && !verb.capitalized() && !verb.is("according");
+                return Lexicon.reportVerb(verb.lower()) && !verb.capitalized() && !verb.is("according") ? i : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

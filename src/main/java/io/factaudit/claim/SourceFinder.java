@@ -80,7 +80,10 @@ final class SourceFinder {
                 continue;
             }
             int distance = m.span().end() <= count.start() ? count.start() - m.span().end() : m.span().start() - count.end();
-            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, Math.min(mi, countIndex),
+            // "X, which organised the marches, said 500 ...": the commas of X's own relative clause do not part X from its figure
+            int relative = mi < countIndex ? AttributionCues.relativeEnd(words, mEnd) : -1;
+            int from = relative >= 0 && relative < countIndex ? relative + 1 : Math.min(mi, countIndex);
+            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, from,
                 Math.max(mi, countIndex)) + Math.max(0, distance);
             if (score < bestScore) {
                 bestScore = score;

@@ -26,6 +26,13 @@ class RelativeClauseSourceTest {
         .estimates("striking nurses", "Nursing Council | 2031-03-02 | 3,200", "Hospital Board | 2031-03-02 | 2,100")
         .facts();
 
+    private static final Facts ARRESTS = new SheetFixture()
+        .names("people arrested | arrested, detained, detentions",
+            "State Police | police, Ostlandic police, the force",
+            "Unity Front | organisers, organizers, the movement")
+        .estimates("people arrested", "State Police | 2031-03-02 | 40", "Unity Front | 2031-03-02 | more than 45")
+        .facts();
+
     /** Thirteen words and more: past the reach of a verb right after its source. */
     private static final String UNION = "The Kessar Miners Union, which has members on every shift of the night crew at the northern shaft,";
     private static final String ROE = "Dana Roe, who has led the volunteer rescue teams of the union since the first collapse at the northern shaft,";
@@ -48,6 +55,21 @@ class RelativeClauseSourceTest {
         }
         for (String said : List.of(" reported that 2,100 nurses walked out.", " says 2,100 nurses are on strike.")) {
             assertThat(sourceOf(NURSES, BOARD + said, "2,100")).as(BOARD + said).isEqualTo("Hospital Board");
+        }
+    }
+
+    @Test
+    void the_commas_of_its_own_relative_clause_do_not_part_a_source_from_its_figure() {
+        // the police are named after the figure, as whom the Front accuses, with no comma between
+        for (String who : List.of("The Unity Front, which organised the marches,", "The Unity Front, which called the protest,")) {
+            for (String said : List.of(" said more than 45 of its supporters had been arrested since Friday",
+                " claimed that more than 45 people were detained on Friday")) {
+                for (String rest : List.of(" and accused the police of picking out students at random.",
+                    " and blamed the police for the violence.")) {
+                    String text = who + said + rest;
+                    assertThat(sourceOf(ARRESTS, text, "45")).as(text).isEqualTo("Unity Front");
+                }
+            }
         }
     }
 
