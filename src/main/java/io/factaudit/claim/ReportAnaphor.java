@@ -5,8 +5,8 @@ import io.factaudit.lexicon.ReportNouns;
 /**
  * A report named again by a definite noun group with no source of its own, before the number in its
  * clause: "The same bulletin breaks the toll down: seven in A, four in B", "the latest report puts it
- * at 40", "its newest count", or a timeline's label with no determiner ("Nov. 17 \u2014 Final bulletin: 31 dead"). The figure is the source's cited last before the sentence, in its
- * paragraph or the few before it.
+ * at 40", "its newest count", or a timeline's label with no determiner ("Nov. 17 \u2014 Final bulletin: 31
+ * dead"). The figure is the source's cited last before the sentence, in its paragraph or the few before it.
  */
 final class ReportAnaphor {
 
