@@ -35,6 +35,9 @@ final class AttributionCues {
         if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive) {
             return true;
         }
+        if (speaksPastRelative(words, mEnd)) {
+            return true;
+        }
         if (countModifier(words, mi, mEnd)) {
             return true;
         }
@@ -82,6 +85,35 @@ final class AttributionCues {
     /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
     private static boolean saidBy(Words.Word w) {
         return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
+    }
+
+    /** How many words a relative clause between a source and its verb may have. */
+    private static final int RELATIVE_REACH = 25;
+
+    /**
+     * "X, which sent observers to 1,800 stations, estimated that ...": a relative clause between commas after
+     * the source, then its verb of saying; the clause may be longer than a verb's usual reach.
+     */
+    static boolean speaksPastRelative(List<Words.Word> words, int mEnd) {
+        return relativeEnd(words, mEnd) >= 0;
+    }
+
+    /** Where the relative clause between commas after a source ends, at the comma before its verb of saying, or -1. */
+    static int relativeEnd(List<Words.Word> words, int mEnd) {
+        if (mEnd + 1 >= words.size() || !words.get(mEnd).is(",") || !words.get(mEnd + 1).is("which", "who")) {
+            return -1;
+        }
+        for (int i = mEnd + 2; i < Math.min(words.size() - 1, mEnd + 2 + RELATIVE_REACH); i++) {
+            Words.Word w = words.get(i);
+            if (w.is(";", ".", "?", "!", ":", "\u2014")) {
+                return -1;
+            }
+            if (w.is(",")) {
+                Words.Word verb = words.get(i + 1);
+                return Lexicon.reportVerb(verb.lower()) && !verb.capitalized() && !verb.is("according") ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -5,8 +5,8 @@ import io.factaudit.lexicon.ReportNouns;
 /**
  * A report named again by a definite noun group with no source of its own, before the number in its
  * clause: "The same bulletin breaks the toll down: seven in A, four in B", "the latest report puts it
- * at 40", "its newest count". The figure is the source's cited last before the sentence, in its
- * paragraph or the few before it.
+ * at 40", "its newest count", or a timeline's label with no determiner ("Nov. 17 \u2014 Final bulletin: 31
+ * dead"). The figure is the source's cited last before the sentence, in its paragraph or the few before it.
  */
 final class ReportAnaphor {
 
@@ -33,6 +33,14 @@ final class ReportAnaphor {
             }
             boolean determiner = count ? s.word(d).is("its", "their") : s.word(d).is("the", "its", "their", "this", "that");
             if (determiner && (d == 0 || s.word(d - 1).punctuation())) {
+                return true;
+            }
+            // a label with no determiner, as a timeline writes it: "Nov. 17 \u2014 Final bulletin: 31 dead"
+            int j = i - 1;
+            while (j >= 0 && i - j <= MODIFIERS && s.tag(s.word(j)).equals("ADJ")) {
+                j--;
+            }
+            if (!count && (j < 0 || s.word(j).punctuation()) && i + 1 < first && s.word(i + 1).is(":")) {
                 return true;
             }
         }

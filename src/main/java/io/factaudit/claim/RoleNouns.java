@@ -4,6 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.Persons;
@@ -21,7 +22,8 @@ import java.util.Set;
  * agency's". The noun is an organisation (a collective noun of WordNet) or an office; it and the
  * words before it in its noun group are all words of one source's name or other spellings, and that
  * source was named earlier in the article. When several sources hold the words, the one named last
- * before is meant.
+ * before is meant. A group after "the" that only one source's words hold is that source even when the
+ * article names it no other way ("the interior ministry said" for a sheet's "Lorvian interior ministry").
  */
 final class RoleNouns {
 
@@ -35,9 +37,6 @@ final class RoleNouns {
 
     /** The role-noun mentions of the article's sources, beside their named mentions, in text order. */
     static List<Mention> find(Document document, List<Name> sources, List<Mention> named) {
-        if (named.isEmpty()) {
-            return List.of();
-        }
         Map<String, Set<String>> wordsOf = new LinkedHashMap<>();
         for (Name n : sources) {
             Set<String> words = new HashSet<>();
@@ -105,6 +104,9 @@ final class RoleNouns {
                 if (source == null && determiner == from) {
                     source = namedFirstAfter(wordsOf, group, named, span.end()); // a headline's noun names what the story names
                 }
+                if (source == null && words.get(determiner).is("the") && !possessive(words, k) && speaksAfter(words, k)) {
+                    source = onlyHolder(wordsOf, group); // "the interior ministry said", no ministry named before
+                }
                 return source == null ? null : new Mention(source, document.textOf(span), span);
             }
             if (w.lower().endsWith("'s")) {
@@ -112,6 +114,22 @@ final class RoleNouns {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the role noun at {@code k} is the subject of a verb of saying or of giving a figure, past
+     * auxiliaries: "the commission says", "the ministry has updated", "the agency would only say". Not a
+     * noun that merely owns something ("the agency's update put") or stands in a clause of its own.
+     */
+    private static boolean speaksAfter(List<Words.Word> words, int k) {
+        for (int j = k + 1; j < Math.min(words.size(), k + 4); j++) {
+            Words.Word w = words.get(j);
+            if (ClosedClass.AUXILIARIES.contains(w.lower()) || ClosedClass.MODALS.contains(w.lower()) || w.is("only", "also", "now")) {
+                continue;
+            }
+            return !w.capitalized() && Lexicon.reportVerb(w.lower()) && !w.is("according");
+        }
+        return false;
     }
 
     /** "observers'", "monitors's": the word at {@code k} owns what follows. */
@@ -124,7 +142,24 @@ final class RoleNouns {
         return !next.punctuation() && (next.capitalized() || GroupNouns.contains(next.lower()));
     }
 
-    /** Of the sources whose words hold the whole group, the one named last before the offset. */
+    /**
+     * The one source of the sheet whose words hold the whole group, or null: "the interior ministry" for a
+     * sheet that spells only one source "Lorvian interior ministry", even when the article names it no
+     * other way. Two holders ("the police" of "city police" and "state police") leave it to no one.
+     */
+    private static String onlyHolder(Map<String, Set<String>> wordsOf, List<String> group) {
+        String only = null;
+        for (Map.Entry<String, Set<String>> e : wordsOf.entrySet()) {
+            if (e.getValue().containsAll(group)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e.getKey();
+            }
+        }
+        return only;
+    }
+
     /** Of the sources whose words hold the whole group, the one named first after the offset, if only one holds it. */
     private static String namedFirstAfter(Map<String, Set<String>> wordsOf, List<String> group, List<Mention> named, int offset) {
         Set<String> holders = new java.util.HashSet<>();
@@ -139,6 +174,7 @@ final class RoleNouns {
         return holders.size() == 1 ? first : null;
     }
 
+    /** Of the sources whose words hold the whole group, the one named last before the offset. */
     private static String namedLastBefore(Map<String, Set<String>> wordsOf, List<String> group, List<Mention> named, int offset) {
         String best = null;
         int bestAt = -1;

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,8 +81,16 @@ final class SourceFinder {
                 continue;
             }
             int distance = m.span().end() <= count.start() ? count.start() - m.span().end() : m.span().start() - count.end();
-            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, Math.min(mi, countIndex),
+            // "X, which organised the marches, said 500 ...": the commas of X's own relative clause do not part X from its figure
+            int relative = mi < countIndex ? AttributionCues.relativeEnd(words, mEnd) : -1;
+            int from = relative >= 0 && relative < countIndex ? relative + 1 : Math.min(mi, countIndex);
+            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, from,
                 Math.max(mi, countIndex)) + Math.max(0, distance);
+            if (m.span().start() >= count.end() && AttributionCues.accordingTo(words, mi) && !opensClause(words, mi)) {
+                // "X has said that it will cut 1,150 jobs, according to a filing": the first "according to" after the
+                // figure cites X's words too; not "X said 41, but according to Y, 45", which opens the clause after it
+                score = -1;
+            }
             if (score < bestScore) {
                 bestScore = score;
                 best = m;
@@ -257,6 +266,20 @@ final class SourceFinder {
             }
         }
         return words.size();
+    }
+
+    /**
+     * "but according to Y, 45 did": an "according to" after a coordinator or subordinator opens the clause
+     * after it, whose figure is Y's; after a plain comma it closes the clause before ("41 died, according to Y").
+     */
+    private static boolean opensClause(List<Words.Word> words, int mi) {
+        for (int i = mi - 1; i >= Math.max(1, mi - 6); i--) {
+            if (words.get(i).is("according")) {
+                String before = words.get(i - 1).lower();
+                return before.equals("and") || before.equals("but") || before.equals("yet") || ClosedClass.SUBORDINATORS.contains(before);
+            }
+        }
+        return false;
     }
 
     private static int commasBetween(List<Words.Word> words, int from, int to) {

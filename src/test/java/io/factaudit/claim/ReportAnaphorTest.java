@@ -40,6 +40,26 @@ class ReportAnaphorTest {
     }
 
     @Test
+    void a_timeline_label_of_a_report_noun_is_the_source_cited_last_whatever_the_noun_and_topic() {
+        for (String[] topic : TOPICS) {
+            Facts facts = sheet(topic[0], topic[1]);
+            for (String label : List.of("Final bulletin: 300 %s.", "Latest report: 300 %s.", "Report: 300 %s in the north.")) {
+                String text = "How it unfolded\n\nMay 1 \u2014 The Harbour Agency's morning bulletin gives 900 " + topic[2]
+                    + ".\n\nMay 2 \u2014 Roads reopen in the south.\n\nMay 3 \u2014 " + label.formatted(topic[2]);
+                assertThat(read(facts, text)).as(text).startsWith("900 Harbour Agency", "300 Harbour Agency");
+            }
+        }
+    }
+
+    @Test
+    void a_label_that_is_no_report_noun_carries_no_source() {
+        Facts facts = sheet("storm deaths", "deaths, dead, toll");
+        String text = "How it unfolded\n\nMay 1 \u2014 The Harbour Agency's morning bulletin gives 900 dead.\n\n"
+            + "May 2 \u2014 Roads reopen in the south.\n\nMay 3 \u2014 Northern valley: 300 dead.";
+        assertThat(read(facts, text)).containsExactly("900 Harbour Agency", "300 null");
+    }
+
+    @Test
     void a_count_noun_of_the_subject_or_a_report_far_back_is_no_report_named_again() {
         Facts facts = sheet("storm deaths", "deaths, dead, toll");
         String cited = "The Harbour Agency's bulletin gives 900 dead.\n\n";
