@@ -163,16 +163,55 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
      * ("12,000 forced from homes", "1,150 laid off", "9,000 have fled"): a count of people with the noun left out.
      */
     boolean elided(CountSentence s, int after) {
-        if (noun != null || event != null || after >= s.size()) {
+        if (!takesPeople() || after >= s.size()) {
             return false;
         }
         int v = after;
         if (v + 1 < s.size() && s.word(v).is("have", "has", "had")) {
             v++; // "48,000 have crossed": the perfect of the same verb
         }
+        if (v < s.size() && !verbs.contains(s.word(v).lower()) && passive(s, v)) {
+            v = verbAfter(s, v - 1); // "455 were detained", "3,000 have since been evacuated": the passive of the verb
+        }
+        if (v < 0 || v >= s.size()) {
+            return false;
+        }
         String w = s.word(v).lower();
         return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
             && (complement == null || complementAfter(s, v));
+    }
+
+    /**
+     * Whether a number with no noun is the whole object of this frame's verb, which takes people:
+     * "Police detain 74 as ...", "crews evacuated 3,000 overnight" count people with the noun left out.
+     */
+    boolean elidedObject(CountSentence s, int first, int after) {
+        if (!takesPeople() || first < 1 || complement != null || after < s.size() && s.word(after).is("of")) {
+            return false; // "detained 74 of the marchers" is a part, read as one
+        }
+        if (after + 1 < s.size() && ClosedClass.PREPOSITIONS.contains(s.word(after).lower())
+            && (s.tag(s.word(after + 1)).equals("NUM") || Character.isDigit(s.word(after + 1).written().charAt(0)))) {
+            return false; // "can infect nine in ten of them": a proportion, not a count
+        }
+        int v = verbBefore(s, first);
+        // a headline's verb is often tagged a noun ("Police detain 74"): a determiner before it makes it one
+        return v >= 0 && !s.word(v).capitalized() && !s.tag(s.word(v)).equals("ADJ")
+            && (v == 0 || !ClosedClass.DETERMINERS.contains(s.word(v - 1).lower()));
+    }
+
+    /** The slot of the frame is a person: the verb alone takes people ("detained"), or its noun is people ("people evacuated"). */
+    private boolean takesPeople() {
+        return event == null && (noun == null || Persons.namesPeople(noun));
+    }
+
+    /** "were", "have been", "had since been": a form of "be" opens the words from {@code v}, before the verb. */
+    private static boolean passive(CountSentence s, int v) {
+        for (int k = v; k < s.size() && k <= v + VERB_GAP; k++) {
+            if (s.word(k).is("was", "were", "been", "be", "is", "are")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 1,200 jobs"), or -1. */

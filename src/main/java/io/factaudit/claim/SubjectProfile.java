@@ -152,6 +152,11 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         return frames.stream().anyMatch(f -> f.elided(s, after));
     }
 
+    /** Whether a number with no noun is the whole object of one of the subject's verbs that take people ("detain 74"). */
+    boolean elidedObject(CountSentence s, int first, int after) {
+        return frames.stream().anyMatch(f -> f.elidedObject(s, first, after));
+    }
+
     /**
      * Whether one of the subject's spellings governs the number's words {@code after}..{@code end}: the
      * spelling with the count inserted, its noun any word of the group ("12 dead lost their lives"), or
@@ -163,7 +168,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
                 return true;
             }
         }
-        return elided(s, n.after());
+        return elided(s, n.after()) || n.after() == n.end() && elidedObject(s, n.first(), n.after());
     }
 
     /** The verb of one of the subject's spellings whose object is the noun group ("would cut 4,800 jobs"), or -1. */
