@@ -23,8 +23,13 @@ final class BareNumber {
             return -1;
         }
         // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
+        // "the tally is now 74", "cases now total 31", "stood still at 40": adverbs between the link and the number
+        int l = first;
+        while (l > 1 && first - l < 2 && s.tag(s.word(l - 1)).equals("ADV") && !isLink(s.word(l - 1))) {
+            l--;
+        }
         boolean linked = isLink(s.word(first - 1)) || (first < s.size() && isLink(s.word(first)))
-            || CountChange.links(s.words(), first);
+            || CountChange.links(s.words(), first) || l < first && (isLink(s.word(l - 1)) || CountChange.links(s.words(), l));
         if (!linked) {
             return first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
         }
