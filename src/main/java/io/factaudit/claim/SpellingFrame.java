@@ -76,7 +76,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         }
         return switch (main.size()) {
             case 1 -> one(main.get(0), particle, complement);
-            case 2 -> two(main.get(0), main.get(1), complement);
+            case 2 -> two(main.get(0), main.get(1), complement, particle);
             default -> null;
         };
     }
@@ -84,24 +84,25 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
     /** "layoffs", "evacuees": a noun the count goes before; "laid off", "evacuated": a verb whose object is people. */
     private static SpellingFrame one(String w, boolean particle, String complement) {
         if (particle || verbFirst(w)) {
-            return new SpellingFrame(null, null, verbForms(w), complement);
+            // a phrasal verb's synonyms are not its verb's ("lay off" is not "put")
+            return new SpellingFrame(null, null, particle ? familyVerbs(w) : verbForms(w), complement);
         }
         return WordForms.isNoun(w) && complement == null ? new SpellingFrame(null, w, Set.of(), null) : null;
     }
 
     /** "jobs cut", "cut jobs", "job cuts", "confirmed cases", "people infected". */
-    private static SpellingFrame two(String a, String b, String complement) {
+    private static SpellingFrame two(String a, String b, String complement, boolean particle) {
         if (complement != null) {
             return null;
         }
         if ((WordForms.isPluralNoun(a) || Persons.namesPeople(a)) && WordForms.isVerb(b)) {
-            return new SpellingFrame(a, null, verbForms(b), null);
+            return new SpellingFrame(a, null, particle ? familyVerbs(b) : verbForms(b), null);
         }
         if (verbFirst(a) && WordForms.isNoun(b)) {
-            return new SpellingFrame(b, null, verbForms(a), null);
+            return new SpellingFrame(b, null, particle ? familyVerbs(a) : verbForms(a), null);
         }
         if (WordForms.isNoun(a) && WordForms.isPluralNoun(b)) {
-            return new SpellingFrame(a, b, verbForms(b), null); // "job cuts": the jobs are cut
+            return new SpellingFrame(a, b, particle ? familyVerbs(b) : verbForms(b), null); // "job cuts": the jobs are cut
         }
         return null;
     }
@@ -119,8 +120,18 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         return asVerb > asNoun;
     }
 
-    /** The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected). */
+    /**
+     * The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected),
+     * and of their synonyms in WordNet ("closed": shut).
+     */
     private static Set<String> verbForms(String w) {
+        Set<String> family = familyVerbs(w);
+        Set<String> verbs = new java.util.HashSet<>(family);
+        family.forEach(v -> verbs.addAll(WordFamily.synonymVerbForms(v)));
+        return Set.copyOf(verbs);
+    }
+
+    private static Set<String> familyVerbs(String w) {
         return WordFamily.of(w).stream().filter(WordForms::isVerb).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -170,14 +181,15 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         if (v + 1 < s.size() && s.word(v).is("have", "has", "had")) {
             v++; // "48,000 have crossed": the perfect of the same verb
         }
-        if (v < s.size() && !verbs.contains(s.word(v).lower()) && passive(s, v)) {
-            v = verbAfter(s, v - 1); // "455 were detained", "3,000 have since been evacuated": the passive of the verb
+        boolean passive = v < s.size() && !verbs.contains(s.word(v).lower()) && passive(s, v);
+        if (passive) {
+            v = verbAfter(s, v - 1); // "455 were detained", "3,000 have since been evacuated", "40 were shut": the passive
         }
         if (v < 0 || v >= s.size()) {
             return false;
         }
         String w = s.word(v).lower();
-        return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
+        return verbs.contains(w) && (passive || WordForms.isInflectedVerb(w)) && !w.endsWith("s") && !w.endsWith("ing")
             && (complement == null || complementAfter(s, v));
     }
 
