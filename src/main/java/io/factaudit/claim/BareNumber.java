@@ -148,10 +148,10 @@ final class BareNumber {
         return w.is("it") || (first >= 3 && s.word(first - 3).is("that", "this") && w.is("figure", "number", "estimate", "count"));
     }
 
-    /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...". */
+    /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...", "against 900 a week before". */
     static boolean coordinated(CountSentence s, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            if (s.word(i).is("and", "or", "from", "of", "out", "versus", "than")) {
+            if (s.word(i).is("and", "or", "from", "of", "out", "versus", "against", "than")) {
                 return true;
             }
         }
