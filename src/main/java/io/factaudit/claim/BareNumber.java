@@ -23,10 +23,16 @@ final class BareNumber {
             return -1;
         }
         // a number that starts inside the sentence's last word ("0,0000,000") has no word at first
+        // "the tally is now 74", "cases now total 31", "stood still at 40": adverbs between the link and the number
+        int l = first;
+        while (l > 1 && first - l < 2 && s.tag(s.word(l - 1)).equals("ADV") && !isLink(s.word(l - 1))) {
+            l--;
+        }
         boolean linked = isLink(s.word(first - 1)) || (first < s.size() && isLink(s.word(first)))
-            || CountChange.links(s.words(), first);
+            || CountChange.links(s.words(), first) || l < first && (isLink(s.word(l - 1)) || CountChange.links(s.words(), l));
         if (!linked) {
-            return first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
+            int apposed = apposition(s, first);
+            return apposed >= 0 ? apposed : first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
         }
         CountContext c = s.context();
         for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
@@ -51,6 +57,31 @@ final class BareNumber {
         }
         int put = putAt(s, first);
         return put >= 0 || !CountChange.links(s.words(), first) ? put : subjectOfChange(s, first);
+    }
+
+    /**
+     * "the police count in the north, 12,000, was ...", "its latest figure, 900.": a number set off by
+     * commas right after a noun group whose count noun names the figure; the count noun, or -1. No verb
+     * stands between them.
+     */
+    private static int apposition(CountSentence s, int first) {
+        int after = first + 1;
+        while (after < s.size() && !s.word(after).punctuation() && s.tag(s.word(after)).equals("NUM")) {
+            after++;
+        }
+        if (first < 2 || !s.word(first - 1).is(",") || after < s.size() && !s.word(after).is(",", ".", ";")) {
+            return -1;
+        }
+        for (int i = first - 2; i >= Math.max(0, first - 6); i--) {
+            Words.Word w = s.word(i);
+            if (w.punctuation() || s.tag(w).equals("VERB") || s.tag(w).equals("AUX")) {
+                return -1;
+            }
+            if (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How many words may open a clause before its subject's count noun ("The official death toll"). */
@@ -143,10 +174,10 @@ final class BareNumber {
         return w.is("it") || (first >= 3 && s.word(first - 3).is("that", "this") && w.is("figure", "number", "estimate", "count"));
     }
 
-    /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...". */
+    /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...", "against 900 a week before". */
     static boolean coordinated(CountSentence s, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            if (s.word(i).is("and", "or", "from", "of", "out", "versus", "than")) {
+            if (s.word(i).is("and", "or", "from", "of", "out", "versus", "against", "than")) {
                 return true;
             }
         }

@@ -60,7 +60,8 @@ final class LocativeAfter implements PlaceRule {
             j++;
         }
         Mention next = s.startingAt(j);
-        return next != null && !s.possessive(s.after(next) - 1); // "in X and Y's health department 137": Y owns the next count
+        // "in X and Y's health department 137": Y owns the next count; "in X, the capital": the same place again
+        return next != null && !s.possessive(s.after(next) - 1) && !next.name().equals(m.name());
     }
 
     /** "ten of them were from X": where people come from, said of them by a copula, puts them there. */

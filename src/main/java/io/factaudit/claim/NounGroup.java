@@ -66,8 +66,9 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             }
             if (SomethingElseCounted.noun(s, w)) {
                 int noun = i;
-                if (c.profiles().stream().anyMatch(p -> p.framed(s, first, noun))) {
-                    return new NounGroup(Evidence.HEAD, i, modifiers, null); // "laid off 1,150 workers", "cut 900 posts"
+                if (c.profiles().stream().anyMatch(p -> p.framed(s, first, noun) || p.predicated(s, noun, noun + 1))) {
+                    // "laid off 1,150 workers", "cut 900 posts", "58 protesters remain in custody"
+                    return new NounGroup(Evidence.HEAD, i, modifiers, null);
                 }
                 return aside(SomethingElseCounted.NAME, s, first, i);
             }

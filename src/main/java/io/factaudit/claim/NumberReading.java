@@ -81,7 +81,8 @@ final class NumberReading {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
         }
         if (evidence == Evidence.BARE && (ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())
-            || s.context().profiles().stream().anyMatch(p -> p.elided(s, after)))) {
+            || s.context().profiles().stream().anyMatch(p -> p.elided(s, after) || p.elidedObject(s, first, after)
+                || p.predicated(s, after, after)))) {
             evidence = Evidence.PEOPLE; // "Floods kill at least nine in X", "12,000 forced from homes": as of "N people"
         }
         int countNoun = -1;

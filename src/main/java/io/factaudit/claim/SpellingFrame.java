@@ -76,7 +76,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         }
         return switch (main.size()) {
             case 1 -> one(main.get(0), particle, complement);
-            case 2 -> two(main.get(0), main.get(1), complement);
+            case 2 -> two(main.get(0), main.get(1), complement, particle);
             default -> null;
         };
     }
@@ -84,24 +84,25 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
     /** "layoffs", "evacuees": a noun the count goes before; "laid off", "evacuated": a verb whose object is people. */
     private static SpellingFrame one(String w, boolean particle, String complement) {
         if (particle || verbFirst(w)) {
-            return new SpellingFrame(null, null, verbForms(w), complement);
+            // a phrasal verb's synonyms are not its verb's ("lay off" is not "put")
+            return new SpellingFrame(null, null, particle ? familyVerbs(w) : verbForms(w), complement);
         }
         return WordForms.isNoun(w) && complement == null ? new SpellingFrame(null, w, Set.of(), null) : null;
     }
 
     /** "jobs cut", "cut jobs", "job cuts", "confirmed cases", "people infected". */
-    private static SpellingFrame two(String a, String b, String complement) {
+    private static SpellingFrame two(String a, String b, String complement, boolean particle) {
         if (complement != null) {
             return null;
         }
         if ((WordForms.isPluralNoun(a) || Persons.namesPeople(a)) && WordForms.isVerb(b)) {
-            return new SpellingFrame(a, null, verbForms(b), null);
+            return new SpellingFrame(a, null, particle ? familyVerbs(b) : verbForms(b), null);
         }
         if (verbFirst(a) && WordForms.isNoun(b)) {
-            return new SpellingFrame(b, null, verbForms(a), null);
+            return new SpellingFrame(b, null, particle ? familyVerbs(a) : verbForms(a), null);
         }
         if (WordForms.isNoun(a) && WordForms.isPluralNoun(b)) {
-            return new SpellingFrame(a, b, verbForms(b), null); // "job cuts": the jobs are cut
+            return new SpellingFrame(a, b, particle ? familyVerbs(b) : verbForms(b), null); // "job cuts": the jobs are cut
         }
         return null;
     }
@@ -119,8 +120,18 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         return asVerb > asNoun;
     }
 
-    /** The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected). */
+    /**
+     * The forms of the verbs of a word's family ("cuts": cut, cutting; "infections": infect, infected),
+     * and of their synonyms in WordNet ("closed": shut).
+     */
     private static Set<String> verbForms(String w) {
+        Set<String> family = familyVerbs(w);
+        Set<String> verbs = new java.util.HashSet<>(family);
+        family.forEach(v -> verbs.addAll(WordFamily.synonymVerbForms(v)));
+        return Set.copyOf(verbs);
+    }
+
+    private static Set<String> familyVerbs(String w) {
         return WordFamily.of(w).stream().filter(WordForms::isVerb).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -163,16 +174,56 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
      * ("12,000 forced from homes", "1,150 laid off", "9,000 have fled"): a count of people with the noun left out.
      */
     boolean elided(CountSentence s, int after) {
-        if (noun != null || event != null || after >= s.size()) {
+        if (!takesPeople() || after >= s.size()) {
             return false;
         }
         int v = after;
         if (v + 1 < s.size() && s.word(v).is("have", "has", "had")) {
             v++; // "48,000 have crossed": the perfect of the same verb
         }
+        boolean passive = v < s.size() && !verbs.contains(s.word(v).lower()) && passive(s, v);
+        if (passive) {
+            v = verbAfter(s, v - 1); // "455 were detained", "3,000 have since been evacuated", "40 were shut": the passive
+        }
+        if (v < 0 || v >= s.size()) {
+            return false;
+        }
         String w = s.word(v).lower();
-        return verbs.contains(w) && WordForms.isInflectedVerb(w) && !w.endsWith("s") && !w.endsWith("ing")
+        return verbs.contains(w) && (passive || WordForms.isInflectedVerb(w)) && !w.endsWith("s") && !w.endsWith("ing")
             && (complement == null || complementAfter(s, v));
+    }
+
+    /**
+     * Whether a number with no noun is the whole object of this frame's verb, which takes people:
+     * "Police detain 74 as ...", "crews evacuated 3,000 overnight" count people with the noun left out.
+     */
+    boolean elidedObject(CountSentence s, int first, int after) {
+        if (!takesPeople() || first < 1 || complement != null || after < s.size() && s.word(after).is("of")) {
+            return false; // "detained 74 of the marchers" is a part, read as one
+        }
+        if (after + 1 < s.size() && ClosedClass.PREPOSITIONS.contains(s.word(after).lower())
+            && (s.tag(s.word(after + 1)).equals("NUM") || Character.isDigit(s.word(after + 1).written().charAt(0)))) {
+            return false; // "can infect nine in ten of them": a proportion, not a count
+        }
+        int v = verbBefore(s, first);
+        // a headline's verb is often tagged a noun ("Police detain 74"): a determiner before it makes it one
+        return v >= 0 && !s.word(v).capitalized() && !s.tag(s.word(v)).equals("ADJ")
+            && (v == 0 || !ClosedClass.DETERMINERS.contains(s.word(v - 1).lower()));
+    }
+
+    /** The slot of the frame is a person: the verb alone takes people ("detained"), or its noun is people ("people evacuated"). */
+    private boolean takesPeople() {
+        return event == null && (noun == null || Persons.namesPeople(noun));
+    }
+
+    /** "were", "have been", "had since been": a form of "be" opens the words from {@code v}, before the verb. */
+    private static boolean passive(CountSentence s, int v) {
+        for (int k = v; k < s.size() && k <= v + VERB_GAP; k++) {
+            if (s.word(k).is("was", "were", "been", "be", "is", "are")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb of this frame whose object is the noun group {@code first}..{@code head} ("cut" of "would cut 1,200 jobs"), or -1. */

@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Folded;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * the sentence says of them, against the heads.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
-                             List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin) {
+                             List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin,
+                             List<PredicateSpelling> predicates) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -55,7 +57,12 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         Set<String> alone = new LinkedHashSet<>();
         List<List<String>> modifiersBySpelling = new ArrayList<>();
         List<SpellingFrame> frames = new ArrayList<>();
+        List<PredicateSpelling> predicates = new ArrayList<>();
         for (String spelling : name.spellings()) {
+            PredicateSpelling predicate = PredicateSpelling.of(spelling);
+            if (predicate != null) {
+                predicates.add(predicate);
+            }
             SpellingFrame frame = SpellingFrame.of(spelling);
             if (frame != null) {
                 frames.add(frame);
@@ -120,7 +127,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
-            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()));
+            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates));
     }
 
     /**
@@ -152,6 +159,11 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         return frames.stream().anyMatch(f -> f.elided(s, after));
     }
 
+    /** Whether a number with no noun is the whole object of one of the subject's verbs that take people ("detain 74"). */
+    boolean elidedObject(CountSentence s, int first, int after) {
+        return frames.stream().anyMatch(f -> f.elidedObject(s, first, after));
+    }
+
     /**
      * Whether one of the subject's spellings governs the number's words {@code after}..{@code end}: the
      * spelling with the count inserted, its noun any word of the group ("12 dead lost their lives"), or
@@ -163,7 +175,16 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
                 return true;
             }
         }
-        return elided(s, n.after());
+        return elided(s, n.after()) || n.after() == n.end() && elidedObject(s, n.first(), n.after())
+            || predicated(s, n.after(), n.end());
+    }
+
+    /** Whether one of the subject's predicates follows the number's words: "31,000 remain without power". */
+    boolean predicated(CountSentence s, int after, int end) {
+        // people where a spelling, a head or the name's own noun is people ("people without heating")
+        boolean people = countsPeople() || heads.stream().anyMatch(Persons::namesPeople)
+            || java.util.Arrays.stream(WHITESPACE.split(subject.toLowerCase(Locale.ROOT))).anyMatch(Persons::namesPeople);
+        return predicates.stream().anyMatch(p -> p.saidOf(s, after, end, heads, people));
     }
 
     /** The verb of one of the subject's spellings whose object is the noun group ("would cut 4,800 jobs"), or -1. */

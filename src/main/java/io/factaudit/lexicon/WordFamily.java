@@ -42,6 +42,32 @@ public final class WordFamily {
     }
 
     /**
+     * The forms of a verb's synonyms: the one-word members of the most frequent sense of each of its
+     * verb lemmas whose own most frequent sense is that one ("closed" → shut, shuts, shutting;
+     * "died" → perish, decease), so "shut" says what "closed" says; not "go", whose first sense is
+     * of moving. Empty for a word that is no verb.
+     */
+    public static Set<String> synonymVerbForms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String lemma : WordNet.lemmas(word.toLowerCase(Locale.ROOT), POS.VERB)) {
+            var senses = WordNet.senses(lemma, POS.VERB);
+            if (senses.isEmpty()) {
+                continue;
+            }
+            long first = senses.get(0).getOffset();
+            for (var member : senses.get(0).getWords()) {
+                String m = member.getLemma().toLowerCase(Locale.ROOT);
+                var own = WordNet.senses(m, POS.VERB);
+                if (!m.equals(lemma) && m.chars().allMatch(Character::isLetter) && !ClosedClass.contains(m)
+                    && !own.isEmpty() && own.get(0).getOffset() == first) {
+                    forms.addAll(VerbForms.of(m));
+                }
+            }
+        }
+        return Set.copyOf(forms);
+    }
+
+    /**
      * The family of a counted noun: as {@link #of}, without the nouns that name a person when the noun
      * names none, since a vote is not a voter nor a case a caseworker ("votes" counts votes, not "voters").
      */

@@ -43,6 +43,7 @@ class CountPlaceTest {
         "Vesterby's case count stood at 52 on Tuesday.                         | 52  | Vesterby",
         "Ostland reported 412 cases by Friday evening.                        | 412 | Ostland",
         "Vesterby health officials said 61 residents had been infected.       | 61  | Vesterby",
+        "Officials confirmed 140 infections in Marlow County, the old Marlow district. | 140 | Marlow County",
     })
     void a_count_is_located_where_the_sentence_puts_it(String sentence, String number, String place) {
         assertThat(locate(PLACES, sentence, number)).isEqualTo(place);
