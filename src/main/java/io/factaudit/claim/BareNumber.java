@@ -177,6 +177,10 @@ final class BareNumber {
     /** "out of 11,000 to 12,000", "up from 41,156", "and more than 4,500 in ...", "against 900 a week before". */
     static boolean coordinated(CountSentence s, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String w = s.word(i).lower();
+            if (w.equals("'s") || w.equals("'") || w.endsWith("'s")) {
+                return false; // "against last year's 900": an owner's figure, which comparedOwner judges
+            }
             if (s.word(i).is("and", "or", "from", "of", "out", "versus", "against", "than")) {
                 return true;
             }
