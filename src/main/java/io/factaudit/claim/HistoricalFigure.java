@@ -1,15 +1,20 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
 import java.util.List;
+import net.sf.extjwnl.data.POS;
 
 /**
  * A rule that sets a number aside: a year before it, earlier than the year before the sheet's first
  * estimate, makes it a historical figure ("in the 1950-53 war, 200,000 troops"); so does a year told
  * from the article's date ("last year", "three years ago") that is earlier than the sheet's first
- * estimate ("a storm last year left 300,000 homes dark").
+ * estimate ("a storm last year left 300,000 homes dark"); so does an event marked as another, earlier
+ * occasion that is the subject of the count's clause ("the previous storm left 300,000 homes dark", "a
+ * similar accident killed 90 passengers").
  */
 final class HistoricalFigure {
 
@@ -42,6 +47,33 @@ final class HistoricalFigure {
             }
         }
         return null;
+    }
+
+    /** How far before the count the event of another occasion may stand in its clause ("the previous storm had left"). */
+    private static final int OCCASION_REACH = 4;
+
+    /** "the previous storm left 300,000", "a similar accident killed 90": the words of the other occasion, or null. */
+    static Span otherOccasionBefore(CountSentence s, Quantity count) {
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, count.span().start());
+        for (int i = first - 1; i >= Math.max(1, first - 1 - OCCASION_REACH); i--) {
+            Words.Word w = words.get(i);
+            if (w.is(",", ";", ":", "\u2014", "and", "but", "than", "unlike")) {
+                return null;
+            }
+            if (Lexicon.OTHER_OCCASION.contains(words.get(i - 1).lower()) && event(w.lower())) {
+                return s.wordsSpan(i - 1, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** WordNet's files of the nouns of what happens: "accident", "storm", "outage", "evacuation", "disaster". */
+    private static final java.util.Set<String> HAPPENINGS = java.util.Set.of("noun.event", "noun.phenomenon", "noun.act", "noun.state");
+
+    /** A noun whose most frequent sense is something that happens (an event, a phenomenon, an act, a state). */
+    private static boolean event(String noun) {
+        return WordForms.isNoun(noun) && HAPPENINGS.stream().anyMatch(f -> WordNet.inLexFile(noun, POS.NOUN, f, 1));
     }
 
     /** How many years "a year ago", "two years ago" go back: 1 for "a", the number read of the word, else 0. */
