@@ -13,12 +13,15 @@ import net.sf.extjwnl.data.POS;
  * for 5,000". Verbs: everything below licensing ("authorize officially"), permitting ("consent to,
  * give permission"), building ("make by combining materials and parts") and designing ("plan
  * something for a specific role or purpose"), whose participle gives a thing its limit: "licensed
- * to carry 300", "built to hold 5,000", "designed for 300".
+ * to carry 300", "built to hold 5,000", "designed for 300". And the verbs of a rule's limit, below
+ * forbidding ("command against"), banning and limiting ("place limits on"): "gatherings of more than
+ * 50 people are banned".
  */
 public final class CapacityWords {
 
     private static volatile Set<String> nouns;
     private static volatile Set<String> verbs;
+    private static volatile Set<String> rules;
 
     private CapacityWords() {
     }
@@ -45,6 +48,23 @@ public final class CapacityWords {
             verbs = v;
         }
         return v;
+    }
+
+    private static Set<String> rules() {
+        Set<String> r = rules;
+        if (r == null) {
+            r = WordNet.below(List.of(WordNet.sense("forbid", POS.VERB, "command against"),
+                WordNet.sense("ban", POS.VERB, "prohibit especially by legal means"),
+                WordNet.sense("limit", POS.VERB, "place limits on")), new HashSet<>());
+            rules = r;
+        }
+        return r;
+    }
+
+    /** Whether a verb form ("banned", "limited", "prohibited") sets a rule's limit: "gatherings of more than 50 are banned". */
+    public static boolean isRuleVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return rules().contains(w) || WordNet.lemmas(w, POS.VERB).stream().anyMatch(rules()::contains);
     }
 
     /** Whether a noun (in any number) names how much something can hold. */
