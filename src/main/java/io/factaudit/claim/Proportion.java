@@ -46,9 +46,9 @@ final class Proportion implements CountRule {
         return j < s.size() && number(s, j) ? s.wordsSpan(n.first(), j + 1) : null;
     }
 
-    /** A word written as a number: digits, or a number word. */
+    /** A word written as a number: digits, or a number word ("one" too, which a tagger may take for a pronoun). */
     private static boolean number(CountSentence s, int i) {
-        return Character.isDigit(s.word(i).written().charAt(0)) || s.tag(s.word(i)).equals("NUM");
+        return Character.isDigit(s.word(i).written().charAt(0)) || s.tag(s.word(i)).equals("NUM") || s.word(i).is("one");
     }
 
     /** "in 2019", "300 in two days": a year or a time after "in" is when, not the other side of a proportion. */
