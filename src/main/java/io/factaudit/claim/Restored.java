@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.RestoringVerbs;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ final class Restored implements CountRule {
         if (w.is("back")) {
             return i + 1 >= words.size() || !words.get(i + 1).is("to", "from", "up", "down", "below", "above", "under", "over");
         }
-        return RestoringVerbs.contains(w.lower());
+        return RestoringVerbs.contains(w.lower()) && !VerbsOfSaying.contains(w.lower()); // "Velmora reconstructed that ..." tells
     }
 
     private static boolean clauseBreak(Words.Word w) {
