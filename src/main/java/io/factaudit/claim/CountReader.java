@@ -75,6 +75,8 @@ public final class CountReader implements ClaimReader {
         boolean anyCount = quantities.stream().anyMatch(q -> q.measure() == Measure.COUNT);
         for (Quantity q : quantities) {
             Span year = HistoricalFigure.yearBefore(q, quantities, s.context().firstYear());
+            year = year != null ? year : HistoricalFigure.yearsAgoBefore(s, q, quantities);
+            year = year != null ? year : HistoricalFigure.otherOccasionBefore(s, q);
             if (NotACount.is(q)) {
                 result.add(CountDecision.setAside(q.span(), new SetAside(NotACount.name(q), q.span())));
             } else if (year != null) {

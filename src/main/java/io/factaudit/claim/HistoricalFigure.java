@@ -1,13 +1,20 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
 import java.util.List;
+import net.sf.extjwnl.data.POS;
 
 /**
  * A rule that sets a number aside: a year before it, earlier than the year before the sheet's first
- * estimate, makes it a historical figure ("in the 1950-53 war, 200,000 troops").
+ * estimate, makes it a historical figure ("in the 1950-53 war, 200,000 troops"); so does a year told
+ * from the article's date ("last year", "three years ago") that is earlier than the sheet's first
+ * estimate ("a storm last year left 300,000 homes dark"); so does an event marked as another, earlier
+ * occasion that is the subject of the count's clause ("the previous storm left 300,000 homes dark", "a
+ * similar accident killed 90 passengers").
  */
 final class HistoricalFigure {
 
@@ -20,5 +27,61 @@ final class HistoricalFigure {
     static Span yearBefore(Quantity count, List<Quantity> all, int firstYear) {
         return all.stream().filter(y -> y.measure() == Measure.YEAR && y.value() < firstYear - 1
             && y.span().end() <= count.span().start()).map(Quantity::span).findFirst().orElse(null);
+    }
+
+    /** "last year", "a year ago", "two years ago" before the count in its sentence, when that year is before the sheet's first; or null. */
+    static Span yearsAgoBefore(CountSentence s, Quantity count, List<Quantity> all) {
+        java.time.LocalDate published = s.context().document().article().published();
+        if (published == null) {
+            return null;
+        }
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, count.span().start());
+        for (int i = 1; i < first; i++) {
+            Words.Word w = words.get(i);
+            int back = w.is("year") && words.get(i - 1).is("last") ? 1
+                : w.is("ago") && words.get(i - 1).is("year", "years") ? yearsBack(words.get(Math.max(0, i - 2)), all) : 0;
+            int start = w.is("year") ? i - 1 : Math.max(0, i - 2);
+            if (back > 0 && published.getYear() - back < s.context().firstYear()) {
+                return s.wordsSpan(start, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** How far before the count the event of another occasion may stand in its clause ("the previous storm had left"). */
+    private static final int OCCASION_REACH = 4;
+
+    /** "the previous storm left 300,000", "a similar accident killed 90": the words of the other occasion, or null. */
+    static Span otherOccasionBefore(CountSentence s, Quantity count) {
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, count.span().start());
+        for (int i = first - 1; i >= Math.max(1, first - 1 - OCCASION_REACH); i--) {
+            Words.Word w = words.get(i);
+            if (w.is(",", ";", ":", "\u2014", "and", "but", "than", "unlike")) {
+                return null;
+            }
+            if (Lexicon.OTHER_OCCASION.contains(words.get(i - 1).lower()) && event(w.lower())) {
+                return s.wordsSpan(i - 1, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** WordNet's files of the nouns of what happens: "accident", "storm", "outage", "evacuation", "disaster". */
+    private static final java.util.Set<String> HAPPENINGS = java.util.Set.of("noun.event", "noun.phenomenon", "noun.act", "noun.state");
+
+    /** A noun whose most frequent sense is something that happens (an event, a phenomenon, an act, a state). */
+    private static boolean event(String noun) {
+        return WordForms.isNoun(noun) && HAPPENINGS.stream().anyMatch(f -> WordNet.inLexFile(noun, POS.NOUN, f, 1));
+    }
+
+    /** How many years "a year ago", "two years ago" go back: 1 for "a", the number read of the word, else 0. */
+    private static int yearsBack(Words.Word before, List<Quantity> all) {
+        if (before.is("a", "one")) {
+            return 1;
+        }
+        return all.stream().filter(q -> q.span().start() <= before.span().start() && before.span().end() <= q.span().end()
+            && q.value() > 0 && q.value() < 100).map(q -> (int) q.value()).findFirst().orElse(0);
     }
 }

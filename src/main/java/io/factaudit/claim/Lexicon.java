@@ -33,6 +33,9 @@ final class Lexicon {
     static final Set<String> PLAN_WORDS = Set.of("intended", "intends", "intend", "plan", "plans", "planned", "promised",
         "promise", "expects", "expected", "expect", "decided", "pledged", "aims", "aimed", "scheduled", "set");
 
+    /** Adjectives that make an event another, earlier occasion than the article's ("the previous storm", "a similar accident"). */
+    static final Set<String> OTHER_OCCASION = Set.of("previous", "prior", "similar", "earlier", "last", "past", "former");
+
     /** Words that mark a figure as an earlier one. */
     static final Set<String> EARLIER = Set.of("initially", "first", "originally", "earlier", "previously", "ago",
         "formerly", "once");

@@ -26,7 +26,7 @@ public final class Capabilities {
     static List<Capability> all() {
         List<Capability> all = new ArrayList<>(List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(),
             CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.negation(),
-            CountCapabilities.otherOwner(), CountCapabilities.forecast(), SpeechCapabilities.quotes(), SpeechCapabilities.quoteForms(),
+            CountCapabilities.otherOwner(), CountCapabilities.forecast(), CountCapabilities.notThisCount(), SpeechCapabilities.quotes(), SpeechCapabilities.quoteForms(),
             SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
             DateCapabilities.plans(), DateCapabilities.otherDates()));
         all.addAll(TitleCapabilities.all());

@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * The capabilities of count reading: the same count read whatever the verb of saying, the topic,
  * the number's form, the clause order or an added place or date; and no count read where the
- * sentence negates it, counts another country's people or forecasts it.
+ * sentence negates it, counts another country's people, forecasts it, tells it of an earlier year
+ * or gives a ratio.
  */
 final class CountCapabilities {
 
@@ -147,6 +148,29 @@ final class CountCapabilities {
             }
         }
         return new Capability("DIR forecast (count disappears)", probes);
+    }
+
+    /**
+     * Numbers near the counted noun that count nothing of the sheet's: the same clause told of a year
+     * before the sheet's ("Last year, 3,000 ...", "Two years ago, ..."), or with a ratio for its number
+     * ("one in 30 ...", "1 in 4 ...").
+     */
+    static Capability notThisCount() {
+        List<Probe> probes = new ArrayList<>();
+        int k = 0;
+        for (Topic topic : Topic.ALL) {
+            Source s = Fixtures.SOURCES.get(k++ % Fixtures.SOURCES.size());
+            Probe base = base(topic, s);
+            for (String clause : topic.clauses()) {
+                for (String when : List.of("Last year", "Two years ago")) {
+                    probes.add(gone(when + ", " + Topic.with(clause, NUMBER) + ", " + s.written() + " said.", topic, base));
+                }
+                for (String ratio : List.of("one in 30", "1 in 4")) {
+                    probes.add(gone(frames(Topic.with(clause, ratio), s, "said")[0], topic, base));
+                }
+            }
+        }
+        return new Capability("DIR an earlier year or a ratio (count disappears)", probes);
     }
 
     /** The topic's first clause said plainly by the source: what a directional change starts from. */

@@ -26,6 +26,8 @@ public final class ClosedClass {
         "me", "itself", "themselves", "himself", "herself");
     public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
         "must", "'ll", "cannot", "ca", "wo");
+    /** The modals of ability among them ("can carry 300", "cannot hold more"; "ca" of "can't"). */
+    public static final Set<String> ABILITY_MODALS = Set.of("can", "cannot", "ca");
     /**
      * The linking verbs that say a subject stays or comes to be in a state ("remains closed", "became
      * open", "seems ready"), in their written forms: a closed class of English, kept with the others.
