@@ -33,6 +33,7 @@ class CapabilitiesTest {
         Map.entry("DIR negation (count disappears)", 1.00),
         Map.entry("DIR another owner (count disappears)", 1.00),
         Map.entry("DIR forecast (count disappears)", 1.00),
+        Map.entry("DIR an earlier year or a ratio (count disappears)", 1.00),
         Map.entry("INV verb of saying and pronoun (quote speaker)", 0.99),
         Map.entry("INV quote split, cut, bracketed, continued, run in, signed, by pronoun (quote speaker)", 0.99),
         Map.entry("INV title with or without owner, in apposition (title)", 1.00),
