@@ -1,7 +1,11 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.RestoringVerbs;
+import io.factaudit.lexicon.WordForms;
+import io.factaudit.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 
@@ -48,9 +52,24 @@ final class Restored implements CountRule {
     private static boolean restoring(List<Words.Word> words, int i) {
         Words.Word w = words.get(i);
         if (w.is("back")) {
+            if (i > 0 && particleOf(words.get(i - 1).lower())) {
+                return false; // "as the march turns back": the particle of another verb
+            }
             return i + 1 >= words.size() || !words.get(i + 1).is("to", "from", "up", "down", "below", "above", "under", "over");
         }
         return RestoringVerbs.contains(w.lower()) && !VerbsOfSaying.contains(w.lower()); // "Velmora reconstructed that ..." tells
+    }
+
+    /**
+     * A verb whose particle "back" is ("turns back", "pushed back"); not "be", a linking verb, nor a
+     * verb that has or gets a thing back ("came back", "had it back", "got power back").
+     */
+    private static boolean particleOf(String before) {
+        if (!WordForms.isInflectedVerb(before) || ClosedClass.BE.contains(before) || ClosedClass.LINKING_VERBS.contains(before)) {
+            return false;
+        }
+        java.util.Set<String> lemmas = WordNet.lemmas(before, POS.VERB);
+        return !lemmas.contains("have") && !lemmas.contains("come") && !lemmas.contains("get");
     }
 
     private static boolean clauseBreak(Words.Word w) {

@@ -31,6 +31,7 @@ class RestoredInvarianceTest {
         List<String> frames = List.of("Service was restored to %s %s on Tuesday, the %s said.",
             "Crews have reinstated service for %s %s, the %s said.",
             "Supply was back for %s %s by Tuesday, the %s said.",
+            "Supply came back for %s %s by Tuesday, the %s said.",
             "About %s %s have had service restored, the %s said.");
         for (String frame : frames) {
             for (String number : List.of("9,000", "nearly 9,000")) {
@@ -50,6 +51,8 @@ class RestoredInvarianceTest {
             "21,000").readAs("Vell customers without power");
         assertThat(Decided.of(POWER, HEADING + "Customers without power fell back to 21,000, the utility said.", "21,000").rule())
             .isNotEqualTo(Restored.NAME); // "back" of a change says nothing was restored
+        assertThat(Decided.of(POWER, HEADING + "About 21,000 customers were without power as the storm turned back, the utility said.",
+            "21,000").rule()).isNotEqualTo(Restored.NAME); // "back" the particle of another verb
     }
 
     @Test
