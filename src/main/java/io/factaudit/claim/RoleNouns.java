@@ -23,7 +23,7 @@ import java.util.Set;
  * words before it in its noun group are all words of one source's name or other spellings, and that
  * source was named earlier in the article. When several sources hold the words, the one named last
  * before is meant. A group after "the" that only one source's words hold is that source even when the
- * article names it no other way ("the interior ministry said" for a sheet's "Lorvian interior ministry").
+ * article names it no other way ("the transport ministry said" for a sheet's "Norvish transport ministry").
  */
 final class RoleNouns {
 
@@ -144,7 +144,7 @@ final class RoleNouns {
 
     /**
      * The one source of the sheet whose words hold the whole group, or null: "the interior ministry" for a
-     * sheet that spells only one source "Lorvian interior ministry", even when the article names it no
+     * sheet that spells only one source "Norvish transport ministry", even when the article names it no
      * other way. Two holders ("the police" of "city police" and "state police") leave it to no one.
      */
     private static String onlyHolder(Map<String, Set<String>> wordsOf, List<String> group) {
