@@ -36,6 +36,14 @@ record Decided(String rule, String looked, CountClaim claim, String line) {
             d.claim(), d.describe(text));
     }
 
+    /** The source of the one count read whose words hold {@code number} (the test fails unless there is one). */
+    static String sourceOf(Facts facts, String text, String number) {
+        List<CountClaim> claims = new CountReader().read(SheetFixture.document(text, "2031-03-03"), facts)
+            .stream().map(CountClaim.class::cast).filter(c -> c.text().contains(number)).toList();
+        assertThat(claims).as("the count %s in: %s", number, text).hasSize(1);
+        return claims.get(0).source();
+    }
+
     /** A storm article under its heading; what is set aside is shown without the heading. */
     static Decided storm(String text, String number) {
         Decided d = of(STORM, HEADING + text, number);

@@ -39,10 +39,7 @@ class RelativeClauseSourceTest {
     private static final String BOARD = "The Varby Hospital Board, which runs the three public hospitals of the district and their clinics in the valley,";
 
     private static String sourceOf(Facts facts, String text, String number) {
-        List<CountClaim> claims = new CountReader().read(SheetFixture.document(text, "2031-03-03"), facts)
-            .stream().map(CountClaim.class::cast).filter(c -> c.text().contains(number)).toList();
-        assertThat(claims).as("the count %s in: %s", number, text).hasSize(1);
-        return claims.get(0).source();
+        return Decided.sourceOf(facts, text, number);
     }
 
     @Test
