@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class MentionForms {
 
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> RELATIVES = ClosedClass.RELATIVE_PRONOUNS;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     private MentionForms() {

@@ -16,7 +16,7 @@ final class OwnersWhole implements CountRule {
 
     static final String NAME = "a whole the owner has, not a count";
 
-    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
+    private static final Set<String> RELATIVES = ClosedClass.RELATIVE_PRONOUNS;
 
     /** How many words (adverbs: "now", "still") may stand between the relative pronoun and its verb. */
     private static final int REACH = 2;

@@ -174,21 +174,7 @@ final class SourceFinder {
      * ("The agency's evening bulletin is out. The toll rose to 17"), or null.
      */
     String citedEarlierInParagraph(Span sentence) {
-        Span paragraph = document.paragraphOf(sentence.start());
-        List<Span> before = document.sentences().stream()
-            .filter(x -> paragraph.contains(x) && x.end() <= sentence.start()).toList();
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Span earlier = before.get(k);
-            List<Words.Word> words = Words.of(document, earlier);
-            for (int j = mentions.size() - 1; j >= 0; j--) {
-                Mention m = mentions.get(j);
-                if (earlier.contains(m.span())
-                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
-                    return m.name();
-                }
-            }
-        }
-        return null;
+        return citedBefore(sentence, 0);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Set;
 final class StateSubject {
 
     private static final Set<String> ASIDE_OPENERS = Set.of(",", "(", "-");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVES = ClosedClass.RELATIVE_PRONOUNS;
     /** Words that end a clause, so no aside runs over them; a period inside a sentence is an abbreviation's ("5 p.m."). */
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", "?", "!");
     private static final int LONGEST_ASIDE = 14;

@@ -29,7 +29,7 @@ final class TitleClauses {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> INSIDE = Set.of("of", "for", "and", "the", "on", "at", "in");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVES = ClosedClass.RELATIVE_PRONOUNS;
     private static final int LONGEST = 9;
     /** Copulas that say what someone is now: a closed class. */
     private static final Set<String> LINKS = Set.of("is", "becomes", "became", "remains");
