@@ -24,7 +24,7 @@ final class StateSubject {
     /** Words that end a clause, so no aside runs over them; a period inside a sentence is an abbreviation's ("5 p.m."). */
     private static final Set<String> ASIDE_BREAKS = Set.of(";", ":", "?", "!");
     private static final int LONGEST_ASIDE = 14;
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    private static final Set<String> BE = ClosedClass.BE;
     /** Prepositions that also open a clause ("after the bridge reopened"): the reference after them may be its subject. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "with", "without");
 

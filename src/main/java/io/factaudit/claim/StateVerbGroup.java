@@ -30,7 +30,7 @@ final class StateVerbGroup {
         "spotted", "seen", "observed", "identified", "located", "based", "positioned", "massed", "concentrated",
         "gathered", "operating", "training", "fighting", "serving", "stationed", "deployed", "participating",
         "involved", "taking", "part");
-    private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    private static final Set<String> PASSIVE_BE = ClosedClass.BE;
 
     private StateVerbGroup() {
     }
