@@ -39,6 +39,7 @@ final class TitlePhrases {
 
     private final String text;
     private final TitleClauses clauses;
+    private final TitleLinks links;
     private final Set<String> sheetWords;
     private final Set<String> sheetHeads;
     private final Supplier<List<Span>> findBodies;
@@ -53,6 +54,7 @@ final class TitlePhrases {
     TitlePhrases(String text, Set<String> sheetWords, Set<String> sheetHeads, Supplier<List<Span>> bodies) {
         this.text = text;
         this.clauses = new TitleClauses(text, sheetHeads);
+        this.links = new TitleLinks(text, sheetHeads, clauses);
         this.sheetWords = sheetWords;
         this.sheetHeads = sheetHeads;
         this.findBodies = bodies;
@@ -173,20 +175,20 @@ final class TitlePhrases {
     }
 
     private Optional<TitlePhrase> after(NameTokens tokens, int first, int last) {
-        Optional<TitlePhrase> appointed = clauses.appointedTo(tokens, first, last);
+        Optional<TitlePhrase> appointed = links.appointedTo(tokens, first, last);
         if (appointed.isPresent()) {
             return appointed;
         }
         int k = last + 1;
         if (k < tokens.size() && !tokens.get(last).possessive() && tokens.spacedFromPrevious(k)) {
-            return clauses.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."
+            return links.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."
         }
         if (k >= tokens.size() || tokens.get(last).possessive() || !apposes(tokens, last, k)) {
             return Optional.empty();
         }
         int afterComma = k;
-        Optional<TitlePhrase> clause = clauses.relativeClause(tokens, k).or(() -> clauses.holderClause(tokens, afterComma))
-            .or(() -> clauses.inRoleAs(tokens, afterComma));
+        Optional<TitlePhrase> clause = links.relativeClause(tokens, k).or(() -> links.holderClause(tokens, afterComma))
+            .or(() -> links.inRoleAs(tokens, afterComma));
         if (clause.isPresent()) {
             return clause;
         }
