@@ -38,7 +38,7 @@ public final class CountCheck implements Check {
 
     private Optional<Finding> judge(Document document, CountClaim claim, Facts facts, LocalDate published) {
         String source = claim.source();
-        Interval judged = RoundedFigure.judged(claim.interval(), claim.text()); // "4.39 million" meets "4,387,000"
+        Interval judged = RoundedFigure.judged(claim.interval(), claim.text()); // "2.67 million" meets "2,668,000"
         if (published == null) {
             return undated(document, claim, facts);
         }

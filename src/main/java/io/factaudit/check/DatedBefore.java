@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A figure that the article dates before its own day is marked as an earlier one (FACT-SHEETS.md:
  * "a past date"), and is not outdated when a later row revised it: "her figure of 40, given last
- * week, ...", "the count stood at 212 on Monday" in an article of Thursday. The date must be in the
+ * week, ...", "the count stood at 183 on Monday" in an article of Thursday. The date must be in the
  * figure's own clause (between the punctuation around it), and must not open a period ("since
  * Monday", "from Monday": the count runs from that day to the article's).
  */

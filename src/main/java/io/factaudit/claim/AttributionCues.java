@@ -70,7 +70,7 @@ final class AttributionCues {
     }
 
     /**
-     * A source that modifies a count noun, as a compound ("the police count fell to 76,000", "the union
+     * A source that modifies a count noun, as a compound ("the police count fell to 8,400", "the union
      * figure was 1,400") or in its own spelling ("police count"): whose count it is, as "X's count" says.
      */
     private static boolean countModifier(List<Words.Word> words, int mi, int mEnd) {

@@ -9,7 +9,7 @@ import java.util.List;
  * in Dorn, the clinic 520", "police put the crowd at 9,000 and the organisers at 20,000", "the
  * agency's tally was 31 and the army's count 28". The number counts what that count counts, by the
  * source written before it. The same gap tells {@code SourceFinder} that a name is a source: "Police
- * estimated it at 70,000, the unions at 150,000".
+ * estimated it at 18,000, the organisers at 42,000".
  */
 final class GappedSource {
 
@@ -73,7 +73,7 @@ final class GappedSource {
             next++;
         }
         if (next + 1 < words.size() && !digit(words.get(next)) && isLowerWord(words.get(next))) {
-            next++; // one word of hedging between: "the unions at about 150,000"
+            next++; // one word of hedging between: "the organisers at about 42,000"
         }
         return next < words.size() && digit(words.get(next)) && reportedBefore(words, open);
     }

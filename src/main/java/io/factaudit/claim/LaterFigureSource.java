@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class LaterFigureSource {
 
-    /** How many words may stand between a later figure and the "by" of its participle ("the 4,120,000 first announced by"). */
+    /** How many words may stand between a later figure and the "by" of its participle ("the 2,910,000 first announced by"). */
     private static final int PARTICIPLE = 4;
 
     private LaterFigureSource() {

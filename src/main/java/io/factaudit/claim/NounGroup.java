@@ -67,7 +67,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (SomethingElseCounted.noun(s, w)) {
                 int noun = i;
                 if (c.profiles().stream().anyMatch(p -> p.framed(s, first, noun) || p.predicated(s, noun, noun + 1))) {
-                    // "laid off 1,150 workers", "cut 900 posts", "58 protesters remain in custody"
+                    // "laid off 620 workers", "cut 900 posts", "37 protesters remain in custody"
                     return new NounGroup(Evidence.HEAD, i, modifiers, null);
                 }
                 return aside(SomethingElseCounted.NAME, s, first, i);

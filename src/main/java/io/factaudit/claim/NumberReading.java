@@ -202,7 +202,7 @@ final class NumberReading {
         }
         Span act = PeopleOfAnotherAct.looked(s, n, subject);
         if (act != null) {
-            return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 14 people" on a sheet of marchers
+            return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 9 people" on a sheet of marchers
         }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A paragraph that opens with a fronted place ("In X, the crowd filled the squares. Police estimated it
- * at 70,000.") is about that place: a count in its later sentences that names no place of its own,
+ * at 18,000.") is about that place: a count in its later sentences that names no place of its own,
  * and no whole ("nationwide", "in all", "the total"), is located there, as long as the paragraph names
  * no other place before it.
  */

@@ -12,7 +12,7 @@ import net.sf.extjwnl.data.POS;
 /**
  * A rule that sets a number aside: "N people" who do or undergo another act than the subject's are
  * another group, whoever the passage's source is: the object of a verb that is none of the subject's
- * ("officers detained 14 people" on a sheet of marchers), or the subject of one ("a few hundred people
+ * ("officers detained 9 people" on a sheet of marchers), or the subject of one ("a few hundred people
  * marched" on a sheet of arrests, "14 people had been charged"), when that verb is intransitive or
  * passive ("1,400 people lost their lives" says its act with its object). Verbs of saying, communication and
  * thought ("counted", "reported", "estimated", "expects") tell the figure and count anyone.

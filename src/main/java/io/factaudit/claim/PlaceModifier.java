@@ -3,7 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Mention;
 
 /**
- * A place that modifies the noun the number counts, right after the number: "1,150 X layoffs",
+ * A place that modifies the noun the number counts, right after the number: "620 X layoffs",
  * "about 2,400 X jobs", "300 new X cases".
  */
 final class PlaceModifier implements PlaceRule {

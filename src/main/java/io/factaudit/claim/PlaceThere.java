@@ -31,7 +31,7 @@ final class PlaceThere implements PlaceRule {
                 return s.passage().lastBefore(s.span());
             }
         }
-        // "Police there counted 7,200": "there" right after the noun that opens the number's clause
+        // "Officials there counted 940": "there" right after the noun that opens the number's clause
         for (int i = first - 1; i > 0 && first - i <= LocativeAfter.REACH; i--) {
             if (s.clauseBreak(i) || s.isNumber(i)) {
                 return null;

@@ -14,8 +14,8 @@ import net.sf.extjwnl.data.POS;
  * A sheet's spelling said of what is counted as a predicate, neither a noun nor a verb: a phrase
  * opened by a preposition ("without power", "in custody") or an adjective of WordNet that is no
  * noun ("missing", "unaccounted for"). A number, bare or with people or one of the subject's heads,
- * counts the subject when the spelling follows it, past "be", a linking verb and adverbs: "31,000
- * were still without power", "58 remain in custody", "Storm leaves 31,000 without power".
+ * counts the subject when the spelling follows it, past "be", a linking verb and adverbs: "6,300
+ * were still without power", "37 remain in custody", "Storm leaves 6,300 without power".
  *
  * @param words the spelling's words, folded and in lower case
  */

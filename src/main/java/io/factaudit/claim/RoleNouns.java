@@ -105,7 +105,7 @@ final class RoleNouns {
                     source = namedFirstAfter(wordsOf, group, named, span.end()); // a headline's noun names what the story names
                 }
                 if (source == null && words.get(determiner).is("the") && !possessive(words, k) && speaksAfter(words, k)) {
-                    source = onlyHolder(wordsOf, group); // "the interior ministry said", no ministry named before
+                    source = onlyHolder(wordsOf, group); // "the transport ministry said", no ministry named before
                 }
                 return source == null ? null : new Mention(source, document.textOf(span), span);
             }

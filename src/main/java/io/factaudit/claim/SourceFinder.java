@@ -87,7 +87,7 @@ final class SourceFinder {
             long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, from,
                 Math.max(mi, countIndex)) + Math.max(0, distance);
             if (m.span().start() >= count.end() && AttributionCues.accordingTo(words, mi) && !opensClause(words, mi)) {
-                // "X has said that it will cut 1,150 jobs, according to a filing": the first "according to" after the
+                // "X has said that it will cut 620 jobs, according to a filing": the first "according to" after the
                 // figure cites X's words too; not "X said 41, but according to Y, 45", which opens the clause after it
                 score = -1;
             }

@@ -171,7 +171,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
 
     /**
      * Whether a number with no noun is followed by the participle of this frame's verb, which takes people
-     * ("12,000 forced from homes", "1,150 laid off", "9,000 have fled"): a count of people with the noun left out.
+     * ("12,000 forced from homes", "620 laid off", "9,000 have fled"): a count of people with the noun left out.
      */
     boolean elided(CountSentence s, int after) {
         if (!takesPeople() || after >= s.size()) {
@@ -183,7 +183,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         }
         boolean passive = v < s.size() && !verbs.contains(s.word(v).lower()) && passive(s, v);
         if (passive) {
-            v = verbAfter(s, v - 1); // "455 were detained", "3,000 have since been evacuated", "40 were shut": the passive
+            v = verbAfter(s, v - 1); // "380 were detained", "3,000 have since been evacuated", "40 were shut": the passive
         }
         if (v < 0 || v >= s.size()) {
             return false;
@@ -195,7 +195,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
 
     /**
      * Whether a number with no noun is the whole object of this frame's verb, which takes people:
-     * "Police detain 74 as ...", "crews evacuated 3,000 overnight" count people with the noun left out.
+     * "Guards detain 63 as ...", "crews evacuated 3,000 overnight" count people with the noun left out.
      */
     boolean elidedObject(CountSentence s, int first, int after) {
         if (!takesPeople() || first < 1 || complement != null || after < s.size() && s.word(after).is("of")) {
@@ -206,7 +206,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
             return false; // "can infect nine in ten of them": a proportion, not a count
         }
         int v = verbBefore(s, first);
-        // a headline's verb is often tagged a noun ("Police detain 74"): a determiner before it makes it one
+        // a headline's verb is often tagged a noun ("Guards detain 63"): a determiner before it makes it one
         return v >= 0 && !s.word(v).capitalized() && !s.tag(s.word(v)).equals("ADJ")
             && (v == 0 || !ClosedClass.DETERMINERS.contains(s.word(v - 1).lower()));
     }
@@ -236,7 +236,7 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
         return head > 0 && WordFamily.isKindOf(s.word(head).lower(), event) && WordFamily.isKindOf(s.word(head - 1).lower(), noun);
     }
 
-    /** "would cut 4,800", "laid off 1,150": the verb, or the verb and its particle, just before the number. */
+    /** "would cut 4,800", "laid off 620": the verb, or the verb and its particle, just before the number. */
     private int verbBefore(CountSentence s, int first) {
         int j = first - 1;
         if (j > 0 && ClosedClass.PARTICLES.contains(s.word(j).lower())) {

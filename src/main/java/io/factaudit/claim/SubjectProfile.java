@@ -159,7 +159,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         return frames.stream().anyMatch(f -> f.elided(s, after));
     }
 
-    /** Whether a number with no noun is the whole object of one of the subject's verbs that take people ("detain 74"). */
+    /** Whether a number with no noun is the whole object of one of the subject's verbs that take people ("detain 63"). */
     boolean elidedObject(CountSentence s, int first, int after) {
         return frames.stream().anyMatch(f -> f.elidedObject(s, first, after));
     }
@@ -179,7 +179,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
             || predicated(s, n.after(), n.end());
     }
 
-    /** Whether one of the subject's predicates follows the number's words: "31,000 remain without power". */
+    /** Whether one of the subject's predicates follows the number's words: "6,300 remain without power". */
     boolean predicated(CountSentence s, int after, int end) {
         // people where a spelling, a head or the name's own noun is people ("people without heating")
         boolean people = countsPeople() || heads.stream().anyMatch(Persons::namesPeople)

@@ -195,7 +195,7 @@ final class DateCapabilities {
      * A day set for what is to come without "will" ("the approval of the budget is due on Tuesday",
      * "has scheduled the signing for Tuesday"), a weekday written with its day of the month, and a
      * distance after a clause in the present ("Traders are still wary two days after Brontec closed
-     * the plant", "Thousands march in Osk three days after ...") counted from the article's date,
+     * the plant", "Thousands rally in Osk three days after ...") counted from the article's date,
      * and the occasion of a dated clause named after its comma ("Traders sold bonds on Tuesday and
      * bought gold, in the Osk referendum"), and a date a cleft puts first ("It was on Tuesday that
      * Brontec closed the plant").
@@ -216,7 +216,7 @@ final class DateCapabilities {
             probes.add(dated("The mayor called the " + h.noun() + " for Tuesday, in " + place + ".", h, Form.on("", tuesday)));
             probes.add(dated("Traders in " + place + " are still wary two days after " + h.subject() + " " + h.past() + ".", h,
                 Form.on("", DAY.minusDays(2))));
-            probes.add(dated("Thousands march in " + place + " three days after " + h.subject() + " " + h.past(), h,
+            probes.add(dated("Thousands rally in " + place + " three days after " + h.subject() + " " + h.past(), h,
                 Form.on("", DAY.minusDays(3))));
             probes.add(dated("Roads in " + place + " remain closed a week after the " + h.noun() + ".", h,
                 Form.on("", DAY.minusDays(7))));

@@ -3,8 +3,8 @@ package io.factaudit.quantity;
 import java.math.BigDecimal;
 
 /**
- * A decimal figure with a scale word is rounded to its last written digit: "4.39 million" stands
- * for any count from 4,385,000 to 4,394,999, so it is the same figure as a sheet's "4,387,000" at
+ * A decimal figure with a scale word is rounded to its last written digit: "2.67 million" stands
+ * for any count from 2,665,000 to 2,674,999, so it is the same figure as a sheet's "2,668,000" at
  * that precision. The claim keeps the figure as written; only its judging allows the rounding. A
  * whole number of millions ("4 million") says nothing of its precision and is taken as written.
  */
@@ -20,7 +20,7 @@ public final class RoundedFigure {
         }
         Lexemes lx = Lexer.lex(text);
         for (int i = 0; i + 3 < lx.size(); i++) {
-            // digits, a point, digits glued to it, then a scale word: "4.39 million"
+            // digits, a point, digits glued to it, then a scale word: "2.67 million"
             if (!lx.isDigits(i) || !lx.isSymbol(i + 1, '.') || !lx.glued(i + 1) || !lx.isDigits(i + 2) || !lx.glued(i + 2)
                 || i > 0 && lx.glued(i) && !lx.isWord(i - 1) || !lx.isWord(i + 3)) {
                 continue;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A clause told in the present beside a distance that dates another event ("Five days after the
- * dam failed, crews are still searching", "Thousands march in Osk two days after the council
+ * dam failed, crews are still searching", "Thousands rally in Osk two days after the council
  * voted"): it is of the time of writing, so the distance counts from the article's date.
  */
 final class PresentClause {
@@ -29,7 +29,7 @@ final class PresentClause {
     /**
      * Whether the words of a sentence before a distance that dates what follows it ("two days after
      * the council voted") are a clause told in the present, with no past or future cue among them:
-     * "Thousands march in Osk and Lisk two days after ...", "Roads remain closed a week after ...".
+     * "Thousands rally in Osk and Lisk two days after ...", "Roads remain closed a week after ...".
      * Such a clause is of the time of writing, and the distance counts from the article's date.
      */
     static boolean before(String text, Span sentence, Span distance) {

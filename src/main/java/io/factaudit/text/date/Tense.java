@@ -144,7 +144,7 @@ public final class Tense {
      * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
      * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
      * no verb), names joined by "and" before a base form ("Osk and Lisk sign"), a noun with no
-     * determiner opening its clause before a form in -s ("and parliament votes this week").
+     * determiner opening its clause before a form in -s ("and the council votes this week").
      */
     private static boolean timetable(List<String> before, List<String> written) {
         for (int i = before.size() - 1; i > 0; i--) {
