@@ -91,16 +91,30 @@ final class BareNumber {
      * "The number of people killed by last week's floods in Ostland has reached 27", "The death toll
      * from the floods in the south was raised from 27 to 31": a count noun that opens the clause is the
      * subject of its verb of change, however long the noun group after it, when no pause or clause
-     * of its own ("which", "that", "who") stands between; -1 otherwise.
+     * of its own ("which", "that", "who") stands between; the clause may open after a verb of saying
+     * or a subordinator ({@link ReportedClause}: "as the agency said the number of ... had risen to
+     * 40"); -1 otherwise.
      */
     private static int subjectOfChange(CountSentence s, int first) {
         int start = first - 1;
         while (start > 0 && !s.word(start - 1).is(";", "\u2014", ":", ",", "(", ")", "that", "which", "who", "whose")) {
             start--;
         }
-        if (start > 0 && !s.word(start - 1).is(";", "\u2014", ":")) {
-            return -1; // a pause or a clause of its own before the verb
+        List<Integer> openings = new java.util.ArrayList<>(ReportedClause.openings(s, start, first));
+        if (start == 0 || s.word(start - 1).is(";", "\u2014", ":")) {
+            openings.add(0, start); // else a pause or a clause of its own before the verb
         }
+        for (int opening : openings) {
+            int noun = countNounOpening(s, opening, first);
+            if (noun >= 0) {
+                return noun;
+            }
+        }
+        return -1;
+    }
+
+    /** The count noun among the first words of the clause opening at {@code start}, or -1. */
+    private static int countNounOpening(CountSentence s, int start, int first) {
         for (int i = start; i < Math.min(first, start + SUBJECT_OPENING); i++) {
             for (SubjectProfile p : s.context().profiles()) {
                 if (p.countNouns().contains(s.word(i).lower())) {

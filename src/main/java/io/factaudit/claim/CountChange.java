@@ -55,7 +55,41 @@ final class CountChange {
             return true; // "rose from 27 to 31": the figure reached after the one the change starts from
         }
         return first >= 2 && words.get(first - 1).is("to", "from", "above", "past", "over", "at", "by")
-            && isVerb(words.get(first - 2).lower());
+            && isVerb(words.get(first - 2).lower()) || fromTo(words, first);
+    }
+
+    /** How many words a number of a change may take ("1.2 million", "about 4,800"). */
+    private static final int NUMBER_WORDS = 3;
+
+    /**
+     * "from 4,800 to 5,300", whatever governs it ("raised its estimate of homes without power from 40 to
+     * 55"): either number of a change from one figure to the next; {@code first} is the number's word.
+     */
+    static boolean fromTo(List<Words.Word> words, int first) {
+        if (first < 1 || first >= words.size()) {
+            return false;
+        }
+        if (words.get(first - 1).is("from")) {
+            for (int i = first + 1; i <= Math.min(words.size() - 2, first + NUMBER_WORDS); i++) {
+                if (words.get(i).is("to") && digit(words.get(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!words.get(first - 1).is("to")) {
+            return false;
+        }
+        for (int i = first - 2; i >= Math.max(1, first - 1 - NUMBER_WORDS); i--) {
+            if (digit(words.get(i)) && words.get(i - 1).is("from")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(Words.Word w) {
+        return Character.isDigit(w.written().charAt(0));
     }
 
     /**
@@ -141,6 +175,7 @@ final class CountChange {
             return false;
         }
         Words.Word before = words.get(first - 2);
-        return before.is("up", "down") || isVerb(before.lower()) || Character.isDigit(before.written().charAt(0));
+        return before.is("up", "down") || isVerb(before.lower()) || Character.isDigit(before.written().charAt(0))
+            || fromTo(words, first); // "raised its estimate of X from 40 to 55": the figure the change starts from
     }
 }

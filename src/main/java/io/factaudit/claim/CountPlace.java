@@ -61,6 +61,7 @@ public final class CountPlace {
             }
             if (place != null) {
                 String inner = InnerPlace.within(s, after, place);
+                inner = inner != null ? inner : InnerPlace.before(s, first, place);
                 return inner != null ? new Placed(inner, InnerPlace.NAME) : new Placed(place, rule.name());
             }
         }

@@ -86,6 +86,10 @@ final class NumberReading {
             evidence = Evidence.PEOPLE; // "Floods kill at least nine in X", "12,000 forced from homes": as of "N people"
         }
         int countNoun = -1;
+        if (group.part() && whole == null && evidence == Evidence.HEAD && group.head() < first) {
+            countNoun = group.head(); // "Of those detained, 390 ...", no count before: the fronted words say what is counted
+            evidence = Evidence.COUNT_NOUN;
+        }
         CountClaim inherited = whole;
         compared = null;
         gapped = evidence == Evidence.BARE && whole == null ? GappedSource.before(s, first) : null;

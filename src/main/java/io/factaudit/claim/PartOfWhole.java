@@ -27,15 +27,44 @@ final class PartOfWhole {
 
     /**
      * "of the dead", "of its victims", "of the hospitals": the index of the noun right after "of" and
-     * a determiner at {@code of}, or -1. (A longer group, "of the country's registered voters", is
-     * left to the noun group's own reading: its last noun need not be the part's.)
+     * a determiner at {@code of}, or past an owner's possessive the noun the subject counts ("of the
+     * region's cases"); else -1.
      */
     static int ofThe(CountSentence s, int of) {
         if (of + 2 >= s.size() || !s.word(of).is("of") || !DETERMINERS.contains(s.word(of + 1).lower())) {
             return -1;
         }
         Words.Word w = s.word(of + 2);
+        int owned = owned(s, of + 2);
+        if (owned >= 0) {
+            return owned;
+        }
         return !w.punctuation() && (s.context().anyHead(w.lower()) || s.tag(w).equals("NOUN")) ? of + 2 : -1;
+    }
+
+    /** Modifiers that may stand between an owner and what is counted: "the region's confirmed new cases". */
+    private static final int OWNED_MODIFIERS = 2;
+
+    /**
+     * "of the region's cases", "of the city's registered voters": after a possessive at word {@code owner},
+     * the noun the subject counts, past a few adjectives; its index, or -1 when no such noun follows.
+     */
+    private static int owned(CountSentence s, int owner) {
+        String o = s.word(owner).lower();
+        if (!o.endsWith("'s")) {
+            return -1;
+        }
+        for (int i = owner + 1; i < Math.min(s.size(), owner + 2 + OWNED_MODIFIERS); i++) {
+            Words.Word w = s.word(i);
+            if (s.context().anyHead(w.lower())) {
+                return i;
+            }
+            // an adjective or a participle the tagger takes for a verb: "confirmed", "registered"
+            if (w.punctuation() || !s.tag(w).equals("ADJ") && !s.tag(w).equals("VERB")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "of them", "of those": the pronoun's index when word {@code of} opens one, else -1. */
@@ -52,7 +81,7 @@ final class PartOfWhole {
     }
 
     /**
-     * "Of those, 41 are in X", "Of the dead, four were in X": the partitive fronted before the number
+     * "Of those, 41 are in X", "Of the dead, four were in X", "Of those rescued, 41": the partitive fronted before the number
      * at word {@code first}; the index of its pronoun or noun, or -1.
      */
     static int fronted(CountSentence s, int first) {
@@ -65,6 +94,9 @@ final class PartOfWhole {
             }
             if (ofThem(s, of) == first - 2) {
                 return first - 2;
+            }
+            if (ofThem(s, of) == of + 1 && s.word(of + 1).is("those") && s.context().anyHead(s.word(first - 2).lower())) {
+                return first - 2; // "Of those detained, 390 ...": the pronoun and what the subject says of them
             }
             return ofThe(s, of) == first - 2 ? first - 2 : -1;
         }

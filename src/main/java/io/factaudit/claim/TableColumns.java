@@ -6,9 +6,12 @@ import java.util.function.Predicate;
 
 /**
  * What each column of a table in text holds, typed by its cells below the header: counts (every cell
- * a number), dates (every cell a date), the sheet's places, the sheet's sources, or what is counted
+ * a number, or most and the rest no figure: "n/a", "none"), dates (every cell a date, or most and no
+ * count), the sheet's places, the sheet's sources, or what is counted
  * (cells naming a subject: "Deaths | 31"). The first row is a header when it holds no number; its
- * cells name the columns ("Municipality | Deaths | Source"), so the columns may come in any order.
+ * cells name the columns ("Municipality | Deaths | Source"), so the columns may come in any order. A
+ * dash where a value would be is an empty cell; a column of notes with figures ("since 2029") is no
+ * breakdown.
  *
  * @param header  whether the first row names the columns
  * @param counts  the columns of numbers, left to right
@@ -48,11 +51,12 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
         int date = -1;
         int subject = -1;
         boolean typed = true;
+        boolean notes = false;
         for (int c = 0; c < width; c++) {
-            if (every(data, c, cells::date)) {
-                date = date < 0 ? c : date;
-            } else if (every(data, c, cells::number)) {
-                counts.add(c);
+            if (every(data, c, cells::date) || most(data, c, cells::date) && !some(data, c, cells::number)) {
+                date = date < 0 ? c : date; // a day the resolver does not read ("the night of 4 Aug") leaves its row undated
+            } else if (most(data, c, cells::number)) {
+                counts.add(c); // "n/a", "none" or a figure with a note where a count would be: a row with no count read
             } else if (every(data, c, cells::measure)) {
                 continue; // shares of a total ("Share | 35.1%"): beside the counts, not a breakdown the sheet lacks
             } else if (place < 0 && most(data, c, cells::place)) {
@@ -61,10 +65,14 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
                 source = c;
             } else if (subject < 0 && most(data, c, cells::subject)) {
                 subject = c;
+            } else if (every(data, c, cell -> NumberlessCell.digits(cell) && !cells.number(cell))) {
+                notes = true;
             } else {
-                typed = typed && !some(data, c, cell -> !cell.text().isEmpty());
+                typed = typed && !some(data, c, cell -> !NumberlessCell.blank(cell));
             }
         }
+        // a column of notes with figures in them ("since 2029", "by 6 p.m.") breaks down nothing in rows keyed by place or day
+        typed = typed && (!notes || place >= 0 || date >= 0);
         return new TableColumns(header, List.copyOf(counts), place, source, date, subject, typed);
     }
 
@@ -77,8 +85,8 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
         int filled = 0;
         for (TextTable.Row r : rows) {
             TextTable.Cell cell = r.cells().get(c);
-            if (cell.text().isEmpty()) {
-                continue;
+            if (NumberlessCell.blank(cell)) {
+                continue; // an empty cell, or a dash where a value would be
             }
             if (!test.test(cell)) {
                 return false;
@@ -90,7 +98,8 @@ record TableColumns(boolean header, List<Integer> counts, int place, int source,
 
     private static boolean most(List<TextTable.Row> rows, int c, Predicate<TextTable.Cell> test) {
         long hits = rows.stream().filter(r -> test.test(r.cells().get(c))).count();
-        return hits > 0 && 2 * hits >= rows.size();
+        long filled = rows.stream().filter(r -> !NumberlessCell.blank(r.cells().get(c))).count();
+        return hits > 0 && 2 * hits >= filled;
     }
 
     private static boolean some(List<TextTable.Row> rows, int c, Predicate<TextTable.Cell> test) {

@@ -32,8 +32,8 @@ import java.util.Map;
 final class TableRows {
 
     private static final int LINES_ABOVE = 300;
-    /** A number with a decimal part (not a group of thousands: "12.400", "12,400"). */
-    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d[.,]\\d{1,2}(?!\\d)");
+    /** A number with a decimal part (not a group of thousands: "12.400", "12,400"; nor a scaled figure: "1.2 million"). */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d[.,]\\d{1,2}(?!\\d)(?!\\s*(?i:million|billion|thousand|m|bn|k)\\b)");
 
     private final NumberReader numbers = new NumberReader();
 

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * words, so that a held-out topic can say where its errors lie while its articles stay unread: a
  * missed count is "not read" when no unpaired reported count overlaps it, else the first thing the
  * overlapping count got wrong (subject, source, figure, place), or "set aside" with the rule that set
- * its number aside when the count reader gave one; an extra that overlaps no unpaired
+ * its number aside when the count reader gave one, a count not read with why when it is known
+ * ({@link NotRead}: "missed: not read (inside a quote)"); an extra that overlaps no unpaired
  * gold count is "counted where the gold has none".
  */
 final class CountErrors {
@@ -25,7 +26,7 @@ final class CountErrors {
 
     /** The kinds of the article's count errors, given the pairing of reported to gold items ({@code pair[r]}, -1 unpaired). */
     static Map<String, Integer> of(List<GoldItem> gold, List<GoldItem> reported, int[] pair, boolean[] goldMatched,
-                                   boolean byPlace, Function<Span, String> setAside) {
+                                   boolean byPlace, Function<Span, String> setAside, Function<Span, String> notRead) {
         Map<String, Integer> kinds = new TreeMap<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldItem want = gold.get(g);
@@ -40,8 +41,9 @@ final class CountErrors {
                 }
             }
             String rule = near == null ? setAside.apply(want.span()) : null;
+            String why = near == null && rule == null ? notRead.apply(want.span()) : null;
             String kind = near != null ? "missed: read with another " + difference(want, near, byPlace)
-                : rule == null ? NOT_READ : "missed: set aside (" + rule + ")";
+                : rule != null ? "missed: set aside (" + rule + ")" : why == null ? NOT_READ : NOT_READ + " (" + why + ")";
             kinds.merge(kind, 1, Integer::sum);
         }
         for (int r = 0; r < reported.size(); r++) {

@@ -7,7 +7,6 @@ import io.factaudit.audit.ArticleAudit;
 import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
-import io.factaudit.article.Article;
 import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.CountDecision;
 import io.factaudit.claim.CountReader;
@@ -109,8 +108,11 @@ public final class Evaluation {
             String text = audit.article().text();
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
+            Document document = new Document(audit.article());
+            List<CountDecision> decided = scenarios.stream()
+                .flatMap(s -> new CountReader().decisions(document, s.facts()).stream()).toList();
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(audit.article(), scenarios));
+                setAsideRules(decided), NotRead.of(document, decided));
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -133,6 +135,12 @@ public final class Evaluation {
     /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any. */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
                        Function<Span, String> setAside) {
+        return score(article, gold, reported, byPlace, setAside, span -> null);
+    }
+
+    /** As above, a count not read told why ({@link NotRead}) when {@code notRead} knows. */
+    static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
+                       Function<Span, String> setAside, Function<Span, String> notRead) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -164,15 +172,12 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, notRead));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
-    private static Function<Span, String> setAsideRules(Article article, List<ScenarioFacts> scenarios) {
-        Document document = new Document(article);
-        List<CountDecision> asides = scenarios.stream()
-            .flatMap(s -> new CountReader().decisions(document, s.facts()).stream())
-            .filter(d -> !d.isClaim() && d.rule() != null).toList();
+    private static Function<Span, String> setAsideRules(List<CountDecision> decided) {
+        List<CountDecision> asides = decided.stream().filter(d -> !d.isClaim() && d.rule() != null).toList();
         return span -> asides.stream().filter(d -> d.number().overlaps(span)).map(CountDecision::rule).findFirst().orElse(null);
     }
 

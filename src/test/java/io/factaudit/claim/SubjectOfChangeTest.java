@@ -73,4 +73,28 @@ class SubjectOfChangeTest {
         storm("The death toll was not yet known, and the water" + LONG_GROUP + "rose to 27.", "27")
             .setAsideBy("nothing counted", "Tarn rose to 27.");
     }
+
+    /** A second invented topic: motorists stranded by snow, counted by a highway agency. */
+    private static final Facts SNOW = new SheetFixture()
+        .names("stranded motorists | motorists stranded, stranded",
+            "Highway Agency | the highway agency, the agency")
+        .estimates("stranded motorists", "Highway Agency | 2031-05-03 | 900")
+        .facts();
+
+    @Test
+    void the_clause_may_open_after_a_verb_of_saying_its_that_or_a_subordinator_on_either_topic() {
+        for (String opening : List.of("Rescuers worked through the night, as the governor said ",
+                "Rescuers worked through the night, as the governor warned on Monday that ",
+                "Rescuers worked through the night while ", "The governor told reporters ")) {
+            storm(opening + "the number of people killed" + LONG_GROUP + "had risen to 27.", "27").readAs("storm deaths");
+            Decided.of(SNOW, "Snow in Tarn\n\n" + opening + "the number of motorists stranded on the ring roads around Tarn"
+                + " had climbed to 340.", "340").readAs("stranded motorists");
+        }
+    }
+
+    @Test
+    void a_count_noun_deep_in_the_clause_after_the_verb_of_saying_is_not_its_subject() {
+        storm("Rescuers worked on, as the governor said the water over the death toll" + LONG_GROUP + "rose to 27.", "27")
+            .setAsideBy("nothing counted", "Tarn rose to 27.");
+    }
 }
