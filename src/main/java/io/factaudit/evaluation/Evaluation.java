@@ -15,6 +15,7 @@ import io.factaudit.language.Document;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
+import io.factaudit.sheet.Estimate;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -99,6 +102,8 @@ public final class Evaluation {
         Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         Map<String, Integer> countErrors = new TreeMap<>();
+        Set<String> sources = scenarios.stream().flatMap(s -> s.facts().estimates().stream()).map(Estimate::source)
+            .collect(Collectors.toSet());
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -110,7 +115,7 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(audit.article(), scenarios));
+                setAsideRules(audit.article(), scenarios), sources);
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -127,12 +132,15 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null);
+        return score(article, gold, reported, byPlace, span -> null, Set.of());
     }
 
-    /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any. */
+    /**
+     * As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any,
+     * and a count read with another source by whether what was read is among the sheet's {@code sources}.
+     */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside) {
+                       Function<Span, String> setAside, Set<String> sources) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -164,7 +172,7 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, sources));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
