@@ -176,7 +176,7 @@ final class AttributionCues {
         return false;
     }
 
-    /** "he said", "she told", "they estimate", "her latest tally", "the agency said". */
+    /** "he said", "she told", "they estimate", "it added", "her latest tally", "the agency said". */
     static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
         return speakingPronoun(words, from, to) >= 0;
     }
@@ -192,6 +192,11 @@ final class AttributionCues {
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
             if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
+                return i;
+            }
+            // "It added that 40 ...": the organisation named last goes on speaking; only a verb of saying, as "it"
+            // before a verb of giving a figure is as often the count itself ("it put the city on alert")
+            if (w.is("it") && i + 1 < to && VerbsOfSaying.contains(words.get(i + 1).lower()) && !words.get(i + 1).capitalized()) {
                 return i;
             }
             if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
