@@ -26,14 +26,17 @@ final class SourceFinder {
     private final Document document;
     private final List<Mention> mentions;
     private final Predicate<Mention> person;
+    private final SpeaksFor speaksFor;
 
     /**
      * @param named   where the article names the sheet's sources
      * @param sources the sheet's sources, whose words a role noun may take up ("the agency")
      * @param titled  where a title noun alone names a person who is a source ("the governor")
      * @param person  which mentions name a person, whom "she" and "his" take up
+     * @param estimating whether a source has estimates on the sheet (else a person in it may speak for one that has)
      */
-    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person) {
+    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person,
+                 Predicate<String> estimating) {
         this.document = document;
         this.person = person;
         List<Mention> roles = new ArrayList<>(RoleNouns.find(document, sources, named));
@@ -48,6 +51,7 @@ final class SourceFinder {
             all.sort(Comparator.comparing(Mention::span));
         }
         this.mentions = all;
+        this.speaksFor = new SpeaksFor(document, all, estimating);
     }
 
     /**
@@ -69,6 +73,9 @@ final class SourceFinder {
             int mEnd = Words.indexAt(words, m.span().end());
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
+            }
+            if (verbOfAnother(sentence, words, m, AttributionCues.onlyVerbAfter(words, mi, mEnd))) {
+                continue; // "X's shelters took in 40, Y said": the verb that follows X is Y's
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
@@ -97,18 +104,39 @@ final class SourceFinder {
             }
         }
         if (best != null) {
-            return new Attribution(best.name(), true);
+            return new Attribution(speaksFor.sourceOf(best), true);
         }
         if (AttributionCues.pronounSpeaker(words, clauseStart, clauseEnd)) {
             Mention previous = AttributionCues.personalSpeaker(words, clauseStart, clauseEnd)
                 ? lastPersonBefore(sentence.start()) : null;
             previous = previous != null ? previous : lastMentionBefore(sentence.start(), true);
-            return previous == null ? new Attribution(null, true) : new Attribution(previous.name(), true);
+            return previous == null ? new Attribution(null, true) : new Attribution(speaksFor.sourceOf(previous), true);
         }
         if (clauseHasVerb) {
             return new Attribution(null, true);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * Whether the verb of saying at word {@code verb} (-1: none) has another source as its subject, named between
+     * the mention and the verb and standing right before it ("..., the agency said", "..., Y officials said").
+     */
+    private boolean verbOfAnother(Span sentence, List<Words.Word> words, Mention m, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        for (Mention other : mentions) {
+            if (other.span().start() < m.span().end() || !sentence.contains(other.span()) || other.name().equals(m.name())) {
+                continue;
+            }
+            int end = Words.indexAt(words, other.span().end());
+            int gap = verb - end;
+            if (end <= verb && gap <= 1 && (gap == 0 || SpeaksFor.speakerWord(words.get(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */

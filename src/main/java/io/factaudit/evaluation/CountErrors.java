@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * its number aside when the count reader gave one; an extra that overlaps no unpaired
  * gold count is "counted where the gold has none". A count read with another source is told by what
  * was read instead: no source, another of the sheet's sources, a name that gives no estimates, or a
- * source where the gold has none.
+ * source where the gold has none; and by where the article names the gold's source ({@link SourceWhereabouts}).
  */
 final class CountErrors {
 
@@ -28,7 +29,8 @@ final class CountErrors {
 
     /** The kinds of the article's count errors, given the pairing of reported to gold items ({@code pair[r]}, -1 unpaired). */
     static Map<String, Integer> of(List<GoldItem> gold, List<GoldItem> reported, int[] pair, boolean[] goldMatched,
-                                   boolean byPlace, Function<Span, String> setAside, Set<String> sources) {
+                                   boolean byPlace, Function<Span, String> setAside, Set<String> sources,
+                                   BiFunction<Span, String, String> whereabouts) {
         Map<String, Integer> kinds = new TreeMap<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldItem want = gold.get(g);
@@ -43,7 +45,7 @@ final class CountErrors {
                 }
             }
             String rule = near == null ? setAside.apply(want.span()) : null;
-            String kind = near != null ? "missed: read with another " + difference(want, near, byPlace, sources)
+            String kind = near != null ? "missed: read with another " + difference(want, near, byPlace, sources, whereabouts)
                 : rule == null ? NOT_READ : "missed: set aside (" + rule + ")";
             kinds.merge(kind, 1, Integer::sum);
         }
@@ -64,14 +66,17 @@ final class CountErrors {
     }
 
     /** The first of subject, source, figure and place in which a reported count differs from the gold's. */
-    private static String difference(GoldItem want, GoldItem got, boolean byPlace, Set<String> sources) {
+    private static String difference(GoldItem want, GoldItem got, boolean byPlace, Set<String> sources,
+                                     BiFunction<Span, String, String> whereabouts) {
         String[] w = want.key().split(" / ", 2);
         String[] g = got.key().split(" / ", 2);
         if (!w[0].equals(g[0])) {
             return "subject";
         }
         if (w.length > 1 && g.length > 1 && !w[1].equals(g[1])) {
-            return "source (" + sourceRead(w[1], g[1], sources) + ")";
+            String read = sourceRead(w[1], g[1], sources);
+            String named = w[1].equals("null") ? null : whereabouts.apply(want.span(), w[1]);
+            return "source (" + read + (named == null ? "" : "; the gold's " + named) + ")";
         }
         GoldItem sameFigure = new GoldItem("count", want.span(), want.text(), want.key(), got.low(), got.high(), null, want.where());
         if (!sameFigure.matches(want, false)) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -115,7 +116,7 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(audit.article(), scenarios), sources);
+                setAsideRules(audit.article(), scenarios), sources, whereabouts(audit.article(), scenarios));
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -132,7 +133,7 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null, Set.of());
+        return score(article, gold, reported, byPlace, span -> null, Set.of(), (span, source) -> null);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class Evaluation {
      * and a count read with another source by whether what was read is among the sheet's {@code sources}.
      */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside, Set<String> sources) {
+                       Function<Span, String> setAside, Set<String> sources, BiFunction<Span, String, String> whereabouts) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -172,7 +173,15 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, sources));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, sources,
+            whereabouts));
+    }
+
+    /** Where the article names a count's gold source, by the sheet's spellings of every scenario. */
+    private static BiFunction<Span, String, String> whereabouts(Article article, List<ScenarioFacts> scenarios) {
+        Map<String, io.factaudit.sheet.Name> names = new TreeMap<>();
+        scenarios.forEach(s -> s.facts().names().forEach(n -> names.putIfAbsent(n.name(), n)));
+        return new SourceWhereabouts(new Document(article), List.copyOf(names.values()));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */

@@ -37,7 +37,8 @@ class CountErrorsTest {
             count(40, "evacuees / Fire Service", 300, null), count(60, "evacuees / null", 300, null));
         List<GoldItem> reported = List.of(count(0, "evacuees / null", 300, null), count(20, "evacuees / County Sheriff", 300, null),
             count(40, "evacuees / Red Cross", 300, null), count(60, "evacuees / County Sheriff", 300, null));
-        Evaluation.Score s = Evaluation.score("a.txt", gold, reported, false, span -> null, Set.of("Fire Service", "County Sheriff"));
+        Evaluation.Score s = Evaluation.score("a.txt", gold, reported, false, span -> null, Set.of("Fire Service", "County Sheriff"),
+            (span, source) -> null);
         assertThat(s.countErrors()).containsEntry("missed: read with another source (none)", 1)
             .containsEntry("missed: read with another source (another of the sheet's)", 1)
             .containsEntry("missed: read with another source (a name that gives no estimates)", 1)
@@ -54,7 +55,7 @@ class CountErrorsTest {
     void a_count_not_read_is_told_by_the_rule_that_set_its_number_aside() {
         List<GoldItem> gold = List.of(count(0, "arrests / City Police", 120, null), count(50, "arrests / City Police", 90, null));
         Evaluation.Score s = Evaluation.score("a.txt", gold, List.of(), false,
-            span -> span.start() == 0 ? "a forecast" : null, Set.of());
+            span -> span.start() == 0 ? "a forecast" : null, Set.of(), (span, source) -> null);
         assertThat(s.countErrors()).containsEntry("missed: set aside (a forecast)", 1).containsEntry(CountErrors.NOT_READ, 1)
             .hasSize(2);
     }
