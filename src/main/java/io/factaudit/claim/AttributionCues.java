@@ -53,7 +53,7 @@ final class AttributionCues {
         if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive && !addressee(words, mi - 2)) {
             return true;
         }
-        return figuresFrom(words, mi) || speakerSaid(words, mi) || speaksPastRelative(words, mEnd) || countModifier(words, mi, mEnd);
+        return figuresFrom(words, mi) || SpeaksFor.said(words, mi) || speaksPastRelative(words, mEnd) || countModifier(words, mi, mEnd);
     }
 
     /** What the scan after a mention found: nothing. */
@@ -126,48 +126,13 @@ final class AttributionCues {
      * punctuation that ends what was said, as in "..., said X") has the name after it as its addressee,
      * who hears the figure and does not give it; "by" names the one who gives it ("estimated by X").
      */
-    private static boolean addressee(List<Words.Word> words, int verb) {
+    static boolean addressee(List<Words.Word> words, int verb) {
         return !words.get(verb).is("by") && verb >= 1 && !words.get(verb - 1).punctuation();
     }
 
     /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
-    private static boolean saidBy(Words.Word w) {
+    static boolean saidBy(Words.Word w) {
         return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
-    }
-
-    /** How many words may name the one who speaks for a source, between the verb of saying and the source. */
-    private static final int SPEAKER_REACH = 6;
-
-    /**
-     * "..., said a spokesman for X", "..., said Ada Varg, an official at X", "..., said Ada Varg, who speaks
-     * for X": the source tied by a person noun to the one a verb of saying before it names as speaker.
-     */
-    static boolean speakerSaid(List<Words.Word> words, int mi) {
-        int tie = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
-        if (tie < 1 || !SpeaksFor.TIES.contains(words.get(tie).lower())) {
-            return false;
-        }
-        boolean speaker = false;
-        int j = tie - 1;
-        while (j >= 0 && tie - j <= SPEAKER_REACH && !words.get(j).punctuation() && !words.get(j).capitalized()
-            && (SpeaksFor.speakerWord(words.get(j)) || !VerbsOfSaying.contains(words.get(j).lower()))) {
-            speaker |= SpeaksFor.speakerWord(words.get(j));
-            j--;
-        }
-        if (!speaker || j < 0) {
-            return false;
-        }
-        if (words.get(j).is(",")) { // "said Ada Varg, a spokeswoman for X": past the name in apposition
-            int name = j - 1;
-            while (name >= 0 && j - name <= 4 && words.get(name).capitalized()) {
-                name--;
-            }
-            if (name == j - 1 || name < 0) {
-                return false;
-            }
-            j = name;
-        }
-        return saidBy(words.get(j)) && !words.get(j).is("by") && !addressee(words, j);
     }
 
     /** How many words a relative clause between a source and its verb may have. */
@@ -261,45 +226,5 @@ final class AttributionCues {
             }
         }
         return false;
-    }
-
-    /** "he said", "she told", "they estimate", "it added", "her latest tally", "the agency said". */
-    static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
-        return speakingPronoun(words, from, to) >= 0;
-    }
-
-    /** Whether the pronoun that speaks is a person's ("he said", "her estimate"), not "they" or "its". */
-    static boolean personalSpeaker(List<Words.Word> words, int from, int to) {
-        int i = speakingPronoun(words, from, to);
-        return i >= 0 && words.get(i).is("he", "she", "his", "her");
-    }
-
-    /** Where the pronoun or role noun that speaks in words [from, to) stands, or -1. */
-    private static int speakingPronoun(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Words.Word w = words.get(i);
-            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return i;
-            }
-            // "It added that 40 ...": the organisation named last goes on speaking; only a verb of saying, as "it"
-            // before a verb of giving a figure is as often the count itself ("it put the city on alert")
-            if (w.is("it") && i + 1 < to && VerbsOfSaying.contains(words.get(i + 1).lower()) && !words.get(i + 1).capitalized()) {
-                return i;
-            }
-            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
-                return i;
-            }
-            if (w.is("his", "her", "its", "their") && i + 2 < to
-                && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 1).lower())
-                || SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 2).lower()))) {
-                return i;
-            }
-            if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
-                && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
-                && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -4,6 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,9 @@ import java.util.function.Predicate;
 /**
  * Finds who an article cites for a figure: "according to X", "X said / estimated / put ...",
  * "X's count", "said X", "with X estimating", a pronoun ("he said") back to the last named source,
- * or a source named earlier in the same paragraph. Only the sheet's names are sources; a speaker the
- * sheet does not name ("the president rounded it") leaves the figure unsourced.
+ * or a source named earlier in the same paragraph ({@link PassageSources}); a person the sheet gives no
+ * estimates speaks for the body the article ties them to ({@link SpeaksFor}). Only the sheet's names are
+ * sources; a speaker the sheet does not name ("the president rounded it") leaves the figure unsourced.
  */
 final class SourceFinder {
 
@@ -23,10 +25,9 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
-    private final Document document;
     private final List<Mention> mentions;
-    private final Predicate<Mention> person;
     private final SpeaksFor speaksFor;
+    private final PassageSources passage;
 
     /**
      * @param named   where the article names the sheet's sources
@@ -37,8 +38,6 @@ final class SourceFinder {
      */
     SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person,
                  Predicate<String> estimating) {
-        this.document = document;
-        this.person = person;
         List<Mention> roles = new ArrayList<>(RoleNouns.find(document, sources, named));
         for (Mention t : titled) {
             if (named.stream().noneMatch(m -> m.span().overlaps(t.span())) && roles.stream().noneMatch(m -> m.span().overlaps(t.span()))) {
@@ -52,6 +51,7 @@ final class SourceFinder {
         }
         this.mentions = all;
         this.speaksFor = new SpeaksFor(document, all, estimating);
+        this.passage = new PassageSources(document, all, person);
     }
 
     /**
@@ -74,8 +74,9 @@ final class SourceFinder {
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
             }
-            if (verbOfAnother(sentence, words, m, AttributionCues.onlyVerbAfter(words, mi, mEnd))) {
-                continue; // "X's shelters took in 40, Y said": the verb that follows X is Y's
+            int verbAfter = AttributionCues.onlyVerbAfter(words, mi, mEnd);
+            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && objectOfSaying(words, mi)) {
+                continue; // "X's shelters took in 40, Y said", "Y certified X, confirming 40": the verb is Y's
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
@@ -106,10 +107,10 @@ final class SourceFinder {
         if (best != null) {
             return new Attribution(speaksFor.sourceOf(best), true);
         }
-        if (AttributionCues.pronounSpeaker(words, clauseStart, clauseEnd)) {
-            Mention previous = AttributionCues.personalSpeaker(words, clauseStart, clauseEnd)
-                ? lastPersonBefore(sentence.start()) : null;
-            previous = previous != null ? previous : lastMentionBefore(sentence.start(), true);
+        if (PronounSpeakers.any(words, clauseStart, clauseEnd)) {
+            Mention previous = PronounSpeakers.personal(words, clauseStart, clauseEnd)
+                ? passage.lastPersonBefore(sentence.start()) : null;
+            previous = previous != null ? previous : passage.lastMentionBefore(sentence.start());
             return previous == null ? new Attribution(null, true) : new Attribution(speaksFor.sourceOf(previous), true);
         }
         if (clauseHasVerb) {
@@ -137,6 +138,13 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /** "Y certified the X", "Y told X": a name right after a verb of saying that has its subject before it is its object. */
+    private static boolean objectOfSaying(List<Words.Word> words, int mi) {
+        int verb = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
+        return verb >= 1 && !words.get(verb).capitalized() && VerbsOfSaying.contains(words.get(verb).lower())
+            && AttributionCues.addressee(words, verb);
     }
 
     /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */
@@ -185,8 +193,8 @@ final class SourceFinder {
             return null;
         }
         if (words.get(i).is("it", "they")) {
-            Mention previous = lastMentionBefore(words.get(i).span().start(), true);
-            return previous == null ? null : previous.name();
+            Mention previous = passage.lastMentionBefore(words.get(i).span().start());
+            return previous == null ? null : speaksFor.sourceOf(previous);
         }
         Span word = words.get(i).span();
         for (Mention m : mentions) {
@@ -197,71 +205,15 @@ final class SourceFinder {
         return null;
     }
 
-    /**
-     * The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it
-     * ("The agency's evening bulletin is out. The toll rose to 17"), or null.
-     */
+    /** The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it, or null. */
     String citedEarlierInParagraph(Span sentence) {
         return citedBefore(sentence, 0);
     }
 
-    /**
-     * The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before
-     * (a live blog's entries are paragraphs of their own), or null.
-     */
+    /** The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before, or null. */
     String citedBefore(Span sentence, int back) {
-        List<Span> paragraphs = document.paragraphs();
-        Span paragraph = document.paragraphOf(sentence.start());
-        int at = paragraphs.indexOf(paragraph);
-        int from = at < 0 ? paragraph.start() : paragraphs.get(Math.max(0, at - back)).start();
-        List<Span> before = document.sentences().stream().filter(x -> x.start() >= from && x.end() <= sentence.start()).toList();
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Span earlier = before.get(k);
-            List<Words.Word> words = Words.of(document, earlier);
-            for (int j = mentions.size() - 1; j >= 0; j--) {
-                Mention m = mentions.get(j);
-                if (earlier.contains(m.span())
-                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
-                    return m.name();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "She said", "her estimate": the last source named as a person before an offset, in this paragraph or the one before. */
-    private Mention lastPersonBefore(int offset) {
-        int limit = previousParagraphStart(document.paragraphOf(offset));
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.span().end() <= offset && m.span().start() >= limit && person.test(m)) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    /** The last sheet name mentioned before an offset, in this paragraph or the one before. */
-    private Mention lastMentionBefore(int offset, boolean nearby) {
-        Span paragraph = document.paragraphOf(offset);
-        int limit = nearby ? previousParagraphStart(paragraph) : 0;
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.span().end() <= offset && m.span().start() >= limit) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private int previousParagraphStart(Span paragraph) {
-        int start = paragraph.start();
-        for (Span p : document.paragraphs()) {
-            if (p.end() <= paragraph.start()) {
-                start = p.start();
-            }
-        }
-        return start;
+        Mention cited = passage.citedBefore(sentence, back);
+        return cited == null ? null : speaksFor.sourceOf(cited);
     }
 
     private static int clauseStart(List<Words.Word> words, int index) {

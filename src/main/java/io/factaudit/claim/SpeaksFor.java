@@ -4,6 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
 import io.factaudit.lexicon.Persons;
+import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,41 @@ final class SpeaksFor {
     private static final int APPOSITION_REACH = 10;
     /** How many words may stand between a body and the name it introduces ("Harbour Agency chief spokeswoman Ada Varg"). */
     private static final int TITLE_REACH = 3;
+
+    /** How many words may name the one who speaks for a source, between the verb of saying and the source. */
+    private static final int SPEAKER_REACH = 6;
+
+    /**
+     * "..., said a spokesman for X", "..., said Ada Varg, an official at X", "..., said Ada Varg, who speaks
+     * for X": the source tied by a person noun to the one a verb of saying before it names as speaker.
+     */
+    static boolean said(List<Words.Word> words, int mi) {
+        int tie = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
+        if (tie < 1 || !TIES.contains(words.get(tie).lower())) {
+            return false;
+        }
+        boolean speaker = false;
+        int j = tie - 1;
+        while (j >= 0 && tie - j <= SPEAKER_REACH && !words.get(j).punctuation() && !words.get(j).capitalized()
+            && (speakerWord(words.get(j)) || !VerbsOfSaying.contains(words.get(j).lower()))) {
+            speaker |= speakerWord(words.get(j));
+            j--;
+        }
+        if (!speaker || j < 0) {
+            return false;
+        }
+        if (words.get(j).is(",")) { // "said Ada Varg, a spokeswoman for X": past the name in apposition
+            int name = j - 1;
+            while (name >= 0 && j - name <= 4 && words.get(name).capitalized()) {
+                name--;
+            }
+            if (name == j - 1 || name < 0) {
+                return false;
+            }
+            j = name;
+        }
+        return AttributionCues.saidBy(words.get(j)) && !words.get(j).is("by") && !AttributionCues.addressee(words, j);
+    }
 
     private final Document document;
     private final List<Mention> mentions;
