@@ -4,6 +4,7 @@ import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.ReportNouns;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words that make a name in a sentence the source of what it says: a verb of saying or of
@@ -22,25 +23,46 @@ final class AttributionCues {
 
     /** A mention that is cited, not merely named: a reporting verb, "according to", a possessive count. */
     static boolean cued(List<Words.Word> words, int mi, int mEnd) {
+        return cuedBefore(words, mi, mEnd) || scan(words, mEnd, possessive(words, mi, mEnd)) != NOTHING;
+    }
+
+    /**
+     * Where the verb of saying stands when it is all that cues a mention, a verb after it ("X's shelters took
+     * in 40, Y said"), or -1: the verb may be another name's, which stands as its subject.
+     */
+    static int onlyVerbAfter(List<Words.Word> words, int mi, int mEnd) {
+        return cuedBefore(words, mi, mEnd) ? -1 : Math.max(-1, scan(words, mEnd, possessive(words, mi, mEnd)));
+    }
+
+    private static boolean possessive(List<Words.Word> words, int mi, int mEnd) {
+        return words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
+            || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
+            || mEnd < words.size() && words.get(mEnd).lower().equals("'");
+    }
+
+    /** The cues that are not a verb after the mention: "according to X", "said X", "X's tally", "X, which ..., said". */
+    private static boolean cuedBefore(List<Words.Word> words, int mi, int mEnd) {
         if (accordingTo(words, mi)) {
             return true;
         }
-        boolean possessive = words.get(Math.min(mi, words.size() - 1)).lower().endsWith("'s")
-            || mEnd > 0 && mEnd - 1 < words.size() && words.get(mEnd - 1).lower().endsWith("'s")
-            || mEnd < words.size() && words.get(mEnd).lower().equals("'");
+        boolean possessive = possessive(words, mi, mEnd);
         // "..., said X"; but a possessive after the verb owns what is said ("says X's cuts will reach"), it does not speak
-        if (mi >= 1 && saidBy(words.get(mi - 1)) && !possessive) {
+        if (mi >= 1 && saidBy(words.get(mi - 1)) && !possessive && !addressee(words, mi - 1)) {
             return true;
         }
-        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive) {
+        if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive && !addressee(words, mi - 2)) {
             return true;
         }
-        if (speaksPastRelative(words, mEnd)) {
-            return true;
-        }
-        if (countModifier(words, mi, mEnd)) {
-            return true;
-        }
+        return figuresFrom(words, mi) || SpeaksFor.said(words, mi) || speaksPastRelative(words, mEnd) || countModifier(words, mi, mEnd);
+    }
+
+    /** What the scan after a mention found: nothing. */
+    private static final int NOTHING = -1;
+    /** What the scan after a mention found: a noun of figures after a possessive ("X's latest tally"). */
+    private static final int FIGURE_NOUN = -2;
+
+    /** The index of the verb of saying after a mention, {@link #FIGURE_NOUN} for a possessive's figure noun, or {@link #NOTHING}. */
+    private static int scan(List<Words.Word> words, int mEnd, boolean possessive) {
         int depth = 0;
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
             Words.Word w = words.get(i);
@@ -55,18 +77,35 @@ final class AttributionCues {
                 continue;
             }
             if (Lexicon.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
-                return true; // a capital is a name ("United States"), not the verb "states"
+                return i; // a capital is a name ("United States"), not the verb "states"
             }
             if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
-                || w.is("estimate", "estimates", "assessment", "data", "tally", "figures", "count")
-                || i < mEnd + 3 && ReportNouns.contains(w.lower()))) {
-                return true;
+                || FIGURE_NOUNS.contains(w.lower()) || i < mEnd + 3 && ReportNouns.contains(w.lower()))) {
+                return FIGURE_NOUN;
             }
             if (w.lower().equals("that") && depth == 0 && i > mEnd + 1) {
                 break;
             }
         }
-        return false;
+        return NOTHING;
+    }
+
+    /** Nouns for the figures a source keeps, besides the count nouns: "X's data", "X data showed", "records from X". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("estimate", "estimates", "assessment", "data", "tally", "figures",
+        "count", "records", "statistics");
+
+    /**
+     * "figures from X showed", "the latest data from the X", "a tally by X": a noun of figures a source keeps,
+     * then "from", "of" or "by" the source.
+     */
+    private static boolean figuresFrom(List<Words.Word> words, int mi) {
+        int tie = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
+        if (tie < 1 || !words.get(tie).is("from", "of", "by")) {
+            return false;
+        }
+        String noun = words.get(tie - 1).lower();
+        return FIGURE_NOUNS.contains(noun) || SubjectProfile.GENERIC_COUNT_NOUNS.contains(noun) && !noun.equals("toll")
+            && !noun.equals("number") && !noun.equals("total");
     }
 
     /**
@@ -78,12 +117,21 @@ final class AttributionCues {
             return true; // the sheet spells the source with its count noun: "police count"
         }
         return mEnd < words.size() && mEnd > 0 && !words.get(mEnd - 1).lower().endsWith("'s")
-            && SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(mEnd).lower())
+            && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(mEnd).lower()) || FIGURE_NOUNS.contains(words.get(mEnd).lower()))
             && (mEnd + 1 >= words.size() || !words.get(mEnd + 1).capitalized());
     }
 
+    /**
+     * "The agency told the union that 40 ...": a verb of saying with its subject before it (a word, not the
+     * punctuation that ends what was said, as in "..., said X") has the name after it as its addressee,
+     * who hears the figure and does not give it; "by" names the one who gives it ("estimated by X").
+     */
+    static boolean addressee(List<Words.Word> words, int verb) {
+        return !words.get(verb).is("by") && verb >= 1 && !words.get(verb - 1).punctuation();
+    }
+
     /** "..., said X", "..., stressed X", "estimated by X": a verb of saying or "by" before the source. */
-    private static boolean saidBy(Words.Word w) {
+    static boolean saidBy(Words.Word w) {
         return w.is("by") || !w.capitalized() && VerbsOfSaying.contains(w.lower());
     }
 
@@ -121,6 +169,10 @@ final class AttributionCues {
      * the latest bulletin of X" (no punctuation between).
      */
     static boolean accordingTo(List<Words.Word> words, int mi) {
+        // "..., per the X": "per" before a source is "according to" in a word
+        if (mi >= 1 && words.get(mi - 1).is("per") || mi >= 2 && words.get(mi - 1).is("the") && words.get(mi - 2).is("per")) {
+            return true;
+        }
         for (int i = Math.max(0, mi - 6); i < mi - 1; i++) {
             if (words.get(i).is("according") && words.get(i + 1).is("to")) {
                 return true;
@@ -174,40 +226,5 @@ final class AttributionCues {
             }
         }
         return false;
-    }
-
-    /** "he said", "she told", "they estimate", "her latest tally", "the agency said". */
-    static boolean pronounSpeaker(List<Words.Word> words, int from, int to) {
-        return speakingPronoun(words, from, to) >= 0;
-    }
-
-    /** Whether the pronoun that speaks is a person's ("he said", "her estimate"), not "they" or "its". */
-    static boolean personalSpeaker(List<Words.Word> words, int from, int to) {
-        int i = speakingPronoun(words, from, to);
-        return i >= 0 && words.get(i).is("he", "she", "his", "her");
-    }
-
-    /** Where the pronoun or role noun that speaks in words [from, to) stands, or -1. */
-    private static int speakingPronoun(List<Words.Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Words.Word w = words.get(i);
-            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return i;
-            }
-            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
-                return i;
-            }
-            if (w.is("his", "her", "its", "their") && i + 2 < to
-                && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 1).lower())
-                || SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(i + 2).lower()))) {
-                return i;
-            }
-            if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
-                && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
-                && Lexicon.reportVerb(words.get(i + 1).lower())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

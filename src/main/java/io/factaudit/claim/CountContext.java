@@ -47,7 +47,8 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
         List<Mention> named = sources.find(document.text());
         List<Mention> titled = TitleNouns.find(document, facts, sources, named);
         return new CountContext(document, new ArrayList<>(profiles.values()), subjectsBySource, largest, firstYear,
-            new SourceFinder(document, named, sourceNames, titled, PersonalSources.of(facts, sourceNames, titled)), facts.policy().aboutTolerance(),
+            new SourceFinder(document, named, sourceNames, titled, PersonalSources.of(facts, sourceNames, titled),
+                subjectsBySource::containsKey), facts.policy().aboutTolerance(),
             CountPlace.of(document, facts));
     }
 

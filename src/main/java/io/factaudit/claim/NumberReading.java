@@ -190,7 +190,7 @@ final class NumberReading {
         if (source == null && !attribution.cited()) {
             source = s.context().sources().citedEarlierInParagraph(s.span()); // the paragraph's source goes on
         }
-        if (source == null && ReportAnaphor.before(s, n.first())) {
+        if (source == null && ReportAnaphor.cites(s, n.first())) {
             // "The same bulletin breaks the toll down: seven in A": the report of the source cited last
             source = s.context().sources().citedBefore(s.span(), ReportAnaphor.PARAGRAPHS_BACK);
         }

@@ -1,12 +1,15 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ReportNouns;
+import io.factaudit.lexicon.VerbsOfSaying;
 
 /**
  * A report named again by a definite noun group with no source of its own, before the number in its
  * clause: "The same bulletin breaks the toll down: seven in A, four in B", "the latest report puts it
  * at 40", "its newest count", or a timeline's label with no determiner ("Nov. 17 \u2014 Final bulletin: 31
- * dead"). The figure is the source's cited last before the sentence, in its paragraph or the few before it.
+ * dead"); or, after the number, such a report as the subject of a verb of saying ("About 40 were hurt, the
+ * statement said"). The figure is the source's cited last before the sentence, in its paragraph or the few
+ * before it.
  */
 final class ReportAnaphor {
 
@@ -16,6 +19,29 @@ final class ReportAnaphor {
     private static final int MODIFIERS = 2;
 
     private ReportAnaphor() {
+    }
+
+    /** Whether a definite report noun names the figure's report, before the number at word {@code first} or speaking after it. */
+    static boolean cites(CountSentence s, int first) {
+        return before(s, first) || speaksAfter(s, first);
+    }
+
+    /** "..., the statement said", "..., its latest update added": a definite report noun, then a verb of saying. */
+    static boolean speaksAfter(CountSentence s, int first) {
+        for (int i = first + 1; i + 1 < s.words().size(); i++) {
+            Words.Word verb = s.word(i + 1);
+            if (!ReportNouns.contains(s.word(i).lower()) || !VerbsOfSaying.contains(verb.lower()) || verb.capitalized()) {
+                continue;
+            }
+            int d = i - 1;
+            while (d > first && i - d <= MODIFIERS && s.tag(s.word(d)).equals("ADJ")) {
+                d--;
+            }
+            if (s.word(d).is("the", "its", "their", "this", "that") && d > 0 && s.word(d - 1).punctuation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a definite report noun opens a clause before the number at word {@code first}. */

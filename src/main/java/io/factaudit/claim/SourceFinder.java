@@ -4,6 +4,7 @@ import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,9 @@ import java.util.function.Predicate;
 /**
  * Finds who an article cites for a figure: "according to X", "X said / estimated / put ...",
  * "X's count", "said X", "with X estimating", a pronoun ("he said") back to the last named source,
- * or a source named earlier in the same paragraph. Only the sheet's names are sources; a speaker the
- * sheet does not name ("the president rounded it") leaves the figure unsourced.
+ * or a source named earlier in the same paragraph ({@link PassageSources}); a person the sheet gives no
+ * estimates speaks for the body the article ties them to ({@link SpeaksFor}). Only the sheet's names are
+ * sources; a speaker the sheet does not name ("the president rounded it") leaves the figure unsourced.
  */
 final class SourceFinder {
 
@@ -23,19 +25,19 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
-    private final Document document;
     private final List<Mention> mentions;
-    private final Predicate<Mention> person;
+    private final SpeaksFor speaksFor;
+    private final PassageSources passage;
 
     /**
      * @param named   where the article names the sheet's sources
      * @param sources the sheet's sources, whose words a role noun may take up ("the agency")
      * @param titled  where a title noun alone names a person who is a source ("the governor")
      * @param person  which mentions name a person, whom "she" and "his" take up
+     * @param estimating whether a source has estimates on the sheet (else a person in it may speak for one that has)
      */
-    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person) {
-        this.document = document;
-        this.person = person;
+    SourceFinder(Document document, List<Mention> named, List<Name> sources, List<Mention> titled, Predicate<Mention> person,
+                 Predicate<String> estimating) {
         List<Mention> roles = new ArrayList<>(RoleNouns.find(document, sources, named));
         for (Mention t : titled) {
             if (named.stream().noneMatch(m -> m.span().overlaps(t.span())) && roles.stream().noneMatch(m -> m.span().overlaps(t.span()))) {
@@ -48,6 +50,8 @@ final class SourceFinder {
             all.sort(Comparator.comparing(Mention::span));
         }
         this.mentions = all;
+        this.speaksFor = new SpeaksFor(document, all, estimating);
+        this.passage = new PassageSources(document, all, person);
     }
 
     /**
@@ -69,6 +73,10 @@ final class SourceFinder {
             int mEnd = Words.indexAt(words, m.span().end());
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
+            }
+            int verbAfter = AttributionCues.onlyVerbAfter(words, mi, mEnd);
+            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && objectOfSaying(words, mi)) {
+                continue; // "X's shelters took in 40, Y said", "Y certified X, confirming 40": the verb is Y's
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
@@ -97,18 +105,46 @@ final class SourceFinder {
             }
         }
         if (best != null) {
-            return new Attribution(best.name(), true);
+            return new Attribution(speaksFor.sourceOf(best), true);
         }
-        if (AttributionCues.pronounSpeaker(words, clauseStart, clauseEnd)) {
-            Mention previous = AttributionCues.personalSpeaker(words, clauseStart, clauseEnd)
-                ? lastPersonBefore(sentence.start()) : null;
-            previous = previous != null ? previous : lastMentionBefore(sentence.start(), true);
-            return previous == null ? new Attribution(null, true) : new Attribution(previous.name(), true);
+        if (PronounSpeakers.any(words, clauseStart, clauseEnd)) {
+            Mention previous = PronounSpeakers.personal(words, clauseStart, clauseEnd)
+                ? passage.lastPersonBefore(sentence.start()) : null;
+            previous = previous != null ? previous : passage.lastMentionBefore(sentence.start());
+            return previous == null ? new Attribution(null, true) : new Attribution(speaksFor.sourceOf(previous), true);
         }
         if (clauseHasVerb) {
             return new Attribution(null, true);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * Whether the verb of saying at word {@code verb} (-1: none) has another source as its subject, named between
+     * the mention and the verb and standing right before it ("..., the agency said", "..., Y officials said").
+     */
+    private boolean verbOfAnother(Span sentence, List<Words.Word> words, Mention m, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        for (Mention other : mentions) {
+            if (other.span().start() < m.span().end() || !sentence.contains(other.span()) || other.name().equals(m.name())) {
+                continue;
+            }
+            int end = Words.indexAt(words, other.span().end());
+            int gap = verb - end;
+            if (end <= verb && gap <= 1 && (gap == 0 || SpeaksFor.speakerWord(words.get(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Y certified the X", "Y told X": a name right after a verb of saying that has its subject before it is its object. */
+    private static boolean objectOfSaying(List<Words.Word> words, int mi) {
+        int verb = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
+        return verb >= 1 && !words.get(verb).capitalized() && VerbsOfSaying.contains(words.get(verb).lower())
+            && AttributionCues.addressee(words, verb);
     }
 
     /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */
@@ -157,8 +193,8 @@ final class SourceFinder {
             return null;
         }
         if (words.get(i).is("it", "they")) {
-            Mention previous = lastMentionBefore(words.get(i).span().start(), true);
-            return previous == null ? null : previous.name();
+            Mention previous = passage.lastMentionBefore(words.get(i).span().start());
+            return previous == null ? null : speaksFor.sourceOf(previous);
         }
         Span word = words.get(i).span();
         for (Mention m : mentions) {
@@ -169,71 +205,15 @@ final class SourceFinder {
         return null;
     }
 
-    /**
-     * The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it
-     * ("The agency's evening bulletin is out. The toll rose to 17"), or null.
-     */
+    /** The source cited in an earlier sentence of a sentence's paragraph, the last one cited before it, or null. */
     String citedEarlierInParagraph(Span sentence) {
         return citedBefore(sentence, 0);
     }
 
-    /**
-     * The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before
-     * (a live blog's entries are paragraphs of their own), or null.
-     */
+    /** The source cited last before a sentence, in its paragraph or up to {@code back} paragraphs before, or null. */
     String citedBefore(Span sentence, int back) {
-        List<Span> paragraphs = document.paragraphs();
-        Span paragraph = document.paragraphOf(sentence.start());
-        int at = paragraphs.indexOf(paragraph);
-        int from = at < 0 ? paragraph.start() : paragraphs.get(Math.max(0, at - back)).start();
-        List<Span> before = document.sentences().stream().filter(x -> x.start() >= from && x.end() <= sentence.start()).toList();
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Span earlier = before.get(k);
-            List<Words.Word> words = Words.of(document, earlier);
-            for (int j = mentions.size() - 1; j >= 0; j--) {
-                Mention m = mentions.get(j);
-                if (earlier.contains(m.span())
-                    && AttributionCues.cued(words, Words.indexAt(words, m.span().start()), Words.indexAt(words, m.span().end()))) {
-                    return m.name();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "She said", "her estimate": the last source named as a person before an offset, in this paragraph or the one before. */
-    private Mention lastPersonBefore(int offset) {
-        int limit = previousParagraphStart(document.paragraphOf(offset));
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.span().end() <= offset && m.span().start() >= limit && person.test(m)) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    /** The last sheet name mentioned before an offset, in this paragraph or the one before. */
-    private Mention lastMentionBefore(int offset, boolean nearby) {
-        Span paragraph = document.paragraphOf(offset);
-        int limit = nearby ? previousParagraphStart(paragraph) : 0;
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.span().end() <= offset && m.span().start() >= limit) {
-                last = m;
-            }
-        }
-        return last;
-    }
-
-    private int previousParagraphStart(Span paragraph) {
-        int start = paragraph.start();
-        for (Span p : document.paragraphs()) {
-            if (p.end() <= paragraph.start()) {
-                start = p.start();
-            }
-        }
-        return start;
+        Mention cited = passage.citedBefore(sentence, back);
+        return cited == null ? null : speaksFor.sourceOf(cited);
     }
 
     private static int clauseStart(List<Words.Word> words, int index) {

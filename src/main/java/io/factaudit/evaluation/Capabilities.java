@@ -25,7 +25,7 @@ public final class Capabilities {
     /** Every capability, in the order they are reported. */
     static List<Capability> all() {
         List<Capability> all = new ArrayList<>(List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(),
-            CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.negation(),
+            CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.whoseFigure(), CountCapabilities.negation(),
             CountCapabilities.otherOwner(), CountCapabilities.forecast(), CountCapabilities.notThisCount(), SpeechCapabilities.quotes(), SpeechCapabilities.quoteForms(),
             SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
             DateCapabilities.plans(), DateCapabilities.otherDates()));

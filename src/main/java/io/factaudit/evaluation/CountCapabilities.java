@@ -43,6 +43,35 @@ final class CountCapabilities {
         return new Capability("INV verb of saying (count source)", probes);
     }
 
+    /**
+     * Whose figure it is, as English marks it: the one who speaks, not the one spoken to ("X told Y that N
+     * ..."); the body a speaker speaks for ("..., said a spokesman for X"); figures from or per a source.
+     */
+    static Capability whoseFigure() {
+        Interval interval = Readings.interval(NUMBER);
+        // the sources written as a body's name, not as a person or as "officials"
+        List<Source> bodies = Fixtures.SOURCES.stream().filter(x -> x.written().equals(x.name()) || x.written().startsWith("the ")).toList();
+        List<Probe> probes = new ArrayList<>();
+        int k = 0;
+        for (Topic topic : Topic.ALL) {
+            for (String clause : topic.clauses()) {
+                Source s = bodies.get(k % bodies.size());
+                Source o = bodies.get((k + 1) % bodies.size());
+                k++;
+                String c = Topic.with(clause, NUMBER);
+                for (String text : List.of(cap(s.written()) + " told " + o.written() + " that " + c + ".",
+                    cap(s.written()) + " informed " + o.written() + " on Monday that " + c + ".",
+                    cap(c) + ", said a spokesman for " + s.written() + ".",
+                    cap(c) + ", said Lene Haas, an official at " + s.written() + ".", cap(c) + ", per " + s.written() + ".",
+                    "Figures from " + s.written() + " showed that " + c + ".")) {
+                    probes.add(count(text, topic, s, interval));
+                }
+            }
+        }
+        return new Capability("INV whose figure: the speaker, not the one spoken to; whom a spokesman speaks for; figures from, per (count source)",
+            probes);
+    }
+
     static Capability topics() {
         List<Probe> probes = new ArrayList<>();
         int k = 0;

@@ -2,6 +2,7 @@ package io.factaudit.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factaudit.article.Article;
 import io.factaudit.article.Span;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.audit.AuditSession;
@@ -14,6 +15,7 @@ import io.factaudit.language.Document;
 import io.factaudit.claim.EventDateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
+import io.factaudit.sheet.Estimate;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;
@@ -23,7 +25,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -98,6 +103,8 @@ public final class Evaluation {
         Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         Map<String, Integer> countErrors = new TreeMap<>();
+        Set<String> sources = scenarios.stream().flatMap(s -> s.facts().estimates().stream()).map(Estimate::source)
+            .collect(Collectors.toSet());
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -112,7 +119,7 @@ public final class Evaluation {
             List<CountDecision> decided = scenarios.stream()
                 .flatMap(s -> new CountReader().decisions(document, s.facts()).stream()).toList();
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(decided), NotRead.of(document, decided));
+                setAsideRules(decided), NotRead.of(document, decided), sources, whereabouts(audit.article(), scenarios));
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -129,18 +136,28 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null);
+        return score(article, gold, reported, byPlace, span -> null, Set.of(), (span, source) -> null);
     }
 
-    /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any. */
+    /**
+     * As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any,
+     * and a count read with another source by whether what was read is among the sheet's {@code sources}.
+     */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside) {
-        return score(article, gold, reported, byPlace, setAside, span -> null);
+                       Function<Span, String> setAside, Function<Span, String> notRead) {
+        return score(article, gold, reported, byPlace, setAside, notRead, Set.of(), (span, source) -> null);
+    }
+
+    /** As above, a count read with another source told by what was read and where the gold's source is named. */
+    static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
+                       Function<Span, String> setAside, Set<String> sources, BiFunction<Span, String, String> whereabouts) {
+        return score(article, gold, reported, byPlace, setAside, span -> null, sources, whereabouts);
     }
 
     /** As above, a count not read told why ({@link NotRead}) when {@code notRead} knows. */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside, Function<Span, String> notRead) {
+                       Function<Span, String> setAside, Function<Span, String> notRead, Set<String> sources,
+                       BiFunction<Span, String, String> whereabouts) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -172,7 +189,15 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, notRead));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, notRead,
+            sources, whereabouts));
+    }
+
+    /** Where the article names a count's gold source, by the sheet's spellings of every scenario. */
+    private static BiFunction<Span, String, String> whereabouts(Article article, List<ScenarioFacts> scenarios) {
+        Map<String, io.factaudit.sheet.Name> names = new TreeMap<>();
+        scenarios.forEach(s -> s.facts().names().forEach(n -> names.putIfAbsent(n.name(), n)));
+        return new SourceWhereabouts(new Document(article), List.copyOf(names.values()));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */

@@ -47,4 +47,12 @@ class PersonalPronounSourceTest {
         String before = "Ida Holm met Per Lund on Monday, while the Ostland Fire Service searched the ruins. ";
         assertThat(sourceOf(before + "He said 14 fire deaths had been confirmed.")).isEqualTo("Per Lund");
     }
+
+    @Test
+    void it_before_a_verb_of_saying_takes_up_the_body_named_last_whatever_the_verb() {
+        for (String verb : List.of("added", "said", "noted", "reported")) {
+            String text = "The Ostland Fire Service said the wind had dropped overnight. It " + verb + " that 14 fire deaths had been confirmed.";
+            assertThat(sourceOf(text)).as(text).isEqualTo("Fire Service");
+        }
+    }
 }

@@ -40,6 +40,25 @@ class ReportAnaphorTest {
     }
 
     @Test
+    void a_report_that_speaks_after_the_number_is_the_source_cited_last_whatever_the_noun_verb_and_topic() {
+        for (String[] topic : TOPICS) {
+            Facts facts = sheet(topic[0], topic[1]);
+            for (String speaks : List.of("About 300 %s were counted in the north, the statement said.",
+                "Some 300 %s were in the north, the latest bulletin added.", "In the north, 300 %s were listed, the report noted.")) {
+                String text = "The Harbour Agency issued its evening figures on Monday.\n\n" + speaks.formatted(topic[2]);
+                assertThat(read(facts, text)).as(text).singleElement().asString().endsWith(" Harbour Agency");
+            }
+        }
+    }
+
+    @Test
+    void a_report_noun_that_speaks_with_no_source_cited_before_names_none() {
+        Facts facts = sheet("job cuts", "layoffs, job losses");
+        assertThat(read(facts, "Rain fell on Monday.\n\nAbout 300 job losses were counted, the statement said."))
+            .containsExactly("270 null");
+    }
+
+    @Test
     void a_timeline_label_of_a_report_noun_is_the_source_cited_last_whatever_the_noun_and_topic() {
         for (String[] topic : TOPICS) {
             Facts facts = sheet(topic[0], topic[1]);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factaudit.article.Span;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The kinds of count errors a topic is told, on reported and gold items made by hand. */
@@ -24,10 +25,24 @@ class CountErrorsTest {
             count(62, "passengers / Port Authority", 400, null), count(82, "crew / Port Authority", 400, null),
             count(200, "passengers / Port Authority", 90, null));
         Evaluation.Score s = Evaluation.score("a.txt", gold, reported, true);
-        assertThat(s.countErrors()).containsEntry("missed: read with another source", 1)
+        assertThat(s.countErrors()).containsEntry("missed: read with another source (a name that gives no estimates)", 1)
             .containsEntry("missed: read with another figure or hedge", 1).containsEntry("missed: read with another place", 1)
             .containsEntry("missed: read with another subject", 1).containsEntry(CountErrors.NOT_READ, 1)
             .containsEntry(CountErrors.NONE_THERE, 1).hasSize(6);
+    }
+
+    @Test
+    void a_count_read_with_another_source_is_told_by_what_was_read_instead() {
+        List<GoldItem> gold = List.of(count(0, "evacuees / Fire Service", 300, null), count(20, "evacuees / Fire Service", 300, null),
+            count(40, "evacuees / Fire Service", 300, null), count(60, "evacuees / null", 300, null));
+        List<GoldItem> reported = List.of(count(0, "evacuees / null", 300, null), count(20, "evacuees / County Sheriff", 300, null),
+            count(40, "evacuees / Red Cross", 300, null), count(60, "evacuees / County Sheriff", 300, null));
+        Evaluation.Score s = Evaluation.score("a.txt", gold, reported, false, span -> null, Set.of("Fire Service", "County Sheriff"),
+            (span, source) -> null);
+        assertThat(s.countErrors()).containsEntry("missed: read with another source (none)", 1)
+            .containsEntry("missed: read with another source (another of the sheet's)", 1)
+            .containsEntry("missed: read with another source (a name that gives no estimates)", 1)
+            .containsEntry("missed: read with another source (one where the gold has none)", 1).hasSize(4);
     }
 
     @Test
@@ -40,7 +55,7 @@ class CountErrorsTest {
     void a_count_not_read_is_told_by_the_rule_that_set_its_number_aside() {
         List<GoldItem> gold = List.of(count(0, "arrests / City Police", 120, null), count(50, "arrests / City Police", 90, null));
         Evaluation.Score s = Evaluation.score("a.txt", gold, List.of(), false,
-            span -> span.start() == 0 ? "a forecast" : null);
+            span -> span.start() == 0 ? "a forecast" : null, Set.of(), (span, source) -> null);
         assertThat(s.countErrors()).containsEntry("missed: set aside (a forecast)", 1).containsEntry(CountErrors.NOT_READ, 1)
             .hasSize(2);
     }

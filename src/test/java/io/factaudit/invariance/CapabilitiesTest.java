@@ -30,6 +30,7 @@ class CapabilitiesTest {
         Map.entry("INV topic noun (count subject)", 1.00),
         Map.entry("INV number form (count interval)", 0.99),
         Map.entry("INV clause order, place, date (count)", 1.00),
+        Map.entry("INV whose figure: the speaker, not the one spoken to; whom a spokesman speaks for; figures from, per (count source)", 1.00),
         Map.entry("DIR negation (count disappears)", 1.00),
         Map.entry("DIR another owner (count disappears)", 1.00),
         Map.entry("DIR forecast (count disappears)", 1.00),
