@@ -89,7 +89,7 @@ public final class CountReader implements ClaimReader {
                     s.read(d.claim());
                     CountClaim part = AllInPlace.part(d.claim(), s.words(), s.span(), s.context().places(), s.context().document());
                     if (part != null) {
-                        result.add(CountDecision.read(part.span(), part, AllInPlace.NAME)); // "11 cases, all in X": not the count later figures refer to
+                        result.add(CountDecision.read(part.span(), part, AllInPlace.NAME, "all in one place")); // "11 cases, all in X": not the count later figures refer to
                     }
                 }
             }

@@ -61,7 +61,7 @@ final class CountErrors {
     }
 
     /** The first of subject, source, figure and place in which a reported count differs from the gold's. */
-    private static String difference(GoldItem want, GoldItem got, boolean byPlace) {
+    static String difference(GoldItem want, GoldItem got, boolean byPlace) {
         String[] w = want.key().split(" / ", 2);
         String[] g = got.key().split(" / ", 2);
         if (!w[0].equals(g[0])) {
