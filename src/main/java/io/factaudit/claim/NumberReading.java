@@ -174,6 +174,9 @@ final class NumberReading {
         if (placed == null && gapped != null && gappedPlace != null && inherited.where() != null) {
             placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
         }
+        if (PartInNoPlace.is(s, whole, from, placed, attribution.source())) {
+            return aside(PartInNoPlace.NAME, span); // "31 survivors ... 20 of them were taken to hospital"
+        }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
             attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
         }
