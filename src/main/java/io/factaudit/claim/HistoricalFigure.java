@@ -29,6 +29,40 @@ final class HistoricalFigure {
             && y.span().end() <= count.span().start()).map(Quantity::span).findFirst().orElse(null);
     }
 
+    /** The words that end the clause of a count before a later year can no longer be its date. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
+
+    /**
+     * "since 40 people drowned in 2011", "90 passengers died when a ferry sank in 2009": a year earlier
+     * than the year before the sheet's first estimate, after "in" (and a month) later in the count's
+     * clause; the words "in" and the year, or null. ("since 2019" counts up to now, and stays a count.)
+     */
+    static Span yearAfter(CountSentence s, Quantity count, List<Quantity> all) {
+        List<Words.Word> words = s.words();
+        int after = Words.indexAt(words, count.span().end());
+        for (Quantity y : all) {
+            if (y.measure() != Measure.YEAR || y.value() >= s.context().firstYear() - 1 || y.span().start() < count.span().end()) {
+                continue;
+            }
+            int at = Words.indexAt(words, y.span().start());
+            int in = at - 1 >= 0 && io.factaudit.lexicon.CalendarWords.isMonth(words.get(at - 1).lower()) ? at - 2 : at - 1;
+            if (in < after || !words.get(in).is("in") || clauseEnds(words, after, in)) {
+                continue;
+            }
+            return s.wordsSpan(in, at + 1);
+        }
+        return null;
+    }
+
+    private static boolean clauseEnds(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_ENDS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "last year", "a year ago", "two years ago" before the count in its sentence, when that year is before the sheet's first; or null. */
     static Span yearsAgoBefore(CountSentence s, Quantity count, List<Quantity> all) {
         java.time.LocalDate published = s.context().document().article().published();

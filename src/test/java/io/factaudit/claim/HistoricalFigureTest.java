@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HistoricalFigureTest {
@@ -13,5 +14,26 @@ class HistoricalFigureTest {
     @Test
     void the_count_without_the_old_year_is_read() {
         Decided.storm("This week, 9,000 evacuees fled the storm, the agency said.", "9,000").readAs("Tarn evacuees");
+    }
+
+    /** A prior record: the old year stands after the count, in its clause, under another verb, month and topic. */
+    @Test
+    void a_year_long_before_later_in_the_counts_clause_makes_it_historical() {
+        for (String year : List.of("in 2004", "in March 2004", "in October 2004")) {
+            for (String clause : List.of("The storm is the worst since 7,000 evacuees fled the valley " + year + ".",
+                "It recalled the flood that forced 7,000 evacuees from Tarn " + year + ".",
+                "Officials said 7,000 evacuees were moved " + year + " when the river rose.")) {
+                Decided.storm(clause, "7,000").setAsideBy(HistoricalFigure.NAME, year);
+            }
+            Decided.troops("The deployment is the largest since 6,000 North Korean troops crossed " + year + ".", "6,000")
+                .setAsideBy(HistoricalFigure.NAME, year);
+        }
+    }
+
+    @Test
+    void an_old_year_past_the_counts_clause_or_after_since_leaves_it_read() {
+        Decided.storm("This week 7,000 evacuees fled the valley, the most since 2004.", "7,000").readAs("Tarn evacuees");
+        Decided.storm("The agency said 7,000 evacuees have been moved since 2004.", "7,000").readAs("Tarn evacuees");
+        Decided.storm("The agency said 7,000 evacuees fled, but a levee built in 2004 held.", "7,000").readAs("Tarn evacuees");
     }
 }
