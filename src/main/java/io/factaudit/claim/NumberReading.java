@@ -219,6 +219,10 @@ final class NumberReading {
         if (act != null) {
             return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 9 people" on a sheet of marchers
         }
+        Span who = PeopleByWhoTheyWere.looked(s, n, subject, interval);
+        if (who != null) {
+            return aside(PeopleByWhoTheyWere.NAME, who); // "two men drowned" after a toll of 14
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }
