@@ -12,7 +12,7 @@ import java.util.function.Function;
  * where its false alarms come from while its articles stay unread. A false contradiction is told by
  * its claim: a count where the gold has none, a count the gold has with another subject, source,
  * figure or hedge, or place, a count the gold has as read (the judgement itself is wrong), or a
- * finding on a state, date, title or quote. A count the gold lacks is also told by the reading that
+ * state, date, title or quote claim the gold has as read or lacks. A count the gold lacks is also told by the reading that
  * produced it (its frame and place rule, as {@code explain} names them).
  */
 final class FalseFindings {
@@ -85,7 +85,7 @@ final class FalseFindings {
                                      boolean byPlace) {
         GoldItem got = claims.get(r);
         if (!got.category().equals("count")) {
-            return "a finding on a claim of " + got.category();
+            return "a claim of " + got.category() + (pair[r] >= 0 ? " the gold has as read" : " the gold lacks");
         }
         if (pair[r] >= 0) {
             return "a count the gold has as read";

@@ -35,7 +35,7 @@ class FalseFindingsTest {
             .containsEntry(FalseFindings.PREFIX + "a count the gold has with another place [" + FalseFindings.TABLE_OR_LINE + "]", 1)
             .containsEntry(FalseFindings.PREFIX + "a count the gold has with another figure or hedge [" + FalseFindings.TABLE_OR_LINE + "]", 1)
             .containsEntry(FalseFindings.PREFIX + "a count where the gold has none [the noun after it]", 1)
-            .containsEntry(FalseFindings.PREFIX + "a finding on a claim of state", 1)
+            .containsEntry(FalseFindings.PREFIX + "a claim of state the gold lacks", 1)
             .containsEntry(FalseFindings.PREFIX + "no claim", 1)
             .containsEntry(FalseFindings.EXTRA + "the noun after it", 1)
             .containsEntry(FalseFindings.EXTRA + FalseFindings.TABLE_OR_LINE, 3).hasSize(9);
