@@ -175,7 +175,7 @@ final class NumberReading {
         if (placed == null && gapped != null && gappedPlace != null && inherited.where() != null) {
             placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
         }
-        if (PartInNoPlace.is(s, whole, from, placed, attribution.source())) {
+        if (PartInNoPlace.is(s, n.first(), whole, from, placed, attribution.source())) {
             return aside(PartInNoPlace.NAME, span); // "31 survivors ... 20 of them were taken to hospital"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {

@@ -92,6 +92,22 @@ class PartInNoPlaceTest {
     }
 
     @Test
+    void on_a_sheet_without_places_a_part_with_no_place_phrase_is_set_aside_and_one_with_a_place_phrase_is_read() {
+        for (Topic topic : TOPICS) {
+            Facts facts = new SheetFixture().names(topic.subject() + " | " + topic.spellings(), "Ridge Patrol | patrol")
+                .estimates(topic.subject(), "Ridge Patrol | 2031-01-05 | 60").facts();
+            for (String saying : SAYING) {
+                String text = text(topic, saying, "{Part} of them were taken to hospital.", NUMBERS.get(0));
+                assertThat(read(facts, text)).as(text).containsExactly("60 null");
+                for (String place : List.of("were treated in Keld.", "were moved to the Keld valley.")) {
+                    String located = text(topic, saying, "{Part} of them " + place, NUMBERS.get(0));
+                    assertThat(read(facts, located)).as(located).containsExactly("60 null", "14 null");
+                }
+            }
+        }
+    }
+
+    @Test
     void a_figure_its_own_source_gives_is_no_part_of_another_source_s_count() {
         Topic topic = TOPICS.get(2);
         SheetFixture sheet = new SheetFixture().names(topic.subject() + " | " + topic.spellings(), "Ridge Patrol | patrol",
