@@ -77,6 +77,7 @@ public final class CountReader implements ClaimReader {
             Span year = HistoricalFigure.yearBefore(q, quantities, s.context().firstYear());
             year = year != null ? year : HistoricalFigure.yearsAgoBefore(s, q, quantities);
             year = year != null ? year : HistoricalFigure.otherOccasionBefore(s, q);
+            year = year != null || q.measure() != Measure.COUNT ? year : HistoricalFigure.lastSeasonBefore(s, q);
             year = year != null || q.measure() != Measure.COUNT ? year : HistoricalFigure.yearAfter(s, q, quantities);
             if (NotACount.is(q)) {
                 result.add(CountDecision.setAside(q.span(), new SetAside(NotACount.name(q), q.span())));

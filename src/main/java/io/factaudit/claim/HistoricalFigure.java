@@ -29,6 +29,37 @@ final class HistoricalFigure {
             && y.span().end() <= count.span().start()).map(Quantity::span).findFirst().orElse(null);
     }
 
+    /**
+     * "Last summer, 3 people died", "last March 40 homes flooded": a season or month named with "last"
+     * before the count in its sentence whose latest occurrence before the article's date falls in a year
+     * before the sheet's first estimate; the two words, or null.
+     */
+    static Span lastSeasonBefore(CountSentence s, Quantity count) {
+        java.time.LocalDate published = s.context().document().article().published();
+        if (published == null) {
+            return null;
+        }
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, count.span().start());
+        for (int i = 1; i < first; i++) {
+            if (!words.get(i - 1).is("last")) {
+                continue;
+            }
+            Words.Word named = words.get(i);
+            java.util.Optional<java.time.Month> end = io.factaudit.lexicon.CalendarWords.seasonEnd(named.lower())
+                .or(() -> io.factaudit.lexicon.CalendarWords.month(named.lower()).filter(m -> named.capitalized()));
+            if (end.isEmpty()) {
+                continue;
+            }
+            // the latest such month strictly before the article's month; a season of three months ends in it
+            int year = end.get().getValue() < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            if (year < s.context().firstYear()) {
+                return s.wordsSpan(i - 1, i + 1);
+            }
+        }
+        return null;
+    }
+
     /** The words that end the clause of a count before a later year can no longer be its date. */
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
 

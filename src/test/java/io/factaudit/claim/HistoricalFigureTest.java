@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 
 class HistoricalFigureTest {
 
+    /** A second invented topic, whose figures also begin in 2031. */
+    private static final io.factaudit.sheet.Facts HIKERS = new SheetFixture().names("hikers stranded | stranded hikers, stranded",
+        "Ridge Patrol | patrol").estimates("hikers stranded", "Ridge Patrol | 2031-05-01 | 40").facts();
+
     @Test
     void a_year_long_before_the_sheets_figures_makes_a_later_count_historical() {
         Decided.storm("In 1998, 90,000 evacuees fled a similar storm.", "90,000")
@@ -27,6 +31,18 @@ class HistoricalFigureTest {
             }
             Decided.troops("The deployment is the largest since 6,000 North Korean troops crossed " + year + ".", "6,000")
                 .setAsideBy(HistoricalFigure.NAME, year);
+        }
+    }
+
+    /** The articles are of 4 May 2031 and the sheets' figures begin in 2031: last summer, last September and (in May) last spring were in 2030. */
+    @Test
+    void a_season_or_month_named_with_last_that_fell_before_the_sheet_s_year_makes_the_count_historical() {
+        for (String when : List.of("Last summer", "Last autumn", "Last September", "Last fall", "Last spring")) {
+            Decided.storm(when + ", 700 evacuees fled the valley.", "700").setAsideBy(HistoricalFigure.NAME, when);
+            Decided.of(HIKERS, when + ", 60 hikers were stranded on the ridge.", "60").setAsideBy(HistoricalFigure.NAME, when);
+        }
+        for (String when : List.of("Last winter", "Last March", "Last April")) {
+            Decided.storm(when + ", 700 evacuees fled the valley, the agency said.", "700").readAs("Tarn evacuees");
         }
     }
 
