@@ -64,9 +64,10 @@ final class HistoricalFigure {
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
 
     /**
-     * "since 40 people drowned in 2011", "90 passengers died when a ferry sank in 2009": a year earlier
-     * than the year before the sheet's first estimate, after "in" (and a month) later in the count's
-     * clause; the words "in" and the year, or null. ("since 2019" counts up to now, and stays a count.)
+     * "since 40 people drowned in 2011", "90 passengers died when a ferry sank in 2009", "9,000 during
+     * the 2019 drought": a year earlier than the year before the sheet's first estimate, after "in" (and
+     * a month) or naming an event after "the", later in the count's clause; those words, or null.
+     * ("since 2019" counts up to now, and stays a count.)
      */
     static Span yearAfter(CountSentence s, Quantity count, List<Quantity> all) {
         List<Words.Word> words = s.words();
@@ -77,10 +78,12 @@ final class HistoricalFigure {
             }
             int at = Words.indexAt(words, y.span().start());
             int in = at - 1 >= 0 && io.factaudit.lexicon.CalendarWords.isMonth(words.get(at - 1).lower()) ? at - 2 : at - 1;
-            if (in < after || !words.get(in).is("in") || clauseEnds(words, after, in)) {
+            boolean ofEvent = in >= after && words.get(in).is("the") && at + 1 < words.size()
+                && io.factaudit.lexicon.WordForms.isNoun(words.get(at + 1).lower());
+            if (in < after || !words.get(in).is("in") && !ofEvent || clauseEnds(words, after, in)) {
                 continue;
             }
-            return s.wordsSpan(in, at + 1);
+            return s.wordsSpan(in, ofEvent ? at + 2 : at + 1); // "in 2011", "during the 2019 drought"
         }
         return null;
     }

@@ -47,6 +47,17 @@ class HistoricalFigureTest {
     }
 
     @Test
+    void an_old_year_naming_another_event_later_in_the_clause_makes_the_count_historical() {
+        for (String event : List.of("the 2004 storm", "the 2019 floods", "the 1998 drought")) {
+            for (String link : List.of("during", "after", "compared with the figure for")) {
+                Decided.storm("The hall took in 700 evacuees " + link + " " + event + ".", "700")
+                    .setAsideBy(HistoricalFigure.NAME, event);
+            }
+            Decided.of(HIKERS, "Some 60 hikers were stranded during " + event + ".", "60").setAsideBy(HistoricalFigure.NAME, event);
+        }
+    }
+
+    @Test
     void an_old_year_past_the_counts_clause_or_after_since_leaves_it_read() {
         Decided.storm("This week 7,000 evacuees fled the valley, the most since 2004.", "7,000").readAs("Tarn evacuees");
         Decided.storm("The agency said 7,000 evacuees have been moved since 2004.", "7,000").readAs("Tarn evacuees");
