@@ -28,15 +28,23 @@ public final class CountPlace {
 
     private final Document document;
     private final PlaceMentions places;
+    /** Whether the sheet keeps places at all. */
+    private final boolean kept;
 
-    private CountPlace(Document document, PlaceMentions places) {
+    private CountPlace(Document document, PlaceMentions places, boolean kept) {
         this.document = document;
         this.places = places;
+        this.kept = kept;
     }
 
     /** The places of the sheet as found in one article; locates nothing when the sheet keeps no places. */
     public static CountPlace of(Document document, Facts facts) {
-        return new CountPlace(document, PlaceMentions.of(document, facts));
+        return new CountPlace(document, PlaceMentions.of(document, facts), !facts.places().isEmpty());
+    }
+
+    /** Whether the sheet keeps places (a count can be of a place, not only of the whole). */
+    boolean kept() {
+        return kept;
     }
 
     /** The sheet place the count at {@code number} in {@code sentence} is located in, or null. */

@@ -77,6 +77,8 @@ public final class CountReader implements ClaimReader {
             Span year = HistoricalFigure.yearBefore(q, quantities, s.context().firstYear());
             year = year != null ? year : HistoricalFigure.yearsAgoBefore(s, q, quantities);
             year = year != null ? year : HistoricalFigure.otherOccasionBefore(s, q);
+            year = year != null || q.measure() != Measure.COUNT ? year : HistoricalFigure.lastSeasonBefore(s, q);
+            year = year != null || q.measure() != Measure.COUNT ? year : HistoricalFigure.yearAfter(s, q, quantities);
             if (NotACount.is(q)) {
                 result.add(CountDecision.setAside(q.span(), new SetAside(NotACount.name(q), q.span())));
             } else if (year != null) {
@@ -89,7 +91,7 @@ public final class CountReader implements ClaimReader {
                     s.read(d.claim());
                     CountClaim part = AllInPlace.part(d.claim(), s.words(), s.span(), s.context().places(), s.context().document());
                     if (part != null) {
-                        result.add(CountDecision.read(part.span(), part, AllInPlace.NAME)); // "11 cases, all in X": not the count later figures refer to
+                        result.add(CountDecision.read(part.span(), part, AllInPlace.NAME, "all in one place")); // "11 cases, all in X": not the count later figures refer to
                     }
                 }
             }

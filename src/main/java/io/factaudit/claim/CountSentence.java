@@ -164,6 +164,14 @@ final class CountSentence {
         return previous;
     }
 
+    /** Whether a count of the subject larger than {@code high} was read before this number in the article. */
+    boolean largerBefore(String subject, long high) {
+        return earlierClaims.stream().anyMatch(c -> c instanceof CountClaim k && k.subject().equals(subject)
+            && k.interval().low() != null && k.interval().low() > high)
+            || previous != null && previous.subject().equals(subject) && previous.interval().low() != null
+            && previous.interval().low() > high;
+    }
+
     /** The span of words {@code from} to {@code to} (exclusive), clipped to the sentence. */
     Span wordsSpan(int from, int to) {
         int a = Math.max(0, Math.min(from, words.size() - 1));

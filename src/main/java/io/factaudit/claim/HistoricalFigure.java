@@ -29,6 +29,74 @@ final class HistoricalFigure {
             && y.span().end() <= count.span().start()).map(Quantity::span).findFirst().orElse(null);
     }
 
+    /**
+     * "Last summer, 3 people died", "last March 40 homes flooded": a season or month named with "last"
+     * before the count in its sentence whose latest occurrence before the article's date falls in a year
+     * before the sheet's first estimate; the two words, or null.
+     */
+    static Span lastSeasonBefore(CountSentence s, Quantity count) {
+        java.time.LocalDate published = s.context().document().article().published();
+        if (published == null) {
+            return null;
+        }
+        List<Words.Word> words = s.words();
+        int first = Words.indexAt(words, count.span().start());
+        for (int i = 1; i < first; i++) {
+            if (!words.get(i - 1).is("last")) {
+                continue;
+            }
+            Words.Word named = words.get(i);
+            java.util.Optional<java.time.Month> end = io.factaudit.lexicon.CalendarWords.seasonEnd(named.lower())
+                .or(() -> io.factaudit.lexicon.CalendarWords.month(named.lower()).filter(m -> named.capitalized()));
+            if (end.isEmpty()) {
+                continue;
+            }
+            // the latest such month strictly before the article's month; a season of three months ends in it
+            int year = end.get().getValue() < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+            if (year < s.context().firstYear()) {
+                return s.wordsSpan(i - 1, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The words that end the clause of a count before a later year can no longer be its date. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
+
+    /**
+     * "since 40 people drowned in 2011", "90 passengers died when a ferry sank in 2009", "9,000 during
+     * the 2019 drought": a year earlier than the year before the sheet's first estimate, after "in" (and
+     * a month) or naming an event after "the", later in the count's clause; those words, or null.
+     * ("since 2019" counts up to now, and stays a count.)
+     */
+    static Span yearAfter(CountSentence s, Quantity count, List<Quantity> all) {
+        List<Words.Word> words = s.words();
+        int after = Words.indexAt(words, count.span().end());
+        for (Quantity y : all) {
+            if (y.measure() != Measure.YEAR || y.value() >= s.context().firstYear() - 1 || y.span().start() < count.span().end()) {
+                continue;
+            }
+            int at = Words.indexAt(words, y.span().start());
+            int in = at - 1 >= 0 && io.factaudit.lexicon.CalendarWords.isMonth(words.get(at - 1).lower()) ? at - 2 : at - 1;
+            boolean ofEvent = in >= after && words.get(in).is("the") && at + 1 < words.size()
+                && io.factaudit.lexicon.WordForms.isNoun(words.get(at + 1).lower());
+            if (in < after || !words.get(in).is("in") && !ofEvent || clauseEnds(words, after, in)) {
+                continue;
+            }
+            return s.wordsSpan(in, ofEvent ? at + 2 : at + 1); // "in 2011", "during the 2019 drought"
+        }
+        return null;
+    }
+
+    private static boolean clauseEnds(List<Words.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_ENDS.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "last year", "a year ago", "two years ago" before the count in its sentence, when that year is before the sheet's first; or null. */
     static Span yearsAgoBefore(CountSentence s, Quantity count, List<Quantity> all) {
         java.time.LocalDate published = s.context().document().article().published();

@@ -18,7 +18,8 @@ final class NumberReading {
 
     /** The rules every number that counts something must pass, in the order they are tried. */
     private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
-        new Speculation(), new Capacity(), new RuleLimit(), new OwnersWhole(), new Restored(), new Denied(), new CombinedFigure(), new Proportion(), new Withdrawn());
+        new Speculation(), new Capacity(), new RuleLimit(), new OwnersWhole(), new Restored(), new Denied(), new CombinedFigure(), new Proportion(), new Withdrawn(),
+        new PeopleOfOthers(), new Statistic(), new Habitual());
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
     private static final String FROM_PLACE = "the place of the figure it changed to";
     /** A bare figure compared to another ("2,400, against the company's 1,800") is of that figure's place. */
@@ -36,6 +37,8 @@ final class NumberReading {
     private String gapped;
     /** The place rule of such a figure that names no place: that of the count it repeats or answers. */
     private String gappedPlace;
+    /** What made a bare number a count, when more than its evidence tells ("a part of the count before it"); or null. */
+    private String frame;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -79,6 +82,7 @@ final class NumberReading {
         }
         if (whole != null) {
             evidence = Evidence.REFERENCE; // "28 of them", "four in B": a part of the count before it
+            frame = from ? "the figure a change started from" : "a part of the count before it";
         }
         if (evidence == Evidence.BARE && (ElidedNoun.saidBefore(words, first, after, s.context()::anyHead, counts())
             || s.context().profiles().stream().anyMatch(p -> p.elided(s, after) || p.elidedObject(s, first, after)
@@ -97,17 +101,20 @@ final class NumberReading {
         if (gapped != null) {
             inherited = previous; // "the board counted 400 cases, the clinic 520": the count before it, by another source
             evidence = Evidence.REFERENCE;
+            frame = "a gapped clause of another source";
         } else if (evidence == Evidence.BARE && whole == null && s.lastCurrentInParagraph() != null
             && BareNumber.countNounBefore(s, first) < 0 && (gapped = SaidFigure.by(s, first, after)) != null) {
             inherited = s.lastCurrentInParagraph(); // "Police say 9,000 joined the march. The union says 20,000"
             gappedPlace = SaidFigure.PLACE;
             evidence = Evidence.REFERENCE;
+            frame = "a figure another source says";
         } else if (evidence == Evidence.BARE && whole == null && CitedFigure.listed(s) != null
             && (gapped = CitedFigure.after(s, after)) != null) {
             if (s.context().estimates(gapped, CitedFigure.listed(s).subject())) {
                 inherited = CitedFigure.listed(s); // "Day two: 1,400 according to the union, 900 (agency)"
                 gappedPlace = null; // an item of its own: it names its place or none
                 evidence = Evidence.REFERENCE;
+                frame = "a figure cited in a list";
             } else {
                 gapped = null;
             }
@@ -126,15 +133,20 @@ final class NumberReading {
             } else if (BareNumber.referenceBefore(s, first) && s.lastClaimInParagraph() != null) {
                 inherited = s.lastClaimInParagraph();
                 evidence = Evidence.REFERENCE;
+                frame = "a figure referred back to";
             } else if (previous != null && BareNumber.comparedOwner(s, first) != null) {
                 inherited = previous;
                 evidence = Evidence.REFERENCE;
                 compared = previous; // "at 2,400 in X, against the company's 1,800": of the same place unless it names its own
+                frame = "a figure compared to the count before it";
             } else if (previous != null && BareNumber.coordinated(s, first)) {
                 inherited = previous;
                 evidence = Evidence.REFERENCE;
+                frame = "a figure coordinated with the count before it";
             } else if (!BareNumber.totalOrDeadline(s, after) && !BareNumber.citedWithSubject(s, q)) {
                 return aside(NothingCounted.NAME, s.wordsSpan(Math.max(0, first - 3), after + 3));
+            } else {
+                frame = BareNumber.totalOrDeadline(s, after) ? "a total or a deadline after it" : "a figure cited with its subject";
             }
         }
         counted = new CountedNumber(q, first, after, end, evidence);
@@ -166,6 +178,9 @@ final class NumberReading {
         }
         if (placed == null && gapped != null && gappedPlace != null && inherited.where() != null) {
             placed = new CountPlace.Placed(inherited.where(), gappedPlace); // "in Dorn, the clinic 520"
+        }
+        if (PartInNoPlace.is(s, n.first(), whole, from, placed, attribution.source())) {
+            return aside(PartInNoPlace.NAME, span); // "31 survivors ... 20 of them were taken to hospital"
         }
         if (attribution.source() == null && attribution.cited() && placed != null && PLACE_REPORTS.contains(placed.rule())) {
             attribution = SourceFinder.Attribution.NONE; // "B has now recorded 12 deaths": the place reports, the passage's source goes on
@@ -208,6 +223,10 @@ final class NumberReading {
         if (act != null) {
             return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 9 people" on a sheet of marchers
         }
+        Span who = PeopleByWhoTheyWere.looked(s, n, subject, interval);
+        if (who != null) {
+            return aside(PeopleByWhoTheyWere.NAME, who); // "two men drowned" after a toll of 14
+        }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
         }
@@ -219,7 +238,8 @@ final class NumberReading {
         }
         boolean earlier = from || CountChange.earlierFrom(s.words(), first) || FigureMarks.earlier(s, countNoun >= 0 ? Math.min(countNoun, first) : first);
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
-            source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule());
+            source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule(),
+            frame != null ? frame : n.evidence().frame);
     }
 
     /**

@@ -28,10 +28,10 @@ final class Speculation implements CountRule {
             if (words.get(i).is(",", ";", ":", "\u2014")) {
                 break;
             }
-            modal = possibility(words.get(i)) ? words.get(i).span() : modal;
+            modal = possibility(words.get(i)) || hypothetical(words, i) ? words.get(i).span() : modal;
         }
         for (int i = n.end(); i < Math.min(words.size(), n.end() + 2) && modal == null; i++) {
-            modal = possibility(words.get(i)) ? words.get(i).span() : null;
+            modal = possibility(words.get(i)) || hypothetical(words, i) ? words.get(i).span() : null;
         }
         if (modal == null) {
             return null;
@@ -64,6 +64,24 @@ final class Speculation implements CountRule {
             }
         }
         return false;
+    }
+
+    /**
+     * "would" of a hypothesis: after an action as the clause's subject ("Repairing the valve would bring
+     * water back to 9,000 homes") or with a condition in the sentence ("would reach 900 if the rains go
+     * on"); "said it would cut 1,200 jobs" is a plan, and stays a count.
+     */
+    private static boolean hypothetical(List<Words.Word> words, int i) {
+        if (!words.get(i).is("would")) {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && !words.get(start - 1).is(",", ";", ":", "\u2014")) {
+            start--;
+        }
+        boolean action = words.get(start).lower().endsWith("ing") && io.factaudit.lexicon.WordForms.isVerb(
+            words.get(start).lower());
+        return action || words.stream().anyMatch(w -> ClosedClass.CONDITIONALS.contains(w.lower()));
     }
 
     /** "could", "may", "might" as modals (not the month May). */

@@ -68,6 +68,12 @@ final class CountErrors {
     }
 
     /** The first of subject, source, figure and place in which a reported count differs from the gold's. */
+    static String difference(GoldItem want, GoldItem got, boolean byPlace) {
+        String kind = difference(want, got, byPlace, Set.of(), (span, source) -> null);
+        return kind.startsWith("source") ? "source" : kind;
+    }
+
+    /** As above, a source told by what was read instead and where the gold's source is named. */
     private static String difference(GoldItem want, GoldItem got, boolean byPlace, Set<String> sources,
                                      BiFunction<Span, String, String> whereabouts) {
         String[] w = want.key().split(" / ", 2);

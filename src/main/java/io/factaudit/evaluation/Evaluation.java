@@ -42,9 +42,17 @@ public final class Evaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The score of one topic: tallies per claim kind, per finding severity and per finding reason, and the misses. */
+    /**
+     * The score of one topic: tallies per claim kind, per finding severity and per finding reason, the
+     * misses, the count errors by kind, and the false contradictions and extra counts by kind ({@link FalseFindings}).
+     */
     public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                             List<String> misses, Map<String, Integer> countErrors) {
+                             List<String> misses, Map<String, Integer> countErrors, Map<String, Integer> falseFindings) {
+
+        public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
+                          List<String> misses, Map<String, Integer> countErrors) {
+            this(topic, claims, findings, reasons, misses, countErrors, Map.of());
+        }
 
         public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
                           List<String> misses) {
@@ -105,6 +113,7 @@ public final class Evaluation {
         Map<String, Integer> countErrors = new TreeMap<>();
         Set<String> sources = scenarios.stream().flatMap(s -> s.facts().estimates().stream()).map(Estimate::source)
             .collect(Collectors.toSet());
+        Map<String, Integer> falseFindings = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -116,11 +125,14 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Document document = new Document(audit.article());
-            List<CountDecision> decided = scenarios.stream()
-                .flatMap(s -> new CountReader().decisions(document, s.facts()).stream()).toList();
-            Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(decided), NotRead.of(document, decided), sources, whereabouts(audit.article(), scenarios));
-            Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
+            List<CountDecision> decisions = decisions(document, scenarios);
+            List<GoldItem> reportedClaims = audit.claims().stream().map(Evaluation::item).toList();
+            List<GoldItem> reportedFindings = audit.findings().stream().map(Evaluation::item).toList();
+            Score claims = score(name, goldClaims, reportedClaims, byPlace,
+                setAsideRules(decisions), NotRead.of(document, decisions), sources, whereabouts(audit.article(), scenarios));
+            Score findings = score(name, goldFindings, reportedFindings, byPlace);
+            FalseFindings.of(goldClaims, reportedClaims, goldFindings, reportedFindings, byPlace, readings(decisions))
+                .forEach((k, v) -> falseFindings.merge(k, v, Integer::sum));
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
             findings.reasons().forEach((k, v) -> reasonTallies.merge(k, v, Tally::plus));
@@ -128,7 +140,7 @@ public final class Evaluation {
             misses.addAll(findings.misses());
             claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors, falseFindings);
     }
 
     /**
@@ -200,10 +212,23 @@ public final class Evaluation {
         return new SourceWhereabouts(new Document(article), List.copyOf(names.values()));
     }
 
-    /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
-    private static Function<Span, String> setAsideRules(List<CountDecision> decided) {
-        List<CountDecision> asides = decided.stream().filter(d -> !d.isClaim() && d.rule() != null).toList();
+    /** Every decision the count reader took for the article's numbers, by any of the sheet's scenarios ({@code explain} tells the same). */
+    private static List<CountDecision> decisions(Document document, List<ScenarioFacts> scenarios) {
+        return scenarios.stream().flatMap(s -> new CountReader().decisions(document, s.facts()).stream()).toList();
+    }
+
+    /** The rule that set aside a number within a span. */
+    private static Function<Span, String> setAsideRules(List<CountDecision> decisions) {
+        List<CountDecision> asides = decisions.stream().filter(d -> !d.isClaim() && d.rule() != null).toList();
         return span -> asides.stream().filter(d -> d.number().overlaps(span)).map(CountDecision::rule).findFirst().orElse(null);
+    }
+
+    /** How the count claim of a span was read: its frame and place rule. */
+    private static Function<Span, String> readings(List<CountDecision> decisions) {
+        List<CountDecision> read = decisions.stream().filter(CountDecision::isClaim).toList();
+        return span -> read.stream().filter(d -> d.claim().span().equals(span)).findFirst()
+            .or(() -> read.stream().filter(d -> span.contains(d.number())).findFirst()) // a headline's place before it widens the span
+            .map(CountDecision::reading).filter(r -> !r.isEmpty()).orElse(null);
     }
 
     private static String describe(GoldItem i) {

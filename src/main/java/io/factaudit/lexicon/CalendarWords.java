@@ -54,6 +54,15 @@ public final class CalendarWords {
         return Optional.ofNullable(MONTHS.get(key(word)));
     }
 
+    /** The last month of each season of the northern temperate year, as news datelines mostly write them. */
+    private static final Map<String, Month> SEASON_ENDS = Map.of("spring", Month.MAY, "summer", Month.AUGUST,
+        "autumn", Month.NOVEMBER, "fall", Month.NOVEMBER, "winter", Month.FEBRUARY);
+
+    /** The last month of the season a word names ("summer": August), or empty; a season is three months. */
+    public static Optional<Month> seasonEnd(String word) {
+        return Optional.ofNullable(SEASON_ENDS.get(lower(word)));
+    }
+
     /** The weekday a word names, full or abbreviated, any case, with or without its period ("Thurs.", "friday"). */
     public static Optional<DayOfWeek> weekday(String word) {
         return Optional.ofNullable(WEEKDAYS.get(key(word)));

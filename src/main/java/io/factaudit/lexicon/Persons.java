@@ -59,6 +59,28 @@ public final class Persons {
         return traveller;
     }
 
+    private static volatile Set<Long> sexOrAge;
+    private static final WordMemo<Boolean> BY_SEX_OR_AGE = new WordMemo<>();
+
+    /**
+     * Whether the noun names persons by their sex or age in its most frequent sense ("men", "women",
+     * "children", "boys", "teenagers", "pensioners"): WordNet's nouns below male person, female
+     * person, juvenile and old person.
+     */
+    public static boolean bySexOrAge(String word) {
+        return BY_SEX_OR_AGE.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> firstSenseBelow(w, sexOrAgeRoots()));
+    }
+
+    private static Set<Long> sexOrAgeRoots() {
+        if (sexOrAge == null) {
+            sexOrAge = Set.of(WordNet.sense("male", POS.NOUN, "a person who belongs to the sex that cannot").getOffset(),
+                WordNet.sense("female", POS.NOUN, "a person who belongs to the sex that can").getOffset(),
+                WordNet.sense("juvenile", POS.NOUN, "a young person").getOffset(),
+                WordNet.sense("old person", POS.NOUN, "an elderly person").getOffset());
+        }
+        return sexOrAge;
+    }
+
     private static boolean firstSenseBelow(String word, Set<Long> roots) {
         for (String lemma : WordNet.lemmas(word, POS.NOUN)) {
             var senses = WordNet.senses(lemma, POS.NOUN);

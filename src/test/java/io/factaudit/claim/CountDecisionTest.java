@@ -12,7 +12,7 @@ class CountDecisionTest {
         assertThat(Decided.storm("The agency said another 2,500 evacuees reached the shelters.", "2,500").line())
             .isEqualTo("\"2,500\" set aside [an increment]: \"another\"");
         assertThat(Decided.storm("The agency said 2,500 evacuees reached the shelters.", "2,500").line())
-            .isEqualTo("\"2,500\" read as a count of Tarn evacuees: \"2,500 evacuees\"");
+            .isEqualTo("\"2,500\" read as a count of Tarn evacuees [the noun after it]: \"2,500 evacuees\"");
     }
 
     @Test

@@ -164,6 +164,6 @@ class PartitiveInvarianceTest {
         Facts facts = sheet(TOPICS.get(0));
         String text = "The Health Board said 40 cases were recorded, 12 of them in Ostland. Marlow County has nine.";
         assertThat(Decided.of(facts, text, "12").line())
-            .isEqualTo("\"12\" read as a count of measles cases: \"12 of them\" in Ostland [a locative phrase after the number]");
+            .isEqualTo("\"12\" read as a count of measles cases [a part of the count before it]: \"12 of them\" in Ostland [a locative phrase after the number]");
     }
 }
