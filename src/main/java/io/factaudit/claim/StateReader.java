@@ -33,15 +33,15 @@ import java.util.Map;
 public final class StateReader implements ClaimReader {
 
     /** A word an article may add inside a state's wording: "in active combat", "engaged directly in combat". */
-    private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
+    static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
     /**
      * A subject's milestones, compiled: their wording indexed, the antonyms of their one-word
      * wordings ("closed" for "reopened"), the subject's wording.
      */
-    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
+    record Subject(String name, PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
                            PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
-                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts) {
+                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts, List<Milestone> milestones) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -60,7 +60,8 @@ public final class StateReader implements ClaimReader {
         return claims;
     }
 
-    private static List<Subject> compile(Facts facts) {
+    /** The sheet's subjects with milestones, compiled; {@link StateMisses} reads them too. */
+    static List<Subject> compile(Facts facts) {
         Map<String, List<Milestone>> bySubject = new LinkedHashMap<>();
         facts.milestones().forEach(m -> bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m));
         List<Subject> subjects = new ArrayList<>();
@@ -79,8 +80,8 @@ public final class StateReader implements ClaimReader {
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
-                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones)));
+            subjects.add(new Subject(subject, states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
+                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones), List.copyOf(milestones)));
         });
         return subjects;
     }

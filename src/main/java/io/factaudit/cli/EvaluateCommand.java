@@ -64,6 +64,10 @@ final class EvaluateCommand implements Main.Command {
                 out.println("  count errors: " + String.join("; ", s.countErrors().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
+            if (!s.stateErrors().isEmpty()) {
+                out.println("  state errors: " + String.join("; ", s.stateErrors().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            }
             if (args.contains("--misses")) {
                 s.misses().forEach(m -> out.println("   " + m));
             }
@@ -91,6 +95,10 @@ final class EvaluateCommand implements Main.Command {
             out.println(line);
             if (!s.countErrors().isEmpty()) {
                 out.println("    count errors: " + String.join("; ", s.countErrors().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            }
+            if (!s.stateErrors().isEmpty()) {
+                out.println("    state errors: " + String.join("; ", s.stateErrors().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
         }

@@ -13,6 +13,7 @@ import io.factaudit.claim.CountDecision;
 import io.factaudit.claim.CountReader;
 import io.factaudit.language.Document;
 import io.factaudit.claim.EventDateClaim;
+import io.factaudit.claim.StateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
@@ -40,7 +41,12 @@ public final class Evaluation {
 
     /** The score of one topic: tallies per claim kind, per finding severity and per finding reason, and the misses. */
     public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                             List<String> misses, Map<String, Integer> countErrors) {
+                             List<String> misses, Map<String, Integer> countErrors, Map<String, Integer> stateErrors) {
+
+        public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
+                          List<String> misses, Map<String, Integer> countErrors) {
+            this(topic, claims, findings, reasons, misses, countErrors, Map.of());
+        }
 
         public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
                           List<String> misses) {
@@ -99,6 +105,7 @@ public final class Evaluation {
         Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         Map<String, Integer> countErrors = new TreeMap<>();
+        Map<String, Integer> stateErrors = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -118,8 +125,15 @@ public final class Evaluation {
             misses.addAll(claims.misses());
             misses.addAll(findings.misses());
             claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
+            if (!scenarios.isEmpty()) {
+                StateErrors.of(goldClaims, audit.claims().stream().map(Evaluation::item).toList(), new Document(audit.article()),
+                        scenarios.stream().map(ScenarioFacts::facts).toList(),
+                        audit.claims().stream().filter(StateClaim.class::isInstance).map(StateClaim.class::cast).toList())
+                    .forEach((k, v) -> stateErrors.merge(k, v, Integer::sum));
+            }
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors,
+            stateErrors);
     }
 
     /**
@@ -201,7 +215,8 @@ public final class Evaluation {
                 continue;
             }
             String category = n.path("kind").asText();
-            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source")) : "";
+            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source"))
+                : "state".equals(category) ? n.path("subject").asText() : "";
             items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high")), null,
                 textOrNull(n.get("where"))));
         }
