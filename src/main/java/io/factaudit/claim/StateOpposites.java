@@ -66,6 +66,28 @@ final class StateOpposites {
     }
 
     /**
+     * The other placements of a wording's adverb of return, which say the same: "online again" and
+     * "online anew" for "back online", "back open" for "open again" (a headline's "Portal online
+     * again after outage"). A placement that is itself one of the wordings is left out.
+     */
+    static Set<String> returnPlacements(Milestone m) {
+        Set<String> wordings = new LinkedHashSet<>();
+        wordings.add(m.state().toLowerCase(java.util.Locale.ROOT));
+        m.aliases().forEach(a -> wordings.add(a.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> placements = new LinkedHashSet<>();
+        for (String wording : wordings) {
+            String word = stateWord(wording);
+            if (word != null && !word.equals(wording)) {
+                placements.add("back " + word);
+                placements.add(word + " again");
+                placements.add(word + " anew");
+            }
+        }
+        placements.removeAll(wordings);
+        return placements;
+    }
+
+    /**
      * The opposite's verb made with re-, which says the milestone's state held and holds no more:
      * "reopen" for "closed" and "shut" (what reopened was closed and is open now).
      */

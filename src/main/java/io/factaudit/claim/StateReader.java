@@ -75,6 +75,7 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
+                StateOpposites.returnPlacements(m).forEach(r -> states.add(m, r));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A state named bare after a verb of becoming ("came online", "went online") or after the adverb of
- * return ("are back open") reads as its wording of return would, under two invented sheets: a
+ * return ("are back open"), and a wording's adverb of return placed otherwise (a headline's "online
+ * again" for "back online", "back open" for "open again"), reads as its wording of return would, under two invented sheets: a
  * permit portal "back online", reading rooms "open again".
  */
 class StateBecomingInvarianceTest {
@@ -47,6 +48,9 @@ class StateBecomingInvarianceTest {
         "rooms | The Orrin reading rooms are back open. | open again: affirmed",
         "rooms | The Orrin reading rooms are now back open, the council said. | open again: affirmed",
         "rooms | The Orrin reading rooms are not back open. | open again: negated",
+        "portal | Hesk permit portal online again after outage | back online: affirmed",
+        "rooms | Orrin reading rooms back open after repairs | open again: affirmed",
+        "portal | Hesk permit portal back online after outage | back online: affirmed",
     })
     void a_bare_state_after_becoming_or_return_reads_as_its_wording(String sheet, String text, String claim) {
         assertThat(read(sheet, text)).containsExactly(claim);
