@@ -140,6 +140,9 @@ public final class StateReader implements ClaimReader {
         for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
             StateLink link = StateLink.find(w, refs, state.first(), state.last(),
                 inflectsAVerb(w, state.first(), state.last(), state.owner()));
+            if (link == null) {
+                link = StateAtPlace.find(w, refs, state.first(), state.last());
+            }
             if (link == null || !link.modality().assertion().isClaim()) {
                 continue;
             }
