@@ -11,7 +11,7 @@ import java.util.List;
  * place: "power was restored throughout the Elm district", "crossings resumed at Porth harbour"
  * say the district's or the harbour's state. Nothing but adverbs may stand between verb and
  * preposition, and only determiners open the place's group: "reopened the road to the bridge"
- * says the road's state, "in parts of the district" a part's.
+ * says the road's state, "in parts of the district" a part's; "is being restored" is under way.
  */
 final class StateAtPlace {
 
@@ -20,8 +20,9 @@ final class StateAtPlace {
 
     /** The link of a state said with a verb to the subject as its place, or null. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
-        if (!Lexicon.looksVerbal(w.lower(last)) || w.lower(last).endsWith("ing")) {
-            return null;
+        if (!Lexicon.looksVerbal(w.lower(last)) || w.lower(last).endsWith("ing")
+            || first > 0 && w.lower(first - 1).equals("being")) {
+            return null; // "is being restored across the district": under way, not yet done
         }
         for (SubjectReferences.Reference ref : refs) {
             if (ref.first() <= last) {

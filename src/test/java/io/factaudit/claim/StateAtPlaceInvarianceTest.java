@@ -56,6 +56,7 @@ class StateAtPlaceInvarianceTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "district | Water was restored in parts of the Elm district.",
+        "district | Water is being restored throughout the Elm district.",
         "district | Crews restored the main road to the Elm district.",
         "district | Water could be restored throughout the Elm district next week.",
         "harbour | Officials resumed talks near Porth harbour.",
