@@ -21,8 +21,8 @@ import java.util.Locale;
  * held-out topic can say where its state misses lie: its subject not found in the claim's words
  * (with whether the subject's head noun or a word of its name stands there), no word of the state
  * there (with whether a WordNet synonym of a wording does), the state's words not tied to the
- * subject, tied but set aside (asked, forecast, conditional, unconfirmed; an opposite not
- * predicated or only negated), or a state read in the sentence with other words or of another
+ * subject, tied but set aside (asked, forecast, conditional, unconfirmed; a change under way; an
+ * opposite not predicated or only negated), or a state read in the sentence with other words or of another
  * subject.
  */
 public final class StateMisses {
@@ -118,6 +118,8 @@ public final class StateMisses {
                 kinds.add((opposite ? "an opposite" : "the state's words") + ", not tied to the subject: " + untied(w, refs, found.first()));
             } else if (!link.modality().assertion().isClaim()) {
                 kinds.add("set aside (" + link.modality().assertion().name().toLowerCase(Locale.ROOT) + ")");
+            } else if (!opposite && !bare && StateReader.underWay(w, found.first())) {
+                kinds.add("set aside (a change under way)");
             } else if (opposite && link.modality().assertion() == Modality.Assertion.NEGATED) {
                 kinds.add("set aside (an opposite negated, not ended)");
             } else {

@@ -143,7 +143,7 @@ public final class StateReader implements ClaimReader {
             if (link == null) {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
-            if (link == null || !link.modality().assertion().isClaim()) {
+            if (link == null || !link.modality().assertion().isClaim() || underWay(w, state.first())) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
@@ -180,6 +180,19 @@ public final class StateReader implements ClaimReader {
                 : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
+    }
+
+    /**
+     * "The line is being restored", "schools are slowly being reopened": a participle after "being"
+     * says the change is under way, not that its state holds; nor, since it may be done any
+     * moment, that it does not.
+     */
+    static boolean underWay(SentenceWords w, int first) {
+        int k = first - 1;
+        while (k >= 0 && StateVerbGroup.isAdverbial(w, k)) {
+            k--;
+        }
+        return k >= 0 && w.lower(k).equals("being") && Lexicon.looksVerbal(w.lower(first));
     }
 
     /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */

@@ -50,6 +50,8 @@ class StateMissesTest {
         "levy   | Will the harbour levy be approved? | set aside (asked)",
         "bridge | The Tarn footbridge could be reopened next week. | set aside (forecast)",
         "levy   | The harbour levy could be approved next week. | set aside (forecast)",
+        "bridge | The Tarn footbridge is being reopened. | set aside (a change under way)",
+        "levy   | The harbour levy is slowly being approved. | set aside (a change under way)",
         "bridge | Reopened after repairs, crowds crossed the Tarn footbridge. | "
             + "the state's words, not tied to the subject: the subject only after them, after ADP NOUN PUNCT NOUN VERB DET",
         "levy   | Approved after debate, owners criticised the harbour levy. | "
