@@ -64,10 +64,10 @@ public final class StateMisses {
             return "subject not found: " + subjectWords(w, from, to, subject.wording(), !refs.isEmpty());
         }
         List<String> kinds = new ArrayList<>();
-        tied(w, subject.states(), refs, from, to, false, false, kinds);
-        tied(w, subject.opposites(), refs, from, to, true, false, kinds);
-        tied(w, subject.bare(), refs, from, to, false, true, kinds);
-        tied(w, subject.returns(), refs, from, to, false, false, kinds);
+        tied(w, StateClause.find(w, subject.states()), refs, from, to, false, false, kinds);
+        tied(w, subject.opposites().find(w, StateReader.INSIDE_STATE), refs, from, to, true, false, kinds);
+        tied(w, subject.bare().find(w, StateReader.INSIDE_STATE), refs, from, to, false, true, kinds);
+        tied(w, subject.returns().find(w, StateReader.INSIDE_STATE), refs, from, to, false, false, kinds);
         if (!kinds.isEmpty()) {
             return kinds.contains("tied") ? "state tied to the subject, no claim kept" : kinds.get(0);
         }
@@ -103,9 +103,9 @@ public final class StateMisses {
     }
 
     /** Each wording of the index found in the claim's words, told by what became of it. */
-    private static void tied(SentenceWords w, PhraseIndex<Milestone> index, List<SubjectReferences.Reference> refs,
+    private static void tied(SentenceWords w, List<PhraseIndex.Found<Milestone>> founds, List<SubjectReferences.Reference> refs,
                              int from, int to, boolean opposite, boolean bare, List<String> kinds) {
-        for (PhraseIndex.Found<Milestone> found : index.find(w, StateReader.INSIDE_STATE)) {
+        for (PhraseIndex.Found<Milestone> found : founds) {
             if (found.last() < from || found.first() > to) {
                 continue;
             }
@@ -114,11 +114,16 @@ public final class StateMisses {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, found.first(), found.last());
-            if (link == null) {
+            if (link == null && !opposite && !bare) {
+                link = StateAtPlace.find(w, refs, found.first(), found.last());
+            }
+            if (!opposite && !bare && StateClause.inside(w, found.first(), found.last()) < 0) {
+                kinds.add("set aside (a modal inside the wording)");
+            } else if (link == null) {
                 kinds.add((opposite ? "an opposite" : "the state's words") + ", not tied to the subject: " + untied(w, refs, found.first()));
             } else if (!link.modality().assertion().isClaim()) {
                 kinds.add("set aside (" + link.modality().assertion().name().toLowerCase(Locale.ROOT) + ")");
-            } else if (!opposite && !bare && StateReader.underWay(w, found.first())) {
+            } else if (!opposite && !bare && (StateClause.underWay(w, found.first()) || StateClause.underWay(w, found.last()))) {
                 kinds.add("set aside (a change under way)");
             } else if (opposite && link.modality().assertion() == Modality.Assertion.NEGATED) {
                 kinds.add("set aside (an opposite negated, not ended)");

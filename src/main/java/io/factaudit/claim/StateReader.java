@@ -10,6 +10,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
@@ -137,19 +138,24 @@ public final class StateReader implements ClaimReader {
 
     private static void readStates(Document document, SentenceWords w, DateResolver dates, Subject subject,
                                    List<SubjectReferences.Reference> refs, List<Claim> claims) {
-        for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
+        for (PhraseIndex.Found<Milestone> state : StateClause.find(w, subject.states())) {
+            int inside = StateClause.inside(w, state.first(), state.last());
+            if (inside < 0) {
+                continue;
+            }
             StateLink link = StateLink.find(w, refs, state.first(), state.last(),
                 inflectsAVerb(w, state.first(), state.last(), state.owner()));
             if (link == null) {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
-            if (link == null || !link.modality().assertion().isClaim() || underWay(w, state.first())) {
+            if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
+                || StateClause.underWay(w, state.last())) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             Milestone m = state.owner();
-            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link) ^ inside == 1;
             boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
@@ -180,19 +186,6 @@ public final class StateReader implements ClaimReader {
                 : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
-    }
-
-    /**
-     * "The line is being restored", "schools are slowly being reopened": a participle after "being"
-     * says the change is under way, not that its state holds; nor, since it may be done any
-     * moment, that it does not.
-     */
-    static boolean underWay(SentenceWords w, int first) {
-        int k = first - 1;
-        while (k >= 0 && StateVerbGroup.isAdverbial(w, k)) {
-            k--;
-        }
-        return k >= 0 && w.lower(k).equals("being") && Lexicon.looksVerbal(w.lower(first));
     }
 
     /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */
