@@ -38,7 +38,8 @@ final class StateObject {
             if (joined && w.lower(i).equals("and") && i > last + 1) {
                 continue; // another object of the same verb before it: "reopened the ferry and the bridge"
             }
-            boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s"); // a determiner or an owner opens it
+            // a determiner or an owner opens it, or one modifier right before the subject: "closed city schools"
+            boolean inGroup = i > last + 1 || w.lower(i + 1).equals("'s") || i + 1 == after.first() && modifier(w, i);
             if (!BEFORE_OBJECT.contains(w.lower(i)) && !isNumber(w, i) && !(inGroup && nominal(w, i))) {
                 return false;
             }
@@ -62,6 +63,12 @@ final class StateObject {
     /** A word of a noun group: {@link Lexicon#isNominal}, or a noun spelled like a verb ("crossing", "building"). */
     static boolean nominal(SentenceWords w, int i) {
         return Lexicon.isNominal(w.get(i)) || w.tag(i).equals("NOUN");
+    }
+
+    /** A noun or adjective written in lower case that modifies the subject's group: "city", "rural". */
+    private static boolean modifier(SentenceWords w, int i) {
+        return (w.tag(i).equals("NOUN") || w.tag(i).equals("ADJ")) && Character.isLowerCase(w.get(i).text().charAt(0))
+            && !w.lower(i).endsWith("ing");
     }
 
     /** A number in the object's group: "released 40 detainees", "freed 40 of the detainees". */

@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.Antonyms;
 import io.factaudit.lexicon.ClosedClass;
@@ -19,8 +20,11 @@ final class StateOpposites {
 
     /** Adverbs of return, beside which a word of a wording names the state again: "back open", "open again". */
     private static final Set<String> RETURN = Set.of("again", "back", "anew");
-    /** Adverbs a predicated state may follow: "is still not open", "is not yet open", "stayed closed again". */
-    private static final Set<String> NOT_YET = Set.of("still", "again", "not", "n't", "yet");
+    /**
+     * Adverbs a predicated state may follow: "is still not open", "is not yet open", "stayed closed
+     * again", and the adverb of return: "is back open".
+     */
+    private static final Set<String> NOT_YET = Set.of("still", "again", "not", "n't", "yet", "back", "now");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
 
     private StateOpposites() {
@@ -62,6 +66,28 @@ final class StateOpposites {
     }
 
     /**
+     * The other placements of a wording's adverb of return, which say the same: "online again" and
+     * "online anew" for "back online", "back open" for "open again" (a headline's "Portal online
+     * again after outage"). A placement that is itself one of the wordings is left out.
+     */
+    static Set<String> returnPlacements(Milestone m) {
+        Set<String> wordings = new LinkedHashSet<>();
+        wordings.add(m.state().toLowerCase(java.util.Locale.ROOT));
+        m.aliases().forEach(a -> wordings.add(a.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> placements = new LinkedHashSet<>();
+        for (String wording : wordings) {
+            String word = stateWord(wording);
+            if (word != null && !word.equals(wording)) {
+                placements.add("back " + word);
+                placements.add(word + " again");
+                placements.add(word + " anew");
+            }
+        }
+        placements.removeAll(wordings);
+        return placements;
+    }
+
+    /**
      * The opposite's verb made with re-, which says the milestone's state held and holds no more:
      * "reopen" for "closed" and "shut" (what reopened was closed and is open now).
      */
@@ -94,9 +120,10 @@ final class StateOpposites {
     }
 
     /**
-     * Whether the opposite at word i is predicated as a state, after a form of "be" or a linking
-     * verb ("is closed", "remains shut", "stayed closed again", "is not yet open"), not done to something ("closed the
-     * road") nor a modifier ("the closed road").
+     * Whether the opposite at word i is predicated as a state, after a form of "be", a linking
+     * verb or, for a word that is no verb's participle, a verb of becoming ("is closed", "remains
+     * shut", "stayed closed again", "is not yet open", "went offline", "came back online"), not done
+     * to something ("closed the road") nor a modifier ("the closed road").
      */
     static boolean predicated(SentenceWords w, int i) {
         int k = i - 1;
@@ -105,7 +132,8 @@ final class StateOpposites {
             k--;
         }
         return k >= 0 && (ClosedClass.AUXILIARIES.contains(w.lower(k)) && !HAVE.contains(w.lower(k))
-            || ClosedClass.LINKING_VERBS.contains(w.lower(k)));
+            || ClosedClass.LINKING_VERBS.contains(w.lower(k))
+            || ClosedClass.BECOMING_VERBS.contains(w.lower(k)) && !Lexicon.looksVerbal(w.lower(i)));
     }
 
     private static boolean isLyAdverb(String word) {

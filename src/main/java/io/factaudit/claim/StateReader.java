@@ -10,6 +10,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
@@ -33,15 +34,15 @@ import java.util.Map;
 public final class StateReader implements ClaimReader {
 
     /** A word an article may add inside a state's wording: "in active combat", "engaged directly in combat". */
-    private static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
+    static final Gap INSIDE_STATE = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
     /**
      * A subject's milestones, compiled: their wording indexed, the antonyms of their one-word
      * wordings ("closed" for "reopened"), the subject's wording.
      */
-    private record Subject(PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
+    record Subject(String name, PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
                            PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
-                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts) {
+                           List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts, List<Milestone> milestones) {
     }
 
     private final CompiledFacts<List<Subject>> compiled = new CompiledFacts<>(StateReader::compile);
@@ -60,7 +61,8 @@ public final class StateReader implements ClaimReader {
         return claims;
     }
 
-    private static List<Subject> compile(Facts facts) {
+    /** The sheet's subjects with milestones, compiled; {@link StateMisses} reads them too. */
+    static List<Subject> compile(Facts facts) {
         Map<String, List<Milestone>> bySubject = new LinkedHashMap<>();
         facts.milestones().forEach(m -> bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m));
         List<Subject> subjects = new ArrayList<>();
@@ -74,13 +76,14 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
+                StateOpposites.returnPlacements(m).forEach(r -> states.add(m, r));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
-                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones)));
+            subjects.add(new Subject(subject, states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
+                milestones.stream().filter(StateWithout::applies).toList(), acts(milestones), List.copyOf(milestones)));
         });
         return subjects;
     }
@@ -135,16 +138,24 @@ public final class StateReader implements ClaimReader {
 
     private static void readStates(Document document, SentenceWords w, DateResolver dates, Subject subject,
                                    List<SubjectReferences.Reference> refs, List<Claim> claims) {
-        for (PhraseIndex.Found<Milestone> state : subject.states().find(w, INSIDE_STATE)) {
+        for (PhraseIndex.Found<Milestone> state : StateClause.find(w, subject.states())) {
+            int inside = StateClause.inside(w, state.first(), state.last());
+            if (inside < 0) {
+                continue;
+            }
             StateLink link = StateLink.find(w, refs, state.first(), state.last(),
                 inflectsAVerb(w, state.first(), state.last(), state.owner()));
-            if (link == null || !link.modality().assertion().isClaim()) {
+            if (link == null) {
+                link = StateAtPlace.find(w, refs, state.first(), state.last());
+            }
+            if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
+                || StateClause.underWay(w, state.last())) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             Milestone m = state.owner();
-            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link);
+            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED ^ deniedByVerb(w, link) ^ inside == 1;
             boolean ended = negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }

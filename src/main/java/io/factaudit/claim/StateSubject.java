@@ -78,7 +78,7 @@ final class StateSubject {
             int agent = RELATIVES.contains(word) && StateVerbGroup.saidWithVerb(w, first) ? relativeAgent(w, i + 1, first) : -1;
             if (agent > 0) {
                 i = agent; // "the plan, which members have ratified": the subject is the verb's object
-            } else if (StateVerbGroup.holds(w, i) || i + 1 == first && movesInto(w, first, i)) {
+            } else if (StateVerbGroup.holds(w, i) || i + 1 == first && (movesInto(w, first, i) || becomes(w, first, i))) {
                 i++;
             } else if (phraseAllowed && i == subject.last() + 1 && Lexicon.PREPOSITIONS.contains(word)) {
                 // a phrase that describes the subject: "troops from the 11th Corps are ..."
@@ -124,6 +124,12 @@ final class StateSubject {
     private static boolean movesInto(SentenceWords w, int first, int verb) {
         return (Lexicon.PREPOSITIONS.contains(w.lower(first)) || w.lower(first).equals("back"))
             && (VerbsOfMotion.contains(w.lower(verb)) || passive(w, verb));
+    }
+
+    /** A verb of becoming just before a state that is no verb's participle: "came online", "went offline". */
+    private static boolean becomes(SentenceWords w, int first, int verb) {
+        return ClosedClass.BECOMING_VERBS.contains(w.lower(verb)) && !Lexicon.looksVerbal(w.lower(first))
+            && !Lexicon.PREPOSITIONS.contains(w.lower(first));
     }
 
     /** A participle after a form of "be": "were taken into custody", "was placed under curfew". */

@@ -90,6 +90,16 @@ final class SubjectReferences {
             return REORDERING.stream().map(p -> noun + " " + p + " " + name).toList();
         }
 
+        /** Whether a word's stem is the head noun of one of the subject's spellings ("schools"). */
+        boolean isHead(String stem) {
+            return heads.contains(stem);
+        }
+
+        /** Whether a word (lower case) is a word of one of the subject's spellings. */
+        boolean isNameWord(String lower) {
+            return nameWords.contains(lower);
+        }
+
         /** Whether a sentence names the subject by one of its spellings. */
         boolean names(SentenceWords w) {
             return !spellings.find(w, MODIFIER).isEmpty();

@@ -60,13 +60,11 @@ final class EvaluateCommand implements Main.Command {
         for (Evaluation.TopicScore s : development) {
             out.println("== " + s.topic());
             print(s.claims(), s.findings(), s.reasons(), out);
-            if (!s.countErrors().isEmpty()) {
-                out.println("  count errors: " + String.join("; ", s.countErrors().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
-            }
-            if (!s.falseFindings().isEmpty()) {
-                out.println("  false findings: " + String.join("; ", s.falseFindings().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            for (String breakdown : Evaluation.BREAKDOWNS) {
+                if (!s.errors(breakdown).isEmpty()) {
+                    out.println("  " + breakdown + ": " + String.join("; ", s.errors(breakdown).entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
+                }
             }
             if (args.contains("--misses")) {
                 s.misses().forEach(m -> out.println("   " + m));
@@ -93,13 +91,11 @@ final class EvaluateCommand implements Main.Command {
             LeaveOneTopicOut.kinds(s).forEach((kind, t) -> line.append("  ").append(kind).append(" ")
                 .append(Tally.ratio(t.precision())).append("/").append(Tally.ratio(t.recall())));
             out.println(line);
-            if (!s.countErrors().isEmpty()) {
-                out.println("    count errors: " + String.join("; ", s.countErrors().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
-            }
-            if (!s.falseFindings().isEmpty()) {
-                out.println("    false findings: " + String.join("; ", s.falseFindings().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+            for (String breakdown : Evaluation.BREAKDOWNS) {
+                if (!s.errors(breakdown).isEmpty()) {
+                    out.println("    " + breakdown + ": " + String.join("; ", s.errors(breakdown).entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
+                }
             }
         }
         out.println("  (precision/recall)  macro mean over held-out topics, and the worst topic:");

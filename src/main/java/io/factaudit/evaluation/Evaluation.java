@@ -13,6 +13,7 @@ import io.factaudit.claim.CountDecision;
 import io.factaudit.claim.CountReader;
 import io.factaudit.language.Document;
 import io.factaudit.claim.EventDateClaim;
+import io.factaudit.claim.StateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.Estimate;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,21 +46,32 @@ public final class Evaluation {
 
     /**
      * The score of one topic: tallies per claim kind, per finding severity and per finding reason, the
-     * misses, the count errors by kind, and the false contradictions and extra counts by kind ({@link FalseFindings}).
+     * misses, and its errors told by kind without words, one map per breakdown in the order printed
+     * ({@link #COUNT_ERRORS}, {@link #FALSE_FINDINGS} by {@link FalseFindings}, {@link #STATE_ERRORS} by {@link StateErrors}).
      */
     public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                             List<String> misses, Map<String, Integer> countErrors, Map<String, Integer> falseFindings) {
-
-        public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                          List<String> misses, Map<String, Integer> countErrors) {
-            this(topic, claims, findings, reasons, misses, countErrors, Map.of());
-        }
+                             List<String> misses, Map<String, Map<String, Integer>> errors) {
 
         public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
                           List<String> misses) {
             this(topic, claims, findings, reasons, misses, Map.of());
         }
+
+        /** One breakdown of the topic's errors, empty when it has none. */
+        public Map<String, Integer> errors(String breakdown) {
+            return errors.getOrDefault(breakdown, Map.of());
+        }
+
+        public Map<String, Integer> countErrors() {
+            return errors(COUNT_ERRORS);
+        }
     }
+
+    /** The labels of the breakdowns of a topic's errors, as printed. */
+    public static final String COUNT_ERRORS = "count errors";
+    public static final String FALSE_FINDINGS = "false findings";
+    public static final String STATE_ERRORS = "state errors";
+    public static final List<String> BREAKDOWNS = List.of(COUNT_ERRORS, FALSE_FINDINGS, STATE_ERRORS);
 
     /** The score of one article's items of one sort: tallies per category (and per reason), and the misses. */
     public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses,
@@ -114,6 +127,7 @@ public final class Evaluation {
         Set<String> sources = scenarios.stream().flatMap(s -> s.facts().estimates().stream()).map(Estimate::source)
             .collect(Collectors.toSet());
         Map<String, Integer> falseFindings = new TreeMap<>();
+        Map<String, Integer> stateErrors = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -139,8 +153,18 @@ public final class Evaluation {
             misses.addAll(claims.misses());
             misses.addAll(findings.misses());
             claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
+            if (!scenarios.isEmpty()) {
+                StateErrors.of(goldClaims, audit.claims().stream().map(Evaluation::item).toList(), new Document(audit.article()),
+                        scenarios.stream().map(ScenarioFacts::facts).toList(),
+                        audit.claims().stream().filter(StateClaim.class::isInstance).map(StateClaim.class::cast).toList())
+                    .forEach((k, v) -> stateErrors.merge(k, v, Integer::sum));
+            }
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors, falseFindings);
+        Map<String, Map<String, Integer>> errors = new LinkedHashMap<>();
+        errors.put(COUNT_ERRORS, countErrors);
+        errors.put(FALSE_FINDINGS, falseFindings);
+        errors.put(STATE_ERRORS, stateErrors);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, errors);
     }
 
     /**
@@ -256,7 +280,8 @@ public final class Evaluation {
                 continue;
             }
             String category = n.path("kind").asText();
-            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source")) : "";
+            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source"))
+                : "state".equals(category) ? n.path("subject").asText() : "";
             items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high")), null,
                 textOrNull(n.get("where"))));
         }

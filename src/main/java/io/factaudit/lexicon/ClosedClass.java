@@ -38,6 +38,13 @@ public final class ClosedClass {
         "stayed", "staying", "become", "becomes", "became", "becoming", "seem", "seems", "seemed", "appear", "appears",
         "appeared");
     /**
+     * The verbs of becoming that link a subject to the state it comes into, before an adjective or
+     * adverb of state ("came online", "went offline", "got back online", "fell silent"), in their
+     * written forms: a closed class of English, kept with the linking verbs.
+     */
+    public static final Set<String> BECOMING_VERBS = Set.of("come", "comes", "came", "coming", "go", "goes", "went", "gone",
+        "going", "get", "gets", "got", "gotten", "getting", "fall", "falls", "fell", "fallen", "falling");
+    /**
      * The verbs that put their object in a state named after it ("kept the road closed", "left the
      * gates open"), in their written forms: a closed class of English, kept with the linking verbs.
      */

@@ -1,0 +1,68 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.language.Document;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Milestone;
+import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A state said with a verb of the place it holds in, the subject after a preposition of place,
+ * under two invented sheets: a district where supply is "restored", a harbour where crossings
+ * "resumed". Any preposition of place, any verb group; not a part of the place, not the place of
+ * another thing the verb acts on.
+ */
+class StateAtPlaceInvarianceTest {
+
+    private static Facts sheet(String subject, String state) {
+        Name name = new Name(subject, List.of(subject), new FactLocation("features/s.feature", 4));
+        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(),
+            new FactLocation("features/s.feature", 9));
+        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+    }
+
+    private static final Map<String, Facts> SHEETS = Map.of(
+        "district", sheet("Elm district", "restored"),
+        "harbour", sheet("Porth harbour", "resumed"));
+
+    private static List<String> read(String sheet, String text) {
+        Document d = Sheets.article(text, "2025-03-20");
+        return new StateReader().read(d, SHEETS.get(sheet)).stream().map(StateClaim.class::cast)
+            .map(c -> c.state() + ": " + (c.negated() ? "negated" : "affirmed")).toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "district | Water was restored throughout the Elm district on Monday. | restored: affirmed",
+        "district | Gas supply has been restored across the Elm district. | restored: affirmed",
+        "district | Heating was fully restored in the Elm district, the utility said. | restored: affirmed",
+        "district | Water has not been restored in the Elm district. | restored: negated",
+        "harbour | Crossings resumed at Porth harbour on Monday. | resumed: affirmed",
+        "harbour | Loading has resumed within Porth harbour. | resumed: affirmed",
+        "harbour | Sailings have not resumed at Porth harbour. | resumed: negated",
+    })
+    void a_state_at_its_place_is_the_places_state(String sheet, String text, String claim) {
+        assertThat(read(sheet, text)).containsExactly(claim);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "district | Water was restored in parts of the Elm district.",
+        "district | Water is being restored throughout the Elm district.",
+        "district | Crews restored the main road to the Elm district.",
+        "district | Water could be restored throughout the Elm district next week.",
+        "harbour | Officials resumed talks near Porth harbour.",
+        "harbour | Crossings could resume at Porth harbour next week.",
+    })
+    void a_part_another_thing_or_a_forecast_is_not_the_places_state(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package io.factaudit.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factaudit.language.Document;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Milestone;
+import io.factaudit.sheet.Name;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A sheet's wording that is a clause, a noun and its participle, written out with its verb group
+ * inside, under two invented sheets: "water restored" in a district, "ferry service suspended" at a
+ * harbour. Any auxiliary, tense or adverb; a negation inside denies; a modal inside or a change
+ * under way says nothing.
+ */
+class StateClauseInvarianceTest {
+
+    private static Facts sheet(String subject, String state) {
+        Name name = new Name(subject, List.of(subject), new FactLocation("features/s.feature", 4));
+        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(),
+            new FactLocation("features/s.feature", 9));
+        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+    }
+
+    private static final Map<String, Facts> SHEETS = Map.of(
+        "district", sheet("Elm district", "water restored"),
+        "harbour", sheet("Porth harbour", "ferry service suspended"));
+
+    private static List<String> read(String sheet, String text) {
+        Document d = Sheets.article(text, "2025-03-20");
+        return new StateReader().read(d, SHEETS.get(sheet)).stream().map(StateClaim.class::cast)
+            .map(c -> c.state() + ": " + (c.negated() ? "negated" : "affirmed")).toList();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "district | Water has now been restored across the Elm district. | water restored: affirmed",
+        "district | Water was restored throughout the Elm district on Monday. | water restored: affirmed",
+        "district | Water has not been restored in the Elm district. | water restored: negated",
+        "harbour | Ferry service has been suspended at Porth harbour. | ferry service suspended: affirmed",
+        "harbour | Ferry service was fully suspended at Porth harbour on Monday. | ferry service suspended: affirmed",
+        "harbour | Ferry service was not suspended at Porth harbour. | ferry service suspended: negated",
+    })
+    void a_wording_written_as_a_clause_reads_as_the_wording(String sheet, String text, String claim) {
+        assertThat(read(sheet, text)).containsExactly(claim);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "district | Water could be restored across the Elm district.",
+        "district | Water is being restored across the Elm district.",
+        "harbour | Ferry service may be suspended at Porth harbour.",
+        "harbour | Ferry service is being suspended at Porth harbour.",
+    })
+    void a_modal_inside_or_a_change_under_way_is_no_claim(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+}
