@@ -12,7 +12,9 @@ import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.CountDecision;
 import io.factaudit.claim.CountReader;
 import io.factaudit.language.Document;
+import io.factaudit.claim.DateDecision;
 import io.factaudit.claim.EventDateClaim;
+import io.factaudit.claim.EventDateReader;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.FactSheetReader;
@@ -20,7 +22,9 @@ import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +44,20 @@ public final class Evaluation {
 
     /** The score of one topic: tallies per claim kind, per finding severity and per finding reason, and the misses. */
     public record TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
-                             List<String> misses, Map<String, Integer> countErrors) {
+                             List<String> misses, Map<String, Integer> countErrors, Map<String, Integer> dateErrors) {
 
         public TopicScore(String topic, Map<String, Tally> claims, Map<String, Tally> findings, Map<String, Tally> reasons,
                           List<String> misses) {
-            this(topic, claims, findings, reasons, misses, Map.of());
+            this(topic, claims, findings, reasons, misses, Map.of(), Map.of());
         }
     }
 
     /** The score of one article's items of one sort: tallies per category (and per reason), and the misses. */
     public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses,
-                        Map<String, Integer> countErrors) {
+                        Map<String, Integer> countErrors, Map<String, Integer> dateErrors) {
 
         public Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses) {
-            this(tallies, reasons, misses, Map.of());
+            this(tallies, reasons, misses, Map.of(), Map.of());
         }
     }
 
@@ -99,6 +103,9 @@ public final class Evaluation {
         Map<String, Tally> reasonTallies = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         Map<String, Integer> countErrors = new TreeMap<>();
+        Map<String, Integer> dateErrors = new TreeMap<>();
+        Map<String, LocalDate> sheetDays = new HashMap<>();
+        scenarios.forEach(s -> s.facts().events().forEach(e -> sheetDays.putIfAbsent(e.event(), e.date())));
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -110,7 +117,7 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(audit.article(), scenarios));
+                setAsideRules(audit.article(), scenarios), dateDecisions(audit.article(), scenarios), sheetDays);
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -118,8 +125,10 @@ public final class Evaluation {
             misses.addAll(claims.misses());
             misses.addAll(findings.misses());
             claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
+            claims.dateErrors().forEach((k, v) -> dateErrors.merge(k, v, Integer::sum));
         }
-        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors);
+        return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, countErrors,
+            dateErrors);
     }
 
     /**
@@ -127,12 +136,15 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null);
+        return score(article, gold, reported, byPlace, span -> null, List.of(), Map.of());
     }
 
-    /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any. */
+    /**
+     * As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its
+     * number aside, if any, and the event dates missed or in excess by what the date reader decided.
+     */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside) {
+                       Function<Span, String> setAside, List<DateDecision> dates, Map<String, LocalDate> sheetDays) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -164,7 +176,8 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside),
+            DateErrors.of(gold, reported, pair, goldMatched, dates, sheetDays));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
@@ -174,6 +187,12 @@ public final class Evaluation {
             .flatMap(s -> new CountReader().decisions(document, s.facts()).stream())
             .filter(d -> !d.isClaim() && d.rule() != null).toList();
         return span -> asides.stream().filter(d -> d.number().overlaps(span)).map(CountDecision::rule).findFirst().orElse(null);
+    }
+
+    /** What the event-date reader decided for the article's mentions of the events, by every scenario. */
+    private static List<DateDecision> dateDecisions(Article article, List<ScenarioFacts> scenarios) {
+        Document document = new Document(article);
+        return scenarios.stream().flatMap(s -> new EventDateReader().decisions(document, s.facts()).stream()).toList();
     }
 
     private static String describe(GoldItem i) {
