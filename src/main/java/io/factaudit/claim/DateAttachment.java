@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.text.date.DateMention;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class DateAttachment {
             if (word.equals("since") && i + 1 == to) {
                 continue; // "have been closed since Monday": the date the closing began, not another clause
             }
-            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
+            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1)) && !joinsNouns(w, i, to)) {
                 return false;
             }
             if (word.equals("(")) {
@@ -110,6 +111,24 @@ final class DateAttachment {
                     && !Lexicon.looksVerbal(w.lower(i + 1))) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "and" or "or" joining noun groups, not clauses: "cut power in the valley and the hills on
+     * Monday", "to 3,000 homes and 40 farms on Monday". The group after it opens with a determiner or
+     * a name or number and holds only words of a noun group up to the date.
+     */
+    private static boolean joinsNouns(SentenceWords w, int join, int to) {
+        if (!ClosedClass.COORDINATORS.contains(w.lower(join)) || join + 1 >= to
+            || !Lexicon.DETERMINERS.contains(w.lower(join + 1)) && !Lexicon.isNameLike(w.get(join + 1))) {
+            return false;
+        }
+        for (int i = join + 1; i < to; i++) {
+            if (!Lexicon.isNominal(w.get(i)) && !Lexicon.PREPOSITIONS.contains(w.lower(i))) {
+                return false;
             }
         }
         return true;

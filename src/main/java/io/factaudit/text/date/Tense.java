@@ -39,7 +39,6 @@ public final class Tense {
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
-    private static final Set<String> JOINS = Set.of("and", "or");
     static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "should", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
@@ -97,7 +96,7 @@ public final class Tense {
             }
         }
         for (int i = 0; i < after.size(); i++) {
-            if (CLAUSE_STARTS.contains(after.get(i)) && !JOINS.contains(after.get(i))) {
+            if (CLAUSE_STARTS.contains(after.get(i)) && !ClosedClass.COORDINATORS.contains(after.get(i))) {
                 break; // "On Friday, Osk and Lisk will sign": with no verb yet, "and" joins the subject
             }
             if (VerbsOfSaying.contains(after.get(i))) {
@@ -256,11 +255,13 @@ public final class Tense {
     /**
      * "to" and a verb with no verb before it in its clause: the future of headlines, captions and
      * lists ("Union to strike on Monday", "Dockers to march Friday") and of "is to" ("the union is
-     * to strike on Monday"); not "voted to strike on Monday" or "went back to work on Monday".
+     * to strike on Monday"); not "voted to strike on Monday", "went back to work on Monday" or
+     * "cut power to homes on Monday".
      */
     private static boolean headlineTo(List<String> words, int i) {
-        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))) {
-            return false;
+        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))
+            || !WordNet.lemmas(words.get(i + 1), POS.VERB).contains(words.get(i + 1))) {
+            return false; // "cut power to homes on Monday": a plural noun after "to" is no verb's base form
         }
         for (int j = i - 1; j >= 0 && !CLAUSE_STARTS.contains(words.get(j)); j--) {
             String w = words.get(j);
