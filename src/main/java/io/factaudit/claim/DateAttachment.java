@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.Tense;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
@@ -194,7 +195,48 @@ final class DateAttachment {
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
         }
+        if (lead >= 1 && Tense.due(w.lower(lead)) && (ClosedClass.BE.contains(w.lower(lead - 1)) || w.lower(lead - 1).equals(","))) {
+            return false; // "a ruling is expected on Tuesday", "the ruling, expected on Tuesday,": the day it is awaited
+        }
         return lead >= 0 && VerbsOfSaying.contains(w.lower(lead)) && (lead < first || lead > last);
+    }
+
+    /**
+     * Why no date of the sentence was given to words {@code first} through {@code last}, told by the
+     * nearest date without its words: where it stands and what stands between ("after, across a
+     * clause word"; "before, on a verb of saying"; "in another sentence").
+     */
+    static String whyNot(SentenceWords w, List<DateMention> dates, int first, int last) {
+        int[] nearest = null;
+        for (DateMention d : dates) {
+            int[] words = wordsOf(w, d);
+            if (words != null && (nearest == null || distance(words, first, last) < distance(nearest, first, last))) {
+                nearest = words;
+            }
+        }
+        if (nearest == null) {
+            return "in another sentence";
+        }
+        boolean after = nearest[0] > last;
+        String side = after ? "after" : "before";
+        if (saidOn(w, nearest[0], first, last)) {
+            return side + ", on a verb of saying";
+        }
+        int from = after ? last + 1 : nearest[1] + 1;
+        int to = after ? nearest[0] : first;
+        for (int i = from; i < to; i++) {
+            if (STOPS.contains(w.lower(i))) {
+                return side + ", across a clause word";
+            }
+            if (w.lower(i).equals(",")) {
+                return side + ", across a comma";
+            }
+        }
+        return side + (distance(nearest, first, last) > (after ? MOST_AFTER : MOST_BEFORE) ? ", too far" : ", near");
+    }
+
+    private static int distance(int[] date, int first, int last) {
+        return date[0] > last ? date[0] - last : first - date[1];
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */

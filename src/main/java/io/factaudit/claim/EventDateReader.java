@@ -64,7 +64,7 @@ public final class EventDateReader implements ClaimReader {
             List<KindAnaphor.Found> kinds = KindAnaphor.find(w, before, compiled.objects());
             List<NumberAsObject.Found> numbers = NumberAsObject.find(w, compiled.objects());
             List<EventAnaphors.Found> again = compiled.anaphors().find(w, named);
-            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
+            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? looseFind(wordings, w) : List.of();
             loose.forEach(f -> named.add(f.owner()));
             List<ObjectClause.Found> told = compiled.clauses().find(w);
             told.forEach(f -> named.add(f.event()));
@@ -104,7 +104,9 @@ public final class EventDateReader implements ClaimReader {
             || Tense.marksFuture(lowerWords(words, i), 1)
             || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
             || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
-        for (PhraseIndex.Found<Event> f : compiled.forward().find(w, gap)) {
+        List<PhraseIndex.Found<Event>> forward = new ArrayList<>(compiled.forward().find(w, gap));
+        forward.addAll(compiled.forward().find(w, PostModifier.GAP)); // "Ferries from Osk, Lisk and two other ports sailed"
+        for (PhraseIndex.Found<Event> f : forward) {
             if (!CountedMention.counted(w, f.first(), f.last(), compiled.plurals().get(f.owner()))
                 && !MentionForms.capacity(w, f.first(), f.last())) {
                 dating.add(f.owner(), f.first(), f.last());
@@ -136,6 +138,17 @@ public final class EventDateReader implements ClaimReader {
         for (ObjectLeftUnsaid.Found f : compiled.unsaid().find(w, dates)) {
             dating.add(f.event(), f.first(), f.last());
         }
+    }
+
+    /** The wordings found loosely, and those whose words a noun's post-modifier splits ({@link PostModifier}). */
+    private static List<PhraseIndex.Found<Event>> looseFind(PhraseIndex<Event> wordings, SentenceWords w) {
+        List<PhraseIndex.Found<Event>> found = new ArrayList<>(wordings.find(w, LOOSE));
+        for (PhraseIndex.Found<Event> f : wordings.find(w, PostModifier.GAP)) {
+            if (found.stream().noneMatch(g -> g.first() <= f.last() && f.first() <= g.last())) {
+                found.add(f);
+            }
+        }
+        return found;
     }
 
     /** The resolver for a live blog's entry written on another day than the article's ({@link LiveBlogDay}). */

@@ -63,7 +63,8 @@ final class EventDating {
         }
         DateMention date = DateAttachment.find(w, dates, first, last, head);
         if (date == null) {
-            decisions.add(DateDecision.setAside(words, event.event(), DateDecision.NOT_ATTACHED));
+            decisions.add(DateDecision.setAside(words, event.event(),
+                DateDecision.NOT_ATTACHED + " (" + DateAttachment.whyNot(w, dates, first, last) + ")"));
             return;
         }
         Modality.Assertion assertion = MentionForms.objectOfPreposition(w, dates, first, last)

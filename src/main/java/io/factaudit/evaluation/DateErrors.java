@@ -1,10 +1,18 @@
 package io.factaudit.evaluation;
 
+import io.factaudit.article.Span;
 import io.factaudit.claim.DateDecision;
+import io.factaudit.language.Words;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.sheet.Event;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What went wrong with the event dates an audit missed or reported in excess, by kind and without
@@ -20,6 +28,15 @@ final class DateErrors {
     static final String NOT_FOUND = "missed: the event's words not found";
     static final String KIND = "event-date";
 
+    /**
+     * What the errors are told by: the reader's decisions for the article, the sheet's events by
+     * name, and whether a span of the article holds a date the resolver reads.
+     */
+    record Reading(List<DateDecision> decisions, Map<String, Event> events, Predicate<Span> dated) {
+
+        static final Reading NONE = new Reading(List.of(), Map.of(), span -> false);
+    }
+
     private DateErrors() {
     }
 
@@ -28,7 +45,8 @@ final class DateErrors {
      * ({@code pair[r]}, -1 unpaired), the reader's decisions and the sheet's day of each event.
      */
     static Map<String, Integer> of(List<GoldItem> gold, List<GoldItem> reported, int[] pair, boolean[] goldMatched,
-                                   List<DateDecision> decisions, Map<String, LocalDate> sheetDays) {
+                                   Reading reading) {
+        List<DateDecision> decisions = reading.decisions();
         Map<String, Integer> kinds = new TreeMap<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldItem want = gold.get(g);
@@ -36,7 +54,8 @@ final class DateErrors {
                 continue;
             }
             List<DateDecision> near = decisions.stream().filter(d -> d.words().overlaps(want.span())).toList();
-            String kind = near.isEmpty() ? NOT_FOUND
+            String kind = near.isEmpty() ? NOT_FOUND + " (" + share(want, reading.events().get(want.key())) + " of its words, "
+                + (reading.dated().test(want.span()) ? "a date" : "no date") + " in the span)"
                 : near.stream().anyMatch(DateDecision::isClaim) ? "missed: read, paired with another gold date"
                 : "missed: " + near.get(0).reason();
             kinds.merge(kind, 1, Integer::sum);
@@ -49,9 +68,31 @@ final class DateErrors {
             DateDecision read = decisions.stream().filter(d -> d.isClaim() && d.claim().span().equals(got.span()))
                 .findFirst().orElse(null);
             kinds.merge(read == null ? "extra: dated" : "extra: dated in " + read.way() + ", "
-                + against(read, sheetDays.get(read.event())), 1, Integer::sum);
+                + against(read, reading.events().containsKey(read.event()) ? reading.events().get(read.event()).date() : null), 1, Integer::sum);
         }
         return kinds;
+    }
+
+    /** How many of the content words of the event's wording nearest the span's stand in it: "none", "some", "all". */
+    private static String share(GoldItem want, Event event) {
+        if (event == null) {
+            return "none";
+        }
+        Set<String> written = new HashSet<>();
+        Words.of(want.text()).forEach(w -> written.add(stem(w.lower())));
+        double best = 0;
+        for (String wording : Stream.concat(Stream.of(event.event()), event.aliases().stream()).toList()) {
+            List<String> content = Words.of(wording).stream().map(w -> w.lower())
+                .filter(w -> w.length() > 2 && !ClosedClass.contains(w)).map(DateErrors::stem).toList();
+            long in = content.stream().filter(written::contains).count();
+            best = content.isEmpty() ? best : Math.max(best, (double) in / content.size());
+        }
+        return best == 0 ? "none" : best == 1 ? "all" : "some";
+    }
+
+    /** A word's first letters, enough to take "closure" and "closed", "evacuation" and "evacuated" for one. */
+    private static String stem(String word) {
+        return word.length() <= 5 ? word : word.substring(0, 5);
     }
 
     /** Whether the date read holds the sheet's day, or lies before or after it. */

@@ -17,12 +17,12 @@ import io.factaudit.claim.EventDateClaim;
 import io.factaudit.claim.EventDateReader;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
+import io.factaudit.sheet.Event;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -104,8 +104,8 @@ public final class Evaluation {
         List<String> misses = new ArrayList<>();
         Map<String, Integer> countErrors = new TreeMap<>();
         Map<String, Integer> dateErrors = new TreeMap<>();
-        Map<String, LocalDate> sheetDays = new HashMap<>();
-        scenarios.forEach(s -> s.facts().events().forEach(e -> sheetDays.putIfAbsent(e.event(), e.date())));
+        Map<String, Event> events = new HashMap<>();
+        scenarios.forEach(s -> s.facts().events().forEach(e -> events.putIfAbsent(e.event(), e)));
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -117,7 +117,7 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Score claims = score(name, goldClaims, audit.claims().stream().map(Evaluation::item).toList(), byPlace,
-                setAsideRules(audit.article(), scenarios), dateDecisions(audit.article(), scenarios), sheetDays);
+                setAsideRules(audit.article(), scenarios), dateReading(audit.article(), scenarios, events));
             Score findings = score(name, goldFindings, audit.findings().stream().map(Evaluation::item).toList(), byPlace);
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -136,7 +136,7 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null, List.of(), Map.of());
+        return score(article, gold, reported, byPlace, span -> null, DateErrors.Reading.NONE);
     }
 
     /**
@@ -144,7 +144,7 @@ public final class Evaluation {
      * number aside, if any, and the event dates missed or in excess by what the date reader decided.
      */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside, List<DateDecision> dates, Map<String, LocalDate> sheetDays) {
+                       Function<Span, String> setAside, DateErrors.Reading dates) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -177,7 +177,7 @@ public final class Evaluation {
             }
         }
         return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside),
-            DateErrors.of(gold, reported, pair, goldMatched, dates, sheetDays));
+            DateErrors.of(gold, reported, pair, goldMatched, dates));
     }
 
     /** The rule that set aside a number within a span, by any of the sheet's scenarios ({@code explain} tells the same). */
@@ -190,9 +190,11 @@ public final class Evaluation {
     }
 
     /** What the event-date reader decided for the article's mentions of the events, by every scenario. */
-    private static List<DateDecision> dateDecisions(Article article, List<ScenarioFacts> scenarios) {
+    private static DateErrors.Reading dateReading(Article article, List<ScenarioFacts> scenarios, Map<String, Event> events) {
         Document document = new Document(article);
-        return scenarios.stream().flatMap(s -> new EventDateReader().decisions(document, s.facts()).stream()).toList();
+        List<DateDecision> decisions = scenarios.stream()
+            .flatMap(s -> new EventDateReader().decisions(document, s.facts()).stream()).toList();
+        return new DateErrors.Reading(decisions, events, span -> !document.dates().find(document.text(), span).isEmpty());
     }
 
     private static String describe(GoldItem i) {
@@ -220,7 +222,8 @@ public final class Evaluation {
                 continue;
             }
             String category = n.path("kind").asText();
-            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source")) : "";
+            String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source"))
+                : DateErrors.KIND.equals(category) ? n.path("event").asText() : ""; // the event tells a missed date's words
             items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high")), null,
                 textOrNull(n.get("where"))));
         }

@@ -40,7 +40,7 @@ class CountErrorsTest {
     void a_count_not_read_is_told_by_the_rule_that_set_its_number_aside() {
         List<GoldItem> gold = List.of(count(0, "arrests / City Police", 120, null), count(50, "arrests / City Police", 90, null));
         Evaluation.Score s = Evaluation.score("a.txt", gold, List.of(), false,
-            span -> span.start() == 0 ? "a forecast" : null, List.of(), java.util.Map.of());
+            span -> span.start() == 0 ? "a forecast" : null, DateErrors.Reading.NONE);
         assertThat(s.countErrors()).containsEntry("missed: set aside (a forecast)", 1).containsEntry(CountErrors.NOT_READ, 1)
             .hasSize(2);
     }

@@ -215,13 +215,23 @@ public final class Tense {
             if (ClosedClass.DETERMINERS.contains(w)) {
                 return true;
             }
-            if (ClosedClass.PREPOSITIONS.contains(w) || CLAUSE_STARTS.contains(w) || pastForm(w)) {
-                return false;
+            if (ClosedClass.PREPOSITIONS.contains(w) || CLAUSE_STARTS.contains(w) || pastForm(w) || participle(w)) {
+                return false; // "the agency, citing high winds, cut power": the subject's aside, not its noun
             }
         }
         return false;
     }
 
+
+    /** A present participle that is neither noun nor adjective ("citing", "warning"); "opening", "upcoming" modify a noun. */
+    private static boolean participle(String w) {
+        return w.endsWith("ing") && !WordForms.isNoun(w) && WordNet.lemmas(w, POS.ADJECTIVE).isEmpty();
+    }
+
+    /** "is expected on Tuesday", "was due on Friday": a word that sets an event for a day, after a form of "be". */
+    public static boolean due(String w) {
+        return DUE.contains(w);
+    }
 
     /**
      * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
