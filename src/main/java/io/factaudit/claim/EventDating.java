@@ -7,6 +7,8 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.sheet.Event;
 import io.factaudit.text.date.DateMention;
 import io.factaudit.text.date.Direction;
+import io.factaudit.text.date.Tense;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +79,10 @@ final class EventDating {
             decisions.add(DateDecision.setAside(words, event.event(), "another occurrence"));
             return;
         }
+        if (toComeAfterItHappened(date, event)) {
+            decisions.add(DateDecision.setAside(words, event.event(), "another occurrence, to come"));
+            return;
+        }
         if (decisions.stream().anyMatch(d -> d.isClaim() && sameDating(d.claim(), event, date))) {
             return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
         }
@@ -100,8 +106,29 @@ final class EventDating {
         String where = date == head && DateAttachment.find(w, dates, first, last) != date ? "timeline head"
             : DateAttachment.find(w, dates, first, last) == date ? "its sentence" : "a when clause or occasion";
         String day = !date.resolved() ? "unresolved" : date.from().equals(date.to()) ? "a day" : "a span";
+        String cue = w.sentence().contains(date.span()) ? " (" + cue(date).cue() + ")" : "";
         return where + (entryDay ? " on its entry's day" : "") + ", " + (date.relative() ? "relative " : "")
-            + day + (date.direction() == Direction.FUTURE ? " forward" : " back");
+            + day + (date.direction() == Direction.FUTURE ? " forward" : " back") + cue;
+    }
+
+    /**
+     * A mention told as to come ("will cut power again on Friday", "plans to ...") when the sheet's
+     * event had happened before the article was written: another occurrence of the act, not the
+     * one the sheet dates. A present tense alone ("members remember the strike of March 10") is too
+     * weak a sign of what is to come to set the mention aside.
+     */
+    private boolean toComeAfterItHappened(DateMention date, Event event) {
+        LocalDate published = document.article().published();
+        return date.direction() == Direction.FUTURE && date.resolved() && event.date() != null && published != null
+            && event.date().isBefore(published) && date.from().isAfter(published) && w.sentence().contains(date.span())
+            && !cue(date).cue().equals(Tense.PRESENT_VERB);
+    }
+
+    /** What told the direction of a date of the sentence. */
+    private Tense.Reading cue(DateMention date) {
+        Span sentence = w.sentence();
+        return Tense.reading(document.textOf(sentence),
+            new Span(date.span().start() - sentence.start(), date.span().end() - sentence.start()));
     }
 
     /** Whether a claim already in the sentence dates the same event with the same date's words. */

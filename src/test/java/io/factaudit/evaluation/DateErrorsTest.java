@@ -99,8 +99,16 @@ class DateErrorsTest {
     @Test
     void an_extra_is_told_by_the_way_its_date_was_read_and_whether_it_holds_the_sheets_day() {
         assertThat(errors(MARKET, "The mayor opened the market hall on Tuesday.", "2025-05-08"))
-            .containsExactlyEntriesOf(Map.of("extra: dated in its sentence, relative a day back, holding the sheet's day", 1));
-        assertThat(errors(ROCKET, "The agency will launch the probe on Friday.", "2025-09-04"))
-            .containsExactlyEntriesOf(Map.of("extra: dated in its sentence, relative a day forward, after the sheet's day", 1));
+            .containsExactlyEntriesOf(Map.of(
+                "extra: dated in its sentence, relative a day back (a past form before), holding the sheet's day", 1));
+        assertThat(errors(ROCKET, "The agency will launch the probe on Friday.", "2025-08-27"))
+            .containsExactlyEntriesOf(Map.of(
+                "extra: dated in its sentence, relative a day forward (a future word before), before the sheet's day", 1));
+    }
+
+    @Test
+    void a_mention_to_come_once_the_sheets_day_has_passed_is_told_as_another_occurrence() {
+        assertThat(errors(ROCKET, "The agency will launch the probe on Friday.", "2025-09-04", "launch the probe on Friday"))
+            .containsExactlyEntriesOf(Map.of("missed: another occurrence, to come", 1));
     }
 }

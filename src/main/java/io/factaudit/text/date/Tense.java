@@ -64,6 +64,22 @@ public final class Tense {
 
     /** The direction of the clause of {@code text} that holds {@code date}. */
     static Direction of(String text, Span date) {
+        return reading(text, date).direction();
+    }
+
+    /**
+     * The direction of the date's clause and, without its words, what told it ("a future word
+     * before", "a past form after", "a present verb", "none: past"): what the evaluation shows of a
+     * date read the wrong way.
+     */
+    public record Reading(Direction direction, String cue) {
+    }
+
+    /** The cue of a simple present read as what is planned ("the term begins on 2 April"). */
+    public static final String PRESENT_VERB = "a present verb";
+
+    /** As {@link #of}, with what told the direction. */
+    public static Reading reading(String text, Span date) {
         List<String> before = new ArrayList<>();
         List<String> written = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -78,7 +94,10 @@ public final class Tense {
             }
         }
         if (setFor(before, after, text, date)) {
-            return Direction.FUTURE;
+            return new Reading(Direction.FUTURE, "a day set for");
+        }
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("since")) {
+            return new Reading(Direction.PAST, "since"); // "closed since Monday, they reopen next week": a beginning is gone
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (TIME_CLAUSES.contains(before.get(i))) {
@@ -88,11 +107,14 @@ public final class Tense {
                 break;
             }
             if (written.get(i).equals("may")) {
-                return Direction.FUTURE; // "may approve it on Friday"; "May" with its capital is the month
+                return new Reading(Direction.FUTURE, "a modal before"); // "may approve it on Friday"; "May" is the month
             }
-            Direction d = headlineTo(before, i) ? Direction.FUTURE : cue(before, i);
+            if (headlineTo(before, i)) {
+                return new Reading(Direction.FUTURE, "a headline's to before");
+            }
+            Direction d = cue(before, i);
             if (d != null) {
-                return d;
+                return new Reading(d, kind(before, i) + " before");
             }
         }
         for (int i = 0; i < after.size(); i++) {
@@ -104,10 +126,18 @@ public final class Tense {
             }
             Direction d = cue(after, i);
             if (d != null) {
-                return d;
+                return new Reading(d, kind(after, i) + " after");
             }
         }
-        return timetable(before, written) ? Direction.FUTURE : Direction.PAST;
+        return timetable(before, written) ? new Reading(Direction.FUTURE, PRESENT_VERB)
+            : new Reading(Direction.PAST, "no cue");
+    }
+
+    /** The kind of word {@link #cue} read a direction from, without the word. */
+    private static String kind(List<String> words, int i) {
+        String w = words.get(i);
+        return FUTURE.contains(w) ? "a future word" : FUTURE_BEFORE_TO.contains(w) ? "a plan or setting"
+            : DUE.contains(w) ? "a due word" : PAST.contains(w) ? "a past word" : "a past form";
     }
 
     /**
@@ -223,6 +253,24 @@ public final class Tense {
     }
 
 
+    /**
+     * A verb whose past is its base ("cut", "shut", "hit", "set") after a singular subject and
+     * before its object or particle: past, for the present would take -s ("after the utility cut
+     * power on Monday", "after it shut off the line"); "the power cut on Monday" is a noun.
+     */
+    private static boolean pastAsBase(List<String> words, int i) {
+        String w = words.get(i);
+        if (i == 0 || i + 1 >= words.size() || !(w.endsWith("t") || w.endsWith("d")) || IrregularVerbs.hasIrregularPast(w)
+            || !WordNet.lemmas(w, POS.VERB).contains(w) || ClosedClass.contains(w)) {
+            return false;
+        }
+        String subject = words.get(i - 1);
+        String next = words.get(i + 1);
+        boolean singular = SINGULAR_SUBJECTS.contains(subject)
+            || WordForms.isNoun(subject) && !WordForms.isPluralNoun(subject) && !ClosedClass.contains(subject);
+        return singular && (!ClosedClass.PREPOSITIONS.contains(next) || ClosedClass.PARTICLES.contains(next));
+    }
+
     /** A present participle that is neither noun nor adjective ("citing", "warning"); "opening", "upcoming" modify a noun. */
     private static boolean participle(String w) {
         return w.endsWith("ing") && !WordForms.isNoun(w) && WordNet.lemmas(w, POS.ADJECTIVE).isEmpty();
@@ -249,11 +297,14 @@ public final class Tense {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
+        if (FUTURE_BEFORE_TO.contains(w) && next.equals("to") && (PAST_BE.contains(previous) || previous.equals("had"))) {
+            return Direction.PAST; // "was set to vote on Monday", "had planned to close it on Monday": a plan now gone
+        }
         if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
             || DUE.contains(w) && (DUE_AT.contains(next) || i == words.size() - 1) && !PAST_BE.contains(previous)) {
             return Direction.FUTURE;
         }
-        if (PAST.contains(w)) {
+        if (PAST.contains(w) || pastAsBase(words, i)) {
             return Direction.PAST;
         }
         if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous) && !ClosedClass.DETERMINERS.contains(previous)) {
