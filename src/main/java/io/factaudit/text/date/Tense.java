@@ -54,8 +54,8 @@ public final class Tense {
     private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
     static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
-    private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
-    private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
+    static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
+    static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
     static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
@@ -129,7 +129,7 @@ public final class Tense {
                 return new Reading(d, kind(after, i) + " after");
             }
         }
-        return timetable(before, written) ? new Reading(Direction.FUTURE, PRESENT_VERB)
+        return SimplePresent.timetable(before, written) ? new Reading(Direction.FUTURE, PRESENT_VERB)
             : new Reading(Direction.PAST, "no cue");
     }
 
@@ -151,7 +151,7 @@ public final class Tense {
         String next = after.isEmpty() ? "" : after.get(0);
         if (n < 3 || !before.get(n - 1).equals("for") || !WordForms.isNoun(before.get(n - 2))
             || text.startsWith("'s", date.end()) || text.startsWith("’s", date.end())
-            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || third(next)) {
+            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || SimplePresent.third(next)) {
             return false; // "said the figure for Tuesday was 318": the noun is the subject of a clause of its own
         }
         for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
@@ -166,92 +166,6 @@ public final class Tense {
         }
         return false;
     }
-
-    /**
-     * With no other cue, a verb in the simple present before the date in its clause tells what is
-     * planned: "ministers meet in Tarn on May 3", "the new term begins on 2 April", "it opens on
-     * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
-     * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
-     * no verb), names joined by "and" before a base form ("Osk and Lisk sign"), a noun with no
-     * determiner opening its clause before a form in -s ("and the council votes this week").
-     */
-    private static boolean timetable(List<String> before, List<String> written) {
-        for (int i = before.size() - 1; i > 0; i--) {
-            String w = before.get(i);
-            if (CLAUSE_STARTS.contains(w)) {
-                return false;
-            }
-            if (presentVerb(before, written, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A verb in the simple present after its subject at {@code i}: "ministers meet", "the term begins", "Osk and Lisk sign". */
-    static boolean presentVerb(List<String> before, List<String> written, int i) {
-        String w = before.get(i);
-        String subject = before.get(i - 1);
-        return third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
-                || bareNoun(before, i - 1))
-            || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
-                || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
-    }
-
-
-    /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
-    private static boolean name(List<String> written, int i) {
-        String w = written.get(i);
-        return Character.isUpperCase(w.charAt(0)) && (i > 0 || !WordForms.isNoun(w) && !WordForms.isVerb(w))
-            && !ClosedClass.contains(w.toLowerCase(Locale.ROOT));
-    }
-
-    /** A verb in -s: "begins", "opens", "meets"; not a word of grammar. */
-    private static boolean third(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !ClosedClass.AUXILIARIES.contains(w)
-            && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
-            && WordForms.isInflectedVerb(w) && !IrregularVerbs.isPast(w);
-    }
-
-    /**
-     * A verb's base form that no past tense shares: "meet" (met), "resume" (resumed). The verbs whose
-     * past is their base ("hit", "cut", "set", "spread", "burst") all end in -t or -d, so such an
-     * ending counts only with an irregular past of its own ("hold": held).
-     */
-    private static boolean base(String w) {
-        return mayBeVerb(w) && !w.endsWith("s") && WordNet.lemmas(w, POS.VERB).contains(w)
-            && (IrregularVerbs.hasIrregularPast(w) || !w.endsWith("t") && !w.endsWith("d"));
-    }
-
-    /** A plural noun that is no preposition's object: "ministers meet", not "the worst in decades hit". */
-    private static boolean plural(List<String> words, int i) {
-        String w = words.get(i);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w)
-            && !ClosedClass.PRONOUNS.contains(w)
-            && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
-    }
-
-    /** A noun with no determiner that opens its clause: "parliament votes", "and congress meets". */
-    private static boolean bareNoun(List<String> words, int i) {
-        String w = words.get(i);
-        return (i == 0 || CLAUSE_STARTS.contains(words.get(i - 1))) && WordForms.isNoun(w) && !ClosedClass.contains(w)
-            && !WordForms.isInflectedVerb(w) && !pastForm(w);
-    }
-
-    /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
-    private static boolean nounAfterDeterminer(List<String> words, int i) {
-        for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
-            String w = words.get(j);
-            if (ClosedClass.DETERMINERS.contains(w)) {
-                return true;
-            }
-            if (ClosedClass.PREPOSITIONS.contains(w) || CLAUSE_STARTS.contains(w) || pastForm(w) || participle(w)) {
-                return false; // "the agency, citing high winds, cut power": the subject's aside, not its noun
-            }
-        }
-        return false;
-    }
-
 
     /**
      * A verb whose past is its base ("cut", "shut", "hit", "set") after a singular subject and
@@ -269,11 +183,6 @@ public final class Tense {
         boolean singular = SINGULAR_SUBJECTS.contains(subject)
             || WordForms.isNoun(subject) && !WordForms.isPluralNoun(subject) && !ClosedClass.contains(subject);
         return singular && (!ClosedClass.PREPOSITIONS.contains(next) || ClosedClass.PARTICLES.contains(next));
-    }
-
-    /** A present participle that is neither noun nor adjective ("citing", "warning"); "opening", "upcoming" modify a noun. */
-    private static boolean participle(String w) {
-        return w.endsWith("ing") && !WordForms.isNoun(w) && WordNet.lemmas(w, POS.ADJECTIVE).isEmpty();
     }
 
     /** "is expected on Tuesday", "was due on Friday": a word that sets an event for a day, after a form of "be". */
@@ -338,7 +247,7 @@ public final class Tense {
     }
 
     /** A word spelled like a verb's base form: lower case letters, not a word of grammar or a past form. */
-    private static boolean mayBeVerb(String w) {
+    static boolean mayBeVerb(String w) {
         return w.chars().allMatch(Character::isLowerCase) && !pastForm(w) && !w.endsWith("ing")
             && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.DETERMINERS.contains(w)
             && !ClosedClass.PRONOUNS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
