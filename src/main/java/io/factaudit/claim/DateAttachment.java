@@ -5,6 +5,7 @@ import io.factaudit.text.date.Tense;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StatesInForce;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
@@ -101,8 +102,12 @@ final class DateAttachment {
                 i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
                 continue;
             }
-            if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
-                continue; // "two weeks later, on February 20"
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && (Lexicon.PREPOSITIONS.contains(w.lower(i + 1))
+                || StatesInForce.holds(w.lower(i + 1))))) {
+                continue; // "two weeks later, on February 20"; "closed the line, effective Monday"
+            }
+            if (word.equals(",") && listed(w, i, to)) {
+                continue; // "cut power to homes in Osk, Lisk and Tarn on Monday"
             }
             if (word.equals(",")) {
                 int close = closingComma(w, i, to);
@@ -133,6 +138,20 @@ final class DateAttachment {
             }
         }
         return true;
+    }
+
+    /** A comma in a list of noun groups that runs to the date: "in Osk, Lisk and Tarn on Monday". */
+    private static boolean listed(SentenceWords w, int comma, int to) {
+        boolean joined = false;
+        for (int i = comma + 1; i < to; i++) {
+            String word = w.lower(i);
+            joined |= ClosedClass.COORDINATORS.contains(word);
+            if (!word.equals(",") && !ClosedClass.COORDINATORS.contains(word) && !Lexicon.PREPOSITIONS.contains(word)
+                && (!Lexicon.isNominal(w.get(i)) || Lexicon.looksVerbal(word))) {
+                return false;
+            }
+        }
+        return joined && comma + 1 < to && (Lexicon.isNameLike(w.get(comma + 1)) || Lexicon.DETERMINERS.contains(w.lower(comma + 1)));
     }
 
     private static int closingParenthesis(SentenceWords w, int open, int limit) {
