@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Shapes of a clause that stand between an event and its date without changing which day it is,
  * on two invented topics (a ferry line, a miners' strike): noun groups joined by "and", a second
- * fronted adjunct, a list of names, "effective", a noun's post-modifier, an aside of the subject, a
- * plural noun after "to", a verb whose past is its base, an event awaited on a day.
+ * fronted adjunct, a list of names, "effective", a noun's post-modifier or relative clause, an
+ * aside of the subject, a plural noun after "to", a verb whose past is its base, an event awaited
+ * on a day.
  */
 class ClauseShapeDateTest {
 
@@ -53,6 +54,8 @@ class ClauseShapeDateTest {
         "The port authority closed the ferry line to Osk, Lisk and Tarn on Thursday.|the ferry line closed",
         "The miners walked out at pits in Osk, Lisk and Tarn on Thursday.|the miners walked out",
         "The port authority closed the ferry line, effective Thursday.|the ferry line closed",
+        "Ferries from Osk, which carry 900 commuters a day, halted on Thursday.|the ferry line closed",
+        "Miners in Lisk, who had worked without pay for months, struck on Thursday.|the miners walked out",
     })
     void the_date_holds_the_past_day_whatever_stands_between(String sentence, String event) {
         assertThat(read(sentence)).containsExactly(event + " 2025-03-06..2025-03-06");
