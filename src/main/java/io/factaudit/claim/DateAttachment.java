@@ -1,8 +1,11 @@
 package io.factaudit.claim;
 
 import io.factaudit.text.date.DateMention;
+import io.factaudit.text.date.Tense;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StatesInForce;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +91,7 @@ final class DateAttachment {
             if (word.equals("since") && i + 1 == to) {
                 continue; // "have been closed since Monday": the date the closing began, not another clause
             }
-            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1))) {
+            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1)) && !joinsNouns(w, i, to)) {
                 return false;
             }
             if (word.equals("(")) {
@@ -99,8 +102,12 @@ final class DateAttachment {
                 i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
                 continue;
             }
-            if (word.equals(",") && (i + 1 == to || i + 2 == to && Lexicon.PREPOSITIONS.contains(w.lower(i + 1)))) {
-                continue; // "two weeks later, on February 20"
+            if (word.equals(",") && (i + 1 == to || i + 2 == to && (Lexicon.PREPOSITIONS.contains(w.lower(i + 1))
+                || StatesInForce.holds(w.lower(i + 1))))) {
+                continue; // "two weeks later, on February 20"; "closed the line, effective Monday"
+            }
+            if (word.equals(",") && listed(w, i, to)) {
+                continue; // "cut power to homes in Osk, Lisk and Tarn on Monday"
             }
             if (word.equals(",")) {
                 int close = closingComma(w, i, to);
@@ -113,6 +120,38 @@ final class DateAttachment {
             }
         }
         return true;
+    }
+
+    /**
+     * "and" or "or" joining noun groups, not clauses: "cut power in the valley and the hills on
+     * Monday", "to 3,000 homes and 40 farms on Monday". The group after it opens with a determiner or
+     * a name or number and holds only words of a noun group up to the date.
+     */
+    private static boolean joinsNouns(SentenceWords w, int join, int to) {
+        if (!ClosedClass.COORDINATORS.contains(w.lower(join)) || join + 1 >= to
+            || !Lexicon.DETERMINERS.contains(w.lower(join + 1)) && !Lexicon.isNameLike(w.get(join + 1))) {
+            return false;
+        }
+        for (int i = join + 1; i < to; i++) {
+            if (!Lexicon.isNominal(w.get(i)) && !Lexicon.PREPOSITIONS.contains(w.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A comma in a list of noun groups that runs to the date: "in Osk, Lisk and Tarn on Monday". */
+    private static boolean listed(SentenceWords w, int comma, int to) {
+        boolean joined = false;
+        for (int i = comma + 1; i < to; i++) {
+            String word = w.lower(i);
+            joined |= ClosedClass.COORDINATORS.contains(word);
+            if (!word.equals(",") && !ClosedClass.COORDINATORS.contains(word) && !Lexicon.PREPOSITIONS.contains(word)
+                && (!Lexicon.isNominal(w.get(i)) || Lexicon.looksVerbal(word))) {
+                return false;
+            }
+        }
+        return joined && comma + 1 < to && (Lexicon.isNameLike(w.get(comma + 1)) || Lexicon.DETERMINERS.contains(w.lower(comma + 1)));
     }
 
     private static int closingParenthesis(SentenceWords w, int open, int limit) {
@@ -175,7 +214,48 @@ final class DateAttachment {
         if (lead >= 0 && Lexicon.PREPOSITIONS.contains(w.lower(lead))) {
             lead--;
         }
+        if (lead >= 1 && Tense.due(w.lower(lead)) && (ClosedClass.BE.contains(w.lower(lead - 1)) || w.lower(lead - 1).equals(","))) {
+            return false; // "a ruling is expected on Tuesday", "the ruling, expected on Tuesday,": the day it is awaited
+        }
         return lead >= 0 && VerbsOfSaying.contains(w.lower(lead)) && (lead < first || lead > last);
+    }
+
+    /**
+     * Why no date of the sentence was given to words {@code first} through {@code last}, told by the
+     * nearest date without its words: where it stands and what stands between ("after, across a
+     * clause word"; "before, on a verb of saying"; "in another sentence").
+     */
+    static String whyNot(SentenceWords w, List<DateMention> dates, int first, int last) {
+        int[] nearest = null;
+        for (DateMention d : dates) {
+            int[] words = wordsOf(w, d);
+            if (words != null && (nearest == null || distance(words, first, last) < distance(nearest, first, last))) {
+                nearest = words;
+            }
+        }
+        if (nearest == null) {
+            return "in another sentence";
+        }
+        boolean after = nearest[0] > last;
+        String side = after ? "after" : "before";
+        if (saidOn(w, nearest[0], first, last)) {
+            return side + ", on a verb of saying";
+        }
+        int from = after ? last + 1 : nearest[1] + 1;
+        int to = after ? nearest[0] : first;
+        for (int i = from; i < to; i++) {
+            if (STOPS.contains(w.lower(i))) {
+                return side + ", across a clause word";
+            }
+            if (w.lower(i).equals(",")) {
+                return side + ", across a comma";
+            }
+        }
+        return side + (distance(nearest, first, last) > (after ? MOST_AFTER : MOST_BEFORE) ? ", too far" : ", near");
+    }
+
+    private static int distance(int[] date, int first, int last) {
+        return date[0] > last ? date[0] - last : first - date[1];
     }
 
     /** The first and last word of a date expression, or null when it stands outside the sentence's words. */

@@ -7,21 +7,16 @@ import io.factaudit.text.date.Tense;
 import io.factaudit.language.Document;
 import io.factaudit.language.Gap;
 import io.factaudit.language.Lexicon;
-import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
-import io.factaudit.language.Words;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads the dates articles give for the sheet's events: the event through its wording and that
@@ -43,147 +38,122 @@ public final class EventDateReader implements ClaimReader {
     private static final Gap LOOSE = Gap.of(MOST_GAP_WORDS + 3,
         (w, i) -> !w.get(i).isPunctuation() || MentionForms.relative(w, i) || w.lower(i).equals(","));
 
-    /** The events' wordings, compiled: read as written (and as the noun of their act), object first, named again. */
-    private record Wordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reversed, EventAnaphors anaphors,
-                            ObjectClause clauses, List<ReversedEvent> objects, Map<Event, Set<String>> plurals,
-                            ObjectLeftUnsaid unsaid) {
-    }
-
-    private final CompiledFacts<Wordings> compiled = new CompiledFacts<>(EventDateReader::compile);
-
-    private static Wordings compile(Facts facts) {
-        PhraseIndex<Event> wordings = new PhraseIndex<>();
-        PhraseIndex<ReversedEvent> reversed = new PhraseIndex<>();
-        List<ReversedEvent> objects = new ArrayList<>();
-        for (Event e : facts.events()) {
-            wordings.add(e, e.event());
-            EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
-            EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
-            EventNouns.compound(e.event()).forEach(n -> wordings.add(e, n));
-            for (String alias : e.aliases()) {
-                wordings.add(e, alias);
-                EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
-                EventNouns.possessive(alias).forEach(n -> wordings.add(e, n));
-                ReversedEvent r = ReversedEvent.of(e, alias);
-                if (r != null) {
-                    reversed.add(r, r.object().written());
-                    objects.add(r);
-                }
-            }
-        }
-        ObjectClause clauses = ObjectClause.of(facts);
-        clauses.respelled().forEach(r -> wordings.add(r.event(), r.wording()));
-        Map<Event, Set<String>> plurals = new HashMap<>();
-        for (Event e : facts.events()) {
-            Set<String> words = new HashSet<>();
-            Stream.concat(Stream.of(e.event()), e.aliases().stream())
-                .forEach(a -> Words.of(a).forEach(word -> words.add(word.lower())));
-            plurals.put(e, words);
-        }
-        return new Wordings(wordings, reversed, EventAnaphors.of(facts), clauses, objects, plurals,
-            ObjectLeftUnsaid.of(facts));
-    }
+    private final CompiledFacts<EventWordings> compiled = new CompiledFacts<>(EventWordings::of);
 
     @Override
     public List<Claim> read(Document document, Facts facts) {
+        return decisions(document, facts).stream().filter(DateDecision::isClaim).map(d -> (Claim) d.claim()).toList();
+    }
+
+    /** Every mention of the sheet's events the reader dated, or found and left undated with its reason. */
+    public List<DateDecision> decisions(Document document, Facts facts) {
         if (facts.events().isEmpty()) {
             return List.of();
         }
-        PhraseIndex<Event> wordings = compiled.of(facts).forward();
-        PhraseIndex<ReversedEvent> reversed = compiled.of(facts).reversed();
-        EventAnaphors anaphors = compiled.of(facts).anaphors();
-        ObjectClause clauses = compiled.of(facts).clauses();
-        Map<Event, Set<String>> plurals = compiled.of(facts).plurals();
+        EventWordings compiled = this.compiled.of(facts);
+        PhraseIndex<Event> wordings = compiled.forward();
+        PhraseIndex<ReversedEvent> reversed = compiled.reversed();
         DateResolver resolver = document.dates();
-        List<Claim> claims = new ArrayList<>();
+        List<DateDecision> decisions = new ArrayList<>();
         Set<Event> named = new HashSet<>();
         SentenceWords previous = null;
         for (Span sentence : document.sentences()) {
             SentenceWords w = document.words(sentence);
             SentenceWords before = previous;
             previous = w;
-            List<KindAnaphor.Found> kinds = KindAnaphor.find(w, before, compiled.of(facts).objects());
-            List<NumberAsObject.Found> numbers = NumberAsObject.find(w, compiled.of(facts).objects());
-            List<EventAnaphors.Found> again = anaphors.find(w, named);
-            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? wordings.find(w, LOOSE) : List.of();
+            List<KindAnaphor.Found> kinds = KindAnaphor.find(w, before, compiled.objects());
+            List<NumberAsObject.Found> numbers = NumberAsObject.find(w, compiled.objects());
+            List<EventAnaphors.Found> again = compiled.anaphors().find(w, named);
+            List<PhraseIndex.Found<Event>> loose = wordings.mayOccur(w) ? looseFind(wordings, w) : List.of();
             loose.forEach(f -> named.add(f.owner()));
-            List<ObjectClause.Found> told = clauses.find(w);
+            List<ObjectClause.Found> told = compiled.clauses().find(w);
             told.forEach(f -> named.add(f.event()));
             if (loose.isEmpty() && again.isEmpty() && told.isEmpty() && kinds.isEmpty() && numbers.isEmpty()
-                && !compiled.of(facts).unsaid().mayOccur(w)
+                && !compiled.unsaid().mayOccur(w)
                 && (!reversed.mayOccur(w) || reversed.find(w, LOOSE).stream().noneMatch(f -> f.owner().verbNear(w, f.last()) > 0))) {
                 continue; // a first, loose reading: dates are resolved only where an event may stand
             }
             DateResolver entry = entryResolver(document, sentence, resolver);
             List<DateMention> dates = entry.find(document.text(), sentence, earlier(document, sentence));
             DateMention head = TimelineEntry.headOf(document, sentence, entry);
+            EventDating dating = new EventDating(document, w, dates, head, entry != resolver, decisions);
             if (dates.isEmpty() && head == null) {
+                loose.forEach(f -> dating.undated(f.owner(), f.first(), f.last(), DateDecision.NO_DATE));
+                again.forEach(f -> dating.undated(f.event(), f.at(), f.at(), DateDecision.NO_DATE));
                 continue;
             }
-            Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
-                || MentionForms.relative(words, i)
-                || Tense.marksFuture(lowerWords(words, i), 1)
-                || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
-                || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
-            List<int[]> taken = new ArrayList<>();
-            for (PhraseIndex.Found<Event> f : wordings.find(w, gap)) {
-                if (CountedMention.counted(w, f.first(), f.last(), plurals.get(f.owner()))
-                    || MentionForms.capacity(w, f.first(), f.last())) {
-                    continue;
+            int start = decisions.size();
+            read(w, dates, compiled, named, told, kinds, numbers, again, dating);
+            List<DateDecision> found = List.copyOf(decisions.subList(start, decisions.size()));
+            for (PhraseIndex.Found<Event> f : loose) {
+                Span words = w.span(f.first(), f.last());
+                if (found.stream().noneMatch(d -> d.words().overlaps(words))) {
+                    dating.undated(f.owner(), f.first(), f.last(), DateDecision.SPLIT);
                 }
-                add(document, w, dates, head, f.owner(), f.first(), f.last(), taken, claims);
-            }
-            for (PhraseIndex.Found<ReversedEvent> f : reversed.find(w, gap)) {
-                int verb = f.owner().verbAfter(w, f.last());
-                if (verb > 0) {
-                    named.add(f.owner().event());
-                    add(document, w, dates, head, f.owner().event(), f.first(), verb, taken, claims);
-                }
-            }
-            for (ObjectClause.Found f : told) {
-                int that = w.get(f.that()).span().start();
-                List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= that).toList();
-                add(document, w, verbs, head, f.event(), f.verb(), f.last(), taken, claims);
-            }
-            for (KindAnaphor.Found f : kinds) {
-                named.add(f.event().event());
-                add(document, w, dates, head, f.event().event(), f.noun(), f.verb(), taken, claims);
-            }
-            for (NumberAsObject.Found f : numbers) {
-                named.add(f.event().event());
-                add(document, w, dates, head, f.event().event(), f.number(), f.verb(), taken, claims);
-            }
-            for (EventAnaphors.Found f : again) {
-                add(document, w, dates, head, f.event(), f.at(), f.at(), taken, claims);
-            }
-            for (ObjectLeftUnsaid.Found f : compiled.of(facts).unsaid().find(w, dates)) {
-                add(document, w, dates, head, f.event(), f.first(), f.last(), taken, claims);
             }
         }
-        return claims;
+        return decisions;
     }
 
-    private static void add(Document document, SentenceWords w, List<DateMention> dates, DateMention head, Event event,
-                            int first, int last, List<int[]> taken, List<Claim> claims) {
-        if (taken.stream().anyMatch(t -> t[0] <= last && first <= t[1]) || intoLaw(w, last)) {
-            return;
+    /** Dates the sentence's mentions of the events in each of the forms the wordings read. */
+    private static void read(SentenceWords w, List<DateMention> dates, EventWordings compiled, Set<Event> named,
+                             List<ObjectClause.Found> told, List<KindAnaphor.Found> kinds,
+                             List<NumberAsObject.Found> numbers, List<EventAnaphors.Found> again, EventDating dating) {
+        Gap gap = Gap.of(MOST_GAP_WORDS, (words, i) -> inDate(words, dates, i) || mayStandBetween(words.get(i))
+            || MentionForms.relative(words, i)
+            || Tense.marksFuture(lowerWords(words, i), 1)
+            || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
+            || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
+        for (PhraseIndex.Found<Event> f : compiled.forward().find(w, gap)) {
+            if (!CountedMention.counted(w, f.first(), f.last(), compiled.plurals().get(f.owner()))
+                && !MentionForms.capacity(w, f.first(), f.last())) {
+                dating.add(f.owner(), f.first(), f.last());
+            }
         }
-        DateMention date = DateAttachment.find(w, dates, first, last, head);
-        Modality.Assertion assertion = MentionForms.objectOfPreposition(w, dates, first, last)
-            ? Modality.Assertion.AFFIRMED : Modality.of(w, first, first, first, last).assertion();
-        if (date == null || !datable(assertion)
-            && !(assertion == Modality.Assertion.CONDITIONAL && LeadingDistance.leads(w, date, first))
-            || MentionForms.anotherOccurrence(w, first, last, date, event)) {
-            return;
+        for (PhraseIndex.Found<Event> f : compiled.forward().find(w, PostModifier.GAP)) {
+            // "Ferries from Osk, which carry 900 commuters, halted": a count inside the modifier is not the event's
+            if (!CountedMention.counted(w, f.first(), f.first(), compiled.plurals().get(f.owner()))
+                && !MentionForms.capacity(w, f.first(), f.last())) {
+                dating.add(f.owner(), f.first(), f.last());
+            }
         }
-        if (claims.stream().anyMatch(c -> sameDating((EventDateClaim) c, event, date, w))) {
-            return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
+        for (PhraseIndex.Found<ReversedEvent> f : compiled.reversed().find(w, gap)) {
+            int verb = f.owner().verbAfter(w, f.last());
+            if (verb > 0) {
+                named.add(f.owner().event());
+                dating.add(f.owner().event(), f.first(), verb);
+            }
         }
-        taken.add(new int[] {first, last});
-        Span words = w.span(first, last);
-        Span span = w.sentence().contains(date.span()) ? words.union(date.span()) : words; // a head lines before
-        claims.add(new EventDateClaim(span, document.textOf(span), event.event(), date.from(), date.to(), date.relative(),
-            document.textOf(date.span())));
+        for (ObjectClause.Found f : told) {
+            int that = w.get(f.that()).span().start();
+            List<DateMention> verbs = dates.stream().filter(d -> d.span().end() <= that).toList();
+            dating.withDates(verbs).add(f.event(), f.verb(), f.last());
+        }
+        for (KindAnaphor.Found f : kinds) {
+            named.add(f.event().event());
+            dating.add(f.event().event(), f.noun(), f.verb());
+        }
+        for (NumberAsObject.Found f : numbers) {
+            named.add(f.event().event());
+            dating.add(f.event().event(), f.number(), f.verb());
+        }
+        for (EventAnaphors.Found f : again) {
+            dating.add(f.event(), f.at(), f.at());
+        }
+        for (ObjectLeftUnsaid.Found f : compiled.unsaid().find(w, dates)) {
+            dating.add(f.event(), f.first(), f.last());
+        }
+    }
+
+    /** The wordings found loosely, and those whose words a noun's post-modifier splits ({@link PostModifier}). */
+    private static List<PhraseIndex.Found<Event>> looseFind(PhraseIndex<Event> wordings, SentenceWords w) {
+        List<PhraseIndex.Found<Event>> found = new ArrayList<>(wordings.find(w, LOOSE));
+        for (PhraseIndex.Found<Event> f : wordings.find(w, PostModifier.GAP)) {
+            if (found.stream().noneMatch(g -> g.first() <= f.last() && f.first() <= g.last())) {
+                found.add(f);
+            }
+        }
+        return found;
     }
 
     /** The resolver for a live blog's entry written on another day than the article's ({@link LiveBlogDay}). */
@@ -191,12 +161,6 @@ public final class EventDateReader implements ClaimReader {
         LocalDate day = document.article().published() == null ? null : LiveBlogDay.of(document, sentence, article);
         return day == null || day.equals(document.article().published()) ? article
             : document.dates(day);
-    }
-
-    /** Whether a claim already in the sentence dates the same event with the same date's words. */
-    private static boolean sameDating(EventDateClaim claim, Event event, DateMention date, SentenceWords w) {
-        return claim.event().equals(event.event()) && w.sentence().contains(claim.span())
-            && claim.span().contains(date.span());
     }
 
     /**
@@ -220,15 +184,6 @@ public final class EventDateReader implements ClaimReader {
     }
 
     /**
-     * Said as a fact or as what is to come: "will visit on Wednesday", "is set to visit on
-     * Wednesday" date the event forward (FACT-SHEETS.md 1.1); a denial, a question, a condition or
-     * a report not vouched for dates nothing.
-     */
-    private static boolean datable(Modality.Assertion assertion) {
-        return assertion == Modality.Assertion.AFFIRMED || assertion == Modality.Assertion.FORECAST;
-    }
-
-    /**
      * A word that may split an event's wording: a modifier, a name, a number, an auxiliary ("the
      * Duma has ratified", "signed the strategic partnership treaty"); not a verb ("signed the law
      * ratifying the treaty"), a modal ("will ratify"), a preposition or a conjunction.
@@ -236,11 +191,6 @@ public final class EventDateReader implements ClaimReader {
     private static boolean mayStandBetween(Word word) {
         return !word.isPunctuation()
             && (Lexicon.isNameLike(word) || Lexicon.AUXILIARIES.contains(word.lower()) || Lexicon.isModifier(word));
-    }
-
-    /** "signed the treaty into law" enacts a ratification; it is not the signing of the treaty. */
-    private static boolean intoLaw(SentenceWords w, int last) {
-        return w.lower(last + 1).equals("into") && w.lower(last + 2).equals("law");
     }
 
     /** The word at {@code i} with its neighbours, lower case: what {@link Tense#marksFuture} looks at. */

@@ -60,12 +60,7 @@ final class EvaluateCommand implements Main.Command {
         for (Evaluation.TopicScore s : development) {
             out.println("== " + s.topic());
             print(s.claims(), s.findings(), s.reasons(), out);
-            for (String breakdown : Evaluation.BREAKDOWNS) {
-                if (!s.errors(breakdown).isEmpty()) {
-                    out.println("  " + breakdown + ": " + String.join("; ", s.errors(breakdown).entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
-                }
-            }
+            Evaluation.BREAKDOWNS.forEach(b -> errors("  " + b + ": ", s.errors(b), out));
             if (args.contains("--misses")) {
                 s.misses().forEach(m -> out.println("   " + m));
             }
@@ -83,6 +78,13 @@ final class EvaluateCommand implements Main.Command {
         return 0;
     }
 
+    /** A topic's errors by kind, without words: "count errors: missed: not read 2; ...". */
+    private static void errors(String label, Map<String, Integer> kinds, PrintStream out) {
+        if (!kinds.isEmpty()) {
+            out.println(label + String.join("; ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
+    }
+
     private static void leaveOneOut(List<Evaluation.TopicScore> heldOut, boolean everyTopic, PrintStream out) {
         out.println("== leave one topic out (" + (everyTopic ? "each topic held out in turn" : "held out: "
             + String.join(", ", heldOut.stream().map(Evaluation.TopicScore::topic).toList())) + ")");
@@ -91,12 +93,7 @@ final class EvaluateCommand implements Main.Command {
             LeaveOneTopicOut.kinds(s).forEach((kind, t) -> line.append("  ").append(kind).append(" ")
                 .append(Tally.ratio(t.precision())).append("/").append(Tally.ratio(t.recall())));
             out.println(line);
-            for (String breakdown : Evaluation.BREAKDOWNS) {
-                if (!s.errors(breakdown).isEmpty()) {
-                    out.println("    " + breakdown + ": " + String.join("; ", s.errors(breakdown).entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
-                }
-            }
+            Evaluation.BREAKDOWNS.forEach(b -> errors("    " + b + ": ", s.errors(b), out));
         }
         out.println("  (precision/recall)  macro mean over held-out topics, and the worst topic:");
         for (LeaveOneTopicOut.KindSummary k : LeaveOneTopicOut.summarize(heldOut)) {

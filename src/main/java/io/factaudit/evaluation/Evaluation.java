@@ -12,17 +12,21 @@ import io.factaudit.claim.CountClaim;
 import io.factaudit.claim.CountDecision;
 import io.factaudit.claim.CountReader;
 import io.factaudit.language.Document;
+import io.factaudit.claim.DateDecision;
 import io.factaudit.claim.EventDateClaim;
+import io.factaudit.claim.EventDateReader;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
 import io.factaudit.sheet.Estimate;
+import io.factaudit.sheet.Event;
 import io.factaudit.sheet.FactSheetReader;
 import io.factaudit.sheet.ScenarioFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,20 +69,25 @@ public final class Evaluation {
         public Map<String, Integer> countErrors() {
             return errors(COUNT_ERRORS);
         }
+
+        public Map<String, Integer> dateErrors() {
+            return errors(DATE_ERRORS);
+        }
     }
 
     /** The labels of the breakdowns of a topic's errors, as printed. */
     public static final String COUNT_ERRORS = "count errors";
     public static final String FALSE_FINDINGS = "false findings";
     public static final String STATE_ERRORS = "state errors";
-    public static final List<String> BREAKDOWNS = List.of(COUNT_ERRORS, FALSE_FINDINGS, STATE_ERRORS);
+    public static final String DATE_ERRORS = "date errors";
+    public static final List<String> BREAKDOWNS = List.of(COUNT_ERRORS, DATE_ERRORS, STATE_ERRORS, FALSE_FINDINGS);
 
     /** The score of one article's items of one sort: tallies per category (and per reason), and the misses. */
     public record Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses,
-                        Map<String, Integer> countErrors) {
+                        Map<String, Integer> countErrors, Map<String, Integer> dateErrors) {
 
         public Score(Map<String, Tally> tallies, Map<String, Tally> reasons, List<String> misses) {
-            this(tallies, reasons, misses, Map.of());
+            this(tallies, reasons, misses, Map.of(), Map.of());
         }
     }
 
@@ -128,6 +137,9 @@ public final class Evaluation {
             .collect(Collectors.toSet());
         Map<String, Integer> falseFindings = new TreeMap<>();
         Map<String, Integer> stateErrors = new TreeMap<>();
+        Map<String, Integer> dateErrors = new TreeMap<>();
+        Map<String, Event> events = new HashMap<>();
+        scenarios.forEach(s -> s.facts().events().forEach(e -> events.putIfAbsent(e.event(), e)));
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
@@ -142,8 +154,9 @@ public final class Evaluation {
             List<CountDecision> decisions = decisions(document, scenarios);
             List<GoldItem> reportedClaims = audit.claims().stream().map(Evaluation::item).toList();
             List<GoldItem> reportedFindings = audit.findings().stream().map(Evaluation::item).toList();
-            Score claims = score(name, goldClaims, reportedClaims, byPlace,
-                setAsideRules(decisions), NotRead.of(document, decisions), sources, whereabouts(audit.article(), scenarios));
+            Clues clues = Clues.NONE.withSetAside(setAsideRules(decisions)).withNotRead(NotRead.of(document, decisions))
+                .withSources(sources, whereabouts(document, scenarios)).withDates(dateReading(document, scenarios, events));
+            Score claims = score(name, goldClaims, reportedClaims, byPlace, clues);
             Score findings = score(name, goldFindings, reportedFindings, byPlace);
             FalseFindings.of(goldClaims, reportedClaims, goldFindings, reportedFindings, byPlace, readings(decisions))
                 .forEach((k, v) -> falseFindings.merge(k, v, Integer::sum));
@@ -154,16 +167,17 @@ public final class Evaluation {
             misses.addAll(findings.misses());
             claims.countErrors().forEach((k, v) -> countErrors.merge(k, v, Integer::sum));
             if (!scenarios.isEmpty()) {
-                StateErrors.of(goldClaims, audit.claims().stream().map(Evaluation::item).toList(), new Document(audit.article()),
-                        scenarios.stream().map(ScenarioFacts::facts).toList(),
+                StateErrors.of(goldClaims, reportedClaims, document, scenarios.stream().map(ScenarioFacts::facts).toList(),
                         audit.claims().stream().filter(StateClaim.class::isInstance).map(StateClaim.class::cast).toList())
                     .forEach((k, v) -> stateErrors.merge(k, v, Integer::sum));
             }
+            claims.dateErrors().forEach((k, v) -> dateErrors.merge(k, v, Integer::sum));
         }
         Map<String, Map<String, Integer>> errors = new LinkedHashMap<>();
         errors.put(COUNT_ERRORS, countErrors);
-        errors.put(FALSE_FINDINGS, falseFindings);
+        errors.put(DATE_ERRORS, dateErrors);
         errors.put(STATE_ERRORS, stateErrors);
+        errors.put(FALSE_FINDINGS, falseFindings);
         return new TopicScore(topic.getFileName().toString(), claimTallies, findingTallies, reasonTallies, misses, errors);
     }
 
@@ -172,28 +186,29 @@ public final class Evaluation {
      * once on both sides, every unpaired item is a miss (gold) or an extra (reported).
      */
     public static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace) {
-        return score(article, gold, reported, byPlace, span -> null, Set.of(), (span, source) -> null);
+        return score(article, gold, reported, byPlace, Clues.NONE);
     }
 
-    /**
-     * As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, if any,
-     * and a count read with another source by whether what was read is among the sheet's {@code sources}.
-     */
+    /** As {@link #score(String, List, List, boolean)}, a missed count told by the rule that set its number aside, and why one was not read. */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
                        Function<Span, String> setAside, Function<Span, String> notRead) {
-        return score(article, gold, reported, byPlace, setAside, notRead, Set.of(), (span, source) -> null);
+        return score(article, gold, reported, byPlace, Clues.NONE.withSetAside(setAside).withNotRead(notRead));
     }
 
     /** As above, a count read with another source told by what was read and where the gold's source is named. */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
                        Function<Span, String> setAside, Set<String> sources, BiFunction<Span, String, String> whereabouts) {
-        return score(article, gold, reported, byPlace, setAside, span -> null, sources, whereabouts);
+        return score(article, gold, reported, byPlace, Clues.NONE.withSetAside(setAside).withSources(sources, whereabouts));
     }
 
-    /** As above, a count not read told why ({@link NotRead}) when {@code notRead} knows. */
+    /** As above, the event dates missed or in excess told by what the date reader decided. */
     static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace,
-                       Function<Span, String> setAside, Function<Span, String> notRead, Set<String> sources,
-                       BiFunction<Span, String, String> whereabouts) {
+                       Function<Span, String> setAside, DateErrors.Reading dates) {
+        return score(article, gold, reported, byPlace, Clues.NONE.withSetAside(setAside).withDates(dates));
+    }
+
+    /** As above, every error told by what the readers decided ({@link Clues}). */
+    static Score score(String article, List<GoldItem> gold, List<GoldItem> reported, boolean byPlace, Clues clues) {
         int[] pair = Matching.oneToOne(reported, gold, (r, g) -> r.matches(g, byPlace));
         boolean[] goldMatched = new boolean[gold.size()];
         Map<String, Tally> tallies = new TreeMap<>();
@@ -225,15 +240,15 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, setAside, notRead,
-            sources, whereabouts));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, clues.setAside(),
+            clues.notRead(), clues.sources(), clues.whereabouts()), DateErrors.of(gold, reported, pair, goldMatched, clues.dates()));
     }
 
     /** Where the article names a count's gold source, by the sheet's spellings of every scenario. */
-    private static BiFunction<Span, String, String> whereabouts(Article article, List<ScenarioFacts> scenarios) {
+    private static BiFunction<Span, String, String> whereabouts(Document document, List<ScenarioFacts> scenarios) {
         Map<String, io.factaudit.sheet.Name> names = new TreeMap<>();
         scenarios.forEach(s -> s.facts().names().forEach(n -> names.putIfAbsent(n.name(), n)));
-        return new SourceWhereabouts(new Document(article), List.copyOf(names.values()));
+        return new SourceWhereabouts(document, List.copyOf(names.values()));
     }
 
     /** Every decision the count reader took for the article's numbers, by any of the sheet's scenarios ({@code explain} tells the same). */
@@ -253,6 +268,13 @@ public final class Evaluation {
         return span -> read.stream().filter(d -> d.claim().span().equals(span)).findFirst()
             .or(() -> read.stream().filter(d -> span.contains(d.number())).findFirst()) // a headline's place before it widens the span
             .map(CountDecision::reading).filter(r -> !r.isEmpty()).orElse(null);
+    }
+
+    /** What the event-date reader decided for the article's mentions of the events, by every scenario. */
+    private static DateErrors.Reading dateReading(Document document, List<ScenarioFacts> scenarios, Map<String, Event> events) {
+        List<DateDecision> decisions = scenarios.stream()
+            .flatMap(s -> new EventDateReader().decisions(document, s.facts()).stream()).toList();
+        return new DateErrors.Reading(decisions, events, span -> !document.dates().find(document.text(), span).isEmpty());
     }
 
     private static String describe(GoldItem i) {
@@ -281,7 +303,8 @@ public final class Evaluation {
             }
             String category = n.path("kind").asText();
             String key = "count".equals(category) ? n.path("subject").asText() + " / " + keyOf(n.get("source"))
-                : "state".equals(category) ? n.path("subject").asText() : "";
+                : "state".equals(category) ? n.path("subject").asText()
+                : DateErrors.KIND.equals(category) ? n.path("event").asText() : ""; // the event tells a missed date's words
             items.add(new GoldItem(category, span, words, key, longOrNull(n.get("low")), longOrNull(n.get("high")), null,
                 textOrNull(n.get("where"))));
         }

@@ -99,15 +99,20 @@ final class Fixtures {
         return EVENT_SHEET;
     }
 
+    /**
+     * The probes' events, dated in the days after the probes' articles: a probe told as to come
+     * ("will sign the treaty on Friday") names the sheet's event, not another occurrence of an act
+     * that had already happened.
+     */
     private static Facts eventSheet() {
         FactsBuilder b = new FactsBuilder("capabilities.feature", Path.of("."));
         b.names(table("name | also written as", "Velmora | ", "Korvia | ", "Brontec | ", "Harbor Watch | "));
         List<String> rows = new ArrayList<>();
         int day = 1;
         for (Happening h : HAPPENINGS) {
-            rows.add(h.event() + " | 2025-02-1" + day++ + " | " + h.spellings());
+            rows.add(h.event() + " | " + PUBLISHED.plusDays(day++) + " | " + h.spellings());
         }
-        rows.add(OTHER_EVENT + " | 2025-02-1" + day + " | dam failed");
+        rows.add(OTHER_EVENT + " | " + PUBLISHED.plusDays(day) + " | dam failed");
         b.events(table("event | date | also written as", rows.toArray(String[]::new)));
         return built(b);
     }

@@ -17,6 +17,8 @@ public final class ClosedClass {
         "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did");
     /** The forms of "be", the copula and the auxiliary of the passive. */
     public static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m");
+    /** The conjunctions that join words of one kind as well as clauses: "the valley and the hills". */
+    public static final Set<String> COORDINATORS = Set.of("and", "or");
     /** The relative pronouns that open a clause about the noun before them ("the union, which ..."). */
     public static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",

@@ -16,7 +16,8 @@ class FrontedDateTest {
     @ValueSource(strings = {"On Tuesday, members of the divided town council finally approved the budget.",
         "Tuesday, members of the divided town council finally approved the budget.",
         "On March 11, members of the divided town council finally approved the budget.",
-        "On Tuesday, Mayor J. Ortiz's divided town council finally approved the budget."})
+        "On Tuesday, Mayor J. Ortiz's divided town council finally approved the budget.",
+        "On Tuesday, after weeks of debate, the divided town council approved the budget."})
     void should_date_the_main_clause(String sentence) {
         assertThat(EventSheet.days(sentence, PUBLISHED)).containsExactly("2025-03-11..2025-03-11");
     }
@@ -34,7 +35,6 @@ class FrontedDateTest {
     @DisplayName("not the date's clause: a comma, a clause word or a verb of saying between")
     @ValueSource(strings = {"On Tuesday, members said, the divided town council approved the budget.",
         "On Tuesday, members of the council said that the town council approved the budget.",
-        "On Tuesday, after weeks of debate, the divided town council approved the budget.",
         "Residents who met on Tuesday, members of the divided town council approved the budget."})
     void should_not_date_another_clause(String sentence) {
         assertThat(EventSheet.read(sentence, PUBLISHED)).isEmpty();

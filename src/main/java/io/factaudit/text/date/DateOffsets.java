@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * later", "a week earlier", "the next day", "the day before" count from the date last stated
  * before them ("The river crested on Nov. 11. Two days later, ..."); "three days before
  * shareholders vote", "a week after the vote" date what follows them from a date stated earlier
- * in the same sentence ("said on Tuesday, three days before members ballot" is Friday).
+ * in the same sentence ("said on Tuesday, three days before members ballot" is Friday); "hours
+ * later", "later that day", "the same day" keep to the date before (hours may pass midnight).
  */
 final class DateOffsets {
 
@@ -24,6 +25,11 @@ final class DateOffsets {
     private static final Pattern NEXT_OR_PREVIOUS = Pattern.compile("(?i)" + START
         + "the\\s+(?:(next|following|previous|preceding)\\s+(day|week|month|year)|(day|week)\\s+(before|after))"
         + Forms.WORD_END + "(?!\\s+(?:yesterday|tomorrow)\\b)"); // "the day after tomorrow" counts from the article's date
+    /** Within the day of the date before, or hours from it: "hours later", "an hour earlier", "later that day", "the same day". */
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)" + START
+        + "(?:(?:(?:an?|a\\s+few|several|some|\\d{1,2})\\s+)?(?:hour|minute)s?\\s+(later|earlier)"
+        + "|(?:later|earlier)\\s+that\\s+(?:day|morning|afternoon|evening|night)|(?:that|the)\\s+same\\s+day)"
+        + Forms.WORD_END);
     private static final Pattern FOLLOWS = Pattern.compile("^\\s*[\\p{L}\\d]");
 
     /**
@@ -35,7 +41,11 @@ final class DateOffsets {
      * @param leads  it dates the words that follow it ("three days before members ballot"), so
      *               its anchor must stand before it in the same sentence
      */
-    record Offset(Span span, int amount, ChronoUnit unit, boolean leads) {
+    record Offset(Span span, int amount, ChronoUnit unit, boolean leads, int slack) {
+
+        Offset(Span span, int amount, ChronoUnit unit, boolean leads) {
+            this(span, amount, unit, leads, 0);
+        }
 
         /**
          * The days this offset gives from an anchor's days. Weeks counted from a day and standing
@@ -49,6 +59,8 @@ final class DateOffsets {
                 from = Calendar.monday(from);
                 to = from.plusDays(6);
             }
+            from = slack < 0 ? from.plusDays(slack) : from; // "hours earlier" may be the evening before
+            to = slack > 0 ? to.plusDays(slack) : to; // "hours later" may be past midnight
             return new DateMention(span, from, to, anchor.relative(), anchor.direction());
         }
     }
@@ -84,6 +96,13 @@ final class DateOffsets {
                 boolean back = way.equals("before") != leads;
                 out.add(offset(digits, range, m, back ? -1 : 1, m.group(3), leads));
             }
+        }
+        m = SAME_DAY.matcher(view);
+        while (m.find()) {
+            int slack = m.group(1) == null ? 0 : m.group(1).equalsIgnoreCase("later") ? 1 : -1;
+            Span words = digits.original(new Span(m.start(), m.end()));
+            out.add(new Offset(new Span(words.start() + range.start(), words.end() + range.start()), 0, ChronoUnit.DAYS,
+                false, slack));
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;

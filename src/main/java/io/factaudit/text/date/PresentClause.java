@@ -48,7 +48,7 @@ final class PresentClause {
             }
             before.add(w);
             written.add(m.group());
-            present |= PRESENT.contains(w) || before.size() > 1 && Tense.presentVerb(before, written, before.size() - 1);
+            present |= PRESENT.contains(w) || before.size() > 1 && SimplePresent.presentVerb(before, written, before.size() - 1);
         }
         return present;
     }

@@ -39,7 +39,6 @@ public final class Tense {
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
-    private static final Set<String> JOINS = Set.of("and", "or");
     static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "should", "tomorrow",
         "next", "coming", "upcoming", "later", "soon");
     /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
@@ -55,8 +54,8 @@ public final class Tense {
     private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
     static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
         "yesterday", "earlier", "previously");
-    private static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
-    private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
+    static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
+    static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
     static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
         "gets", "got");
 
@@ -65,6 +64,22 @@ public final class Tense {
 
     /** The direction of the clause of {@code text} that holds {@code date}. */
     static Direction of(String text, Span date) {
+        return reading(text, date).direction();
+    }
+
+    /**
+     * The direction of the date's clause and, without its words, what told it ("a future word
+     * before", "a past form after", "a present verb", "none: past"): what the evaluation shows of a
+     * date read the wrong way.
+     */
+    public record Reading(Direction direction, String cue) {
+    }
+
+    /** The cue of a simple present read as what is planned ("the term begins on 2 April"). */
+    public static final String PRESENT_VERB = "a present verb";
+
+    /** As {@link #of}, with what told the direction. */
+    public static Reading reading(String text, Span date) {
         List<String> before = new ArrayList<>();
         List<String> written = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -79,7 +94,10 @@ public final class Tense {
             }
         }
         if (setFor(before, after, text, date)) {
-            return Direction.FUTURE;
+            return new Reading(Direction.FUTURE, "a day set for");
+        }
+        if (!before.isEmpty() && before.get(before.size() - 1).equals("since")) {
+            return new Reading(Direction.PAST, "since"); // "closed since Monday, they reopen next week": a beginning is gone
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             if (TIME_CLAUSES.contains(before.get(i))) {
@@ -89,15 +107,18 @@ public final class Tense {
                 break;
             }
             if (written.get(i).equals("may")) {
-                return Direction.FUTURE; // "may approve it on Friday"; "May" with its capital is the month
+                return new Reading(Direction.FUTURE, "a modal before"); // "may approve it on Friday"; "May" is the month
             }
-            Direction d = headlineTo(before, i) ? Direction.FUTURE : cue(before, i);
+            if (headlineTo(before, i)) {
+                return new Reading(Direction.FUTURE, "a headline's to before");
+            }
+            Direction d = cue(before, i);
             if (d != null) {
-                return d;
+                return new Reading(d, kind(before, i) + " before");
             }
         }
         for (int i = 0; i < after.size(); i++) {
-            if (CLAUSE_STARTS.contains(after.get(i)) && !JOINS.contains(after.get(i))) {
+            if (CLAUSE_STARTS.contains(after.get(i)) && !ClosedClass.COORDINATORS.contains(after.get(i))) {
                 break; // "On Friday, Osk and Lisk will sign": with no verb yet, "and" joins the subject
             }
             if (VerbsOfSaying.contains(after.get(i))) {
@@ -105,10 +126,18 @@ public final class Tense {
             }
             Direction d = cue(after, i);
             if (d != null) {
-                return d;
+                return new Reading(d, kind(after, i) + " after");
             }
         }
-        return timetable(before, written) ? Direction.FUTURE : Direction.PAST;
+        return SimplePresent.timetable(before, written) ? new Reading(Direction.FUTURE, PRESENT_VERB)
+            : new Reading(Direction.PAST, "no cue");
+    }
+
+    /** The kind of word {@link #cue} read a direction from, without the word. */
+    private static String kind(List<String> words, int i) {
+        String w = words.get(i);
+        return FUTURE.contains(w) ? "a future word" : FUTURE_BEFORE_TO.contains(w) ? "a plan or setting"
+            : DUE.contains(w) ? "a due word" : PAST.contains(w) ? "a past word" : "a past form";
     }
 
     /**
@@ -122,7 +151,7 @@ public final class Tense {
         String next = after.isEmpty() ? "" : after.get(0);
         if (n < 3 || !before.get(n - 1).equals("for") || !WordForms.isNoun(before.get(n - 2))
             || text.startsWith("'s", date.end()) || text.startsWith("’s", date.end())
-            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || third(next)) {
+            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || SimplePresent.third(next)) {
             return false; // "said the figure for Tuesday was 318": the noun is the subject of a clause of its own
         }
         for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
@@ -139,90 +168,27 @@ public final class Tense {
     }
 
     /**
-     * With no other cue, a verb in the simple present before the date in its clause tells what is
-     * planned: "ministers meet in Tarn on May 3", "the new term begins on 2 April", "it opens on
-     * Monday". The verb must follow its subject: a plural noun or "they" before a base form, a noun
-     * after a determiner, a name or "it", "he", "she" before a form in -s ("the results on Monday" is
-     * no verb), names joined by "and" before a base form ("Osk and Lisk sign"), a noun with no
-     * determiner opening its clause before a form in -s ("and the council votes this week").
+     * A verb whose past is its base ("cut", "shut", "hit", "set") after a singular subject and
+     * before its object or particle: past, for the present would take -s ("after the utility cut
+     * power on Monday", "after it shut off the line"); "the power cut on Monday" is a noun.
      */
-    private static boolean timetable(List<String> before, List<String> written) {
-        for (int i = before.size() - 1; i > 0; i--) {
-            String w = before.get(i);
-            if (CLAUSE_STARTS.contains(w)) {
-                return false;
-            }
-            if (presentVerb(before, written, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A verb in the simple present after its subject at {@code i}: "ministers meet", "the term begins", "Osk and Lisk sign". */
-    static boolean presentVerb(List<String> before, List<String> written, int i) {
-        String w = before.get(i);
-        String subject = before.get(i - 1);
-        return third(w) && (SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
-                || bareNoun(before, i - 1))
-            || base(w) && (PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
-                || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
-    }
-
-
-    /** A name: a capital inside the sentence ("Harbor Watch"), or first when it is no common word ("Brontec"). */
-    private static boolean name(List<String> written, int i) {
-        String w = written.get(i);
-        return Character.isUpperCase(w.charAt(0)) && (i > 0 || !WordForms.isNoun(w) && !WordForms.isVerb(w))
-            && !ClosedClass.contains(w.toLowerCase(Locale.ROOT));
-    }
-
-    /** A verb in -s: "begins", "opens", "meets"; not a word of grammar. */
-    private static boolean third(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !ClosedClass.AUXILIARIES.contains(w)
-            && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
-            && WordForms.isInflectedVerb(w) && !IrregularVerbs.isPast(w);
-    }
-
-    /**
-     * A verb's base form that no past tense shares: "meet" (met), "resume" (resumed). The verbs whose
-     * past is their base ("hit", "cut", "set", "spread", "burst") all end in -t or -d, so such an
-     * ending counts only with an irregular past of its own ("hold": held).
-     */
-    private static boolean base(String w) {
-        return mayBeVerb(w) && !w.endsWith("s") && WordNet.lemmas(w, POS.VERB).contains(w)
-            && (IrregularVerbs.hasIrregularPast(w) || !w.endsWith("t") && !w.endsWith("d"));
-    }
-
-    /** A plural noun that is no preposition's object: "ministers meet", not "the worst in decades hit". */
-    private static boolean plural(List<String> words, int i) {
+    private static boolean pastAsBase(List<String> words, int i) {
         String w = words.get(i);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && WordForms.isNoun(w)
-            && !ClosedClass.PRONOUNS.contains(w)
-            && (i == 0 || !ClosedClass.PREPOSITIONS.contains(words.get(i - 1)));
-    }
-
-    /** A noun with no determiner that opens its clause: "parliament votes", "and congress meets". */
-    private static boolean bareNoun(List<String> words, int i) {
-        String w = words.get(i);
-        return (i == 0 || CLAUSE_STARTS.contains(words.get(i - 1))) && WordForms.isNoun(w) && !ClosedClass.contains(w)
-            && !WordForms.isInflectedVerb(w) && !pastForm(w);
-    }
-
-    /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
-    private static boolean nounAfterDeterminer(List<String> words, int i) {
-        for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
-            String w = words.get(j);
-            if (ClosedClass.DETERMINERS.contains(w)) {
-                return true;
-            }
-            if (ClosedClass.PREPOSITIONS.contains(w) || CLAUSE_STARTS.contains(w) || pastForm(w)) {
-                return false;
-            }
+        if (i == 0 || i + 1 >= words.size() || !(w.endsWith("t") || w.endsWith("d")) || IrregularVerbs.hasIrregularPast(w)
+            || !WordNet.lemmas(w, POS.VERB).contains(w) || ClosedClass.contains(w)) {
+            return false;
         }
-        return false;
+        String subject = words.get(i - 1);
+        String next = words.get(i + 1);
+        boolean singular = SINGULAR_SUBJECTS.contains(subject)
+            || WordForms.isNoun(subject) && !WordForms.isPluralNoun(subject) && !ClosedClass.contains(subject);
+        return singular && (!ClosedClass.PREPOSITIONS.contains(next) || ClosedClass.PARTICLES.contains(next));
     }
 
+    /** "is expected on Tuesday", "was due on Friday": a word that sets an event for a day, after a form of "be". */
+    public static boolean due(String w) {
+        return DUE.contains(w);
+    }
 
     /**
      * Whether a word marks what is to come inside a verb group ("will", "could", the "set" and "to"
@@ -240,11 +206,14 @@ public final class Tense {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
+        if (FUTURE_BEFORE_TO.contains(w) && next.equals("to") && (PAST_BE.contains(previous) || previous.equals("had"))) {
+            return Direction.PAST; // "was set to vote on Monday", "had planned to close it on Monday": a plan now gone
+        }
         if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
             || DUE.contains(w) && (DUE_AT.contains(next) || i == words.size() - 1) && !PAST_BE.contains(previous)) {
             return Direction.FUTURE;
         }
-        if (PAST.contains(w)) {
+        if (PAST.contains(w) || pastAsBase(words, i)) {
             return Direction.PAST;
         }
         if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous) && !ClosedClass.DETERMINERS.contains(previous)) {
@@ -256,11 +225,13 @@ public final class Tense {
     /**
      * "to" and a verb with no verb before it in its clause: the future of headlines, captions and
      * lists ("Union to strike on Monday", "Dockers to march Friday") and of "is to" ("the union is
-     * to strike on Monday"); not "voted to strike on Monday" or "went back to work on Monday".
+     * to strike on Monday"); not "voted to strike on Monday", "went back to work on Monday" or
+     * "cut power to homes on Monday".
      */
     private static boolean headlineTo(List<String> words, int i) {
-        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))) {
-            return false;
+        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))
+            || !WordNet.lemmas(words.get(i + 1), POS.VERB).contains(words.get(i + 1))) {
+            return false; // "cut power to homes on Monday": a plural noun after "to" is no verb's base form
         }
         for (int j = i - 1; j >= 0 && !CLAUSE_STARTS.contains(words.get(j)); j--) {
             String w = words.get(j);
@@ -276,7 +247,7 @@ public final class Tense {
     }
 
     /** A word spelled like a verb's base form: lower case letters, not a word of grammar or a past form. */
-    private static boolean mayBeVerb(String w) {
+    static boolean mayBeVerb(String w) {
         return w.chars().allMatch(Character::isLowerCase) && !pastForm(w) && !w.endsWith("ing")
             && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.DETERMINERS.contains(w)
             && !ClosedClass.PRONOUNS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
