@@ -8,6 +8,7 @@ import io.factaudit.sheet.Event;
 import io.factaudit.text.date.DateMention;
 import io.factaudit.text.date.Direction;
 import io.factaudit.text.date.Tense;
+import io.factaudit.lexicon.ClosedClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ final class EventDating {
             decisions.add(DateDecision.setAside(words, event.event(), "another occurrence"));
             return;
         }
-        if (toComeAfterItHappened(date, event)) {
+        if (toComeAgainAfterItHappened(date, event)) {
             decisions.add(DateDecision.setAside(words, event.event(), "another occurrence, to come"));
             return;
         }
@@ -112,16 +113,25 @@ final class EventDating {
     }
 
     /**
-     * A mention told as to come ("will cut power again on Friday", "plans to ...") when the sheet's
-     * event had happened before the article was written: another occurrence of the act, not the
-     * one the sheet dates. A present tense alone ("members remember the strike of March 10") is too
-     * weak a sign of what is to come to set the mention aside.
+     * A mention told as to come and said to happen again ("will cut power again on Friday") when the
+     * sheet's event had happened before the article was written: another occurrence of the act, not
+     * the one the sheet dates. Without a word of repetition a mention to come of an event already past
+     * is the article's claim, to be judged (it may be the article's error).
      */
-    private boolean toComeAfterItHappened(DateMention date, Event event) {
+    private boolean toComeAgainAfterItHappened(DateMention date, Event event) {
         LocalDate published = document.article().published();
         return date.direction() == Direction.FUTURE && date.resolved() && event.date() != null && published != null
             && event.date().isBefore(published) && date.from().isAfter(published) && w.sentence().contains(date.span())
-            && !cue(date).cue().equals(Tense.PRESENT_VERB);
+            && !cue(date).cue().equals(Tense.PRESENT_VERB) && saysAgain();
+    }
+
+    private boolean saysAgain() {
+        for (int i = 0; i < w.size(); i++) {
+            if (ClosedClass.REPETITION.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What told the direction of a date of the sentence. */

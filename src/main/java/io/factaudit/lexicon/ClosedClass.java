@@ -19,6 +19,9 @@ public final class ClosedClass {
     public static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m");
     /** The conjunctions that join words of one kind as well as clauses: "the valley and the hills". */
     public static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /** Adverbs that say an act happens once more: a mention of it is another occurrence. */
+    public static final Set<String> REPETITION = Set.of("again", "anew");
     /** The relative pronouns that open a clause about the noun before them ("the union, which ..."). */
     public static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",

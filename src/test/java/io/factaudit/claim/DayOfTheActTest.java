@@ -59,9 +59,15 @@ class DayOfTheActTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"The operator will shut the bridge again on Monday.", "Crews plan to cut the water main on Monday.",
-        "Crews are expected to cut the water main on Monday."})
-    void an_act_to_come_after_the_sheets_day_had_passed_is_another_occurrence(String text) {
+    @ValueSource(strings = {"The operator will shut the bridge again on Monday.", "Crews plan to cut the water main anew on Monday.",
+        "Crews are expected to cut the water main again on Monday."})
+    void an_act_to_come_again_after_the_sheets_day_had_passed_is_another_occurrence(String text) {
         assertThat(read(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The operator will shut the bridge on Monday.", "Crews plan to cut the water main on Monday."})
+    void an_act_to_come_after_the_sheets_day_had_passed_is_the_articles_claim(String text) {
+        assertThat(read(text)).hasSize(1);
     }
 }

@@ -108,7 +108,7 @@ class DateErrorsTest {
 
     @Test
     void a_mention_to_come_once_the_sheets_day_has_passed_is_told_as_another_occurrence() {
-        assertThat(errors(ROCKET, "The agency will launch the probe on Friday.", "2025-09-04", "launch the probe on Friday"))
+        assertThat(errors(ROCKET, "The agency will launch the probe again on Friday.", "2025-09-04", "launch the probe again on Friday"))
             .containsExactlyEntriesOf(Map.of("missed: another occurrence, to come", 1));
     }
 }
