@@ -358,11 +358,15 @@ final class TitlePhrases {
         return false;
     }
 
-    /** A word that heads a title: a title word's head, or the head of one of the sheet's titles. */
+    /**
+     * A word that heads a title: a title word's head, or the head of one of the sheet's titles, alone or
+     * as the last part of a hyphenated word before a word of time ("official-elect").
+     */
     private boolean isHead(NameToken t) {
         String[] parts = HYPHENS.split(TitleWords.normal(t.text()));
+        int last = parts.length > 1 && TitleWords.isTime(parts[parts.length - 1]) ? parts.length - 2 : parts.length - 1;
         return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()))
-            || parts.length > 1 && sheetHeads.contains(parts[parts.length - 1]);
+            || parts.length > 1 && sheetHeads.contains(parts[last]);
     }
 
     /** An age in apposition: ", 52," between a name and what follows it. */

@@ -93,6 +93,22 @@ final class TitleCapabilities {
         "By {X}, {O} {t}\n\nThe plant will stay open, the company said on Monday.",
         "By {X}\n{T}, {O}\n\nThe plant will stay open, the company said on Monday.");
 
+    /**
+     * Forms of issue 15: a promotion ("who was promoted to"), an appointment in apposition without
+     * "who was" ("named treasurer in 2019"), the office-to-be ("-elect"), the owner after "at", a
+     * title in the attribution of a quote ("said X, who is the ..."), a caption broken across lines.
+     */
+    static final List<String> ISSUE = List.of("{X}, who was promoted to {t} in 2019, " + SAID,
+        "{X}, who was promoted to {O}'s {t} last year, " + SAID, "{X}, named {t} of {O} in 2019, " + SAID,
+        "{X}, appointed {O}'s {t} last year, " + SAID, "{X}, {t} at {O}, " + SAID, "{X}, who is {t} at {O}, " + SAID,
+        "\"The plant will stay open,\" said {X}, who is the {t} of {O}.",
+        "\"The plant will stay open,\" said {X}, who is {O}'s {t}.",
+        "\"The plant will stay open,\" said {X}, {O}'s {t}, on Monday.",
+        "\"The plant will stay open,\" {X}, the {t} of {O}, said.",
+        "Pictured: {O}\n{t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
+        "Photo: {X}, the\n{t} of {O}, in Osk.\n\nThe plant will stay open, {S} said.",
+        "{X}, {O}'s {t}-elect, " + SAID, "{T}-elect {X} " + SAID, "{X}, the {t}-elect of {O}, " + SAID);
+
     /** Two names and their two titles in one apposition: each name takes the title in its place. */
     static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
         "{X} and {Y}, {O}'s {t} and {u} respectively, " + SAID.replace("said", "both said"));
@@ -115,7 +131,8 @@ final class TitleCapabilities {
             inv("INV title in apposition or before a comma (title)", APPOSITION),
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
-            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others());
+            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others(),
+            inv("INV title promoted to, named, -elect, owner after 'at', in a quote's attribution, caption (title)", ISSUE));
     }
 
     private static Capability inv(String name, List<String> forms) {
@@ -236,6 +253,7 @@ final class TitleCapabilities {
         List<String> forms = new ArrayList<>(BEFORE);
         forms.addAll(APPOSITION);
         forms.addAll(CLAUSE);
+        forms.addAll(ISSUE);
         for (int i = 0; i < titles.size(); i++) {
             String t = titles.get(i);
             String u = other(titles, i);

@@ -39,10 +39,13 @@ public final class TitleWords {
     private static final Set<String> RANK_CHANGERS = Set.of(
         "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "junior", "sub");
 
-    /** Words that place a title in the past or the future: the title is still judged as one the person held. */
+    /**
+     * Words that place a title in the past or the future: the title is still judged as one the person held
+     * or is to hold ("elect" of "mayor-elect", a title chosen and not yet taken up).
+     */
     private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
         "outgoing", "incoming", "erstwhile", "new", "current", "present", "sitting", "serving", "longtime", "long-time",
-        "long-serving", "veteran");
+        "long-serving", "veteran", "elect");
 
     private static final Set<String> OFFICES = Set.of(
         "senior", "top", "executive", "national", "security", "defense", "foreign", "interior", "home", "health",

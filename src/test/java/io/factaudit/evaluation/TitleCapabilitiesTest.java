@@ -55,4 +55,11 @@ class TitleCapabilitiesTest {
         CapabilityScore s = score(named("INV title in house style"));
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
     }
+
+    /** A promotion, an appointment in apposition, "-elect", an owner after "at", a quote's attribution, a caption. */
+    @Test
+    void should_read_the_titles_of_issue_15s_forms() {
+        CapabilityScore s = score(named("INV title promoted to"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }
