@@ -162,6 +162,10 @@ public final class PersonTitles {
         if (matches(person, read(written)) || matches(person, read(written, true))) {
             return true;
         }
+        Optional<Boolean> inCharge = inCharge(person, written);
+        if (inCharge.isPresent()) {
+            return inCharge.get();
+        }
         NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
         int of = unnamedOwnerAfter(tokens, "of");
         if (of > 0 && matches(person, read(written.substring(0, tokens.get(of).span().start())))) {
@@ -224,10 +228,35 @@ public final class PersonTitles {
                 return true;
             }
         }
-        // "Velmoran leader Ana Sorel": a description that fits whoever holds a top office
-        return written.words().stream().allMatch(TitleWords::isDescriptor) && held.stream().anyMatch(title ->
-            title.words().stream().anyMatch(TitleWords::isTopOffice)
-                && title.words().stream().noneMatch(TitleWords::isRankChanger));
+        // "Velmoran leader Ana Sorel", "Brontec's top executive": a description that fits whoever holds a top office
+        return TitleDescriptions.fits(written, held);
+    }
+
+    /**
+     * "head of finance office" (read from "who heads the finance office"): the office in charge of a
+     * unit, judged by {@link TitleDescriptions#inCharge}; owners on either side set apart. True where it
+     * fits; false where the office is a word for whoever is in charge ("head") of a unit the sheet's
+     * title does not name, since the unit is then all that says which office; empty otherwise.
+     */
+    private Optional<Boolean> inCharge(Person person, String written) {
+        NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (key(tokens.get(i).text()).equals("of")) {
+                Form office = read(written.substring(0, tokens.get(i).span().start()), true);
+                Form unit = read(written.substring(tokens.get(i + 1).span().start()));
+                Set<String> ofPerson = belongsTo.getOrDefault(person, Set.of());
+                if (!ofPerson.isEmpty() && !(ofPerson.containsAll(office.belongsTo()) && ofPerson.containsAll(unit.belongsTo()))) {
+                    return Optional.empty();
+                }
+                if (TitleDescriptions.inCharge(office.words(), unit.words(), titles.getOrDefault(person, List.of()),
+                    person.titles())) {
+                    return Optional.of(true);
+                }
+                boolean described = office.words().size() == 1 && office.words().stream().allMatch(TitleWords::isDescriptor);
+                return described && !TitleDescriptions.unitWords(unit.words()).isEmpty() ? Optional.of(false) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A title as the body it belongs to and its other words. */

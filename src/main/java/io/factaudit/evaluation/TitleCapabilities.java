@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 final class TitleCapabilities {
 
     private static final String SAID = "said the plant would stay open.";
+    static final String SAID_TEXT = SAID;
 
     static final List<String> BEFORE = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID,
         "{O}'s {t} {X} " + SAID, "{O} {T} {X} " + SAID, "{T} {S} " + SAID, "The plant will stay open, {t} {X} said.",
@@ -127,12 +128,14 @@ final class TitleCapabilities {
     }
 
     static List<Capability> all() {
-        return List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
+        List<Capability> all = new ArrayList<>(List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
             inv("INV title in apposition or before a comma (title)", APPOSITION),
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
             inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others(),
-            inv("INV title promoted to, named, -elect, owner after 'at', in a quote's attribution, caption (title)", ISSUE));
+            inv("INV title promoted to, named, -elect, owner after 'at', in a quote's attribution, caption (title)", ISSUE)));
+        all.addAll(TitleDescriptionCapabilities.all());
+        return all;
     }
 
     private static Capability inv(String name, List<String> forms) {

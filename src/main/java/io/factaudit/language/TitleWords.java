@@ -75,6 +75,9 @@ public final class TitleWords {
     /** Descriptions rather than titles: "Velmoran leader Ana Sorel", "alliance chief Tomas Verrin". */
     private static final Set<String> DESCRIPTORS = Set.of("leader", "chief", "head", "boss", "strongman", "ruler");
 
+    /** Words that put an office at the top of its body: "Brontec's top executive", "the highest-ranking official". */
+    private static final Set<String> TOP = Set.of("top", "highest-ranking", "top-ranking", "topmost");
+
     /** Offices at the top of a country or a body, which the descriptions above fit. */
     private static final Set<String> TOP_OFFICES = Set.of("president", "minister", "premier", "chancellor", "king",
         "queen", "emir", "sultan", "chairman", "chairwoman", "leader", "chief", "head", "director", "commander",
@@ -161,6 +164,10 @@ public final class TitleWords {
 
     public static boolean isDescriptor(String word) {
         return DESCRIPTORS.contains(normal(word));
+    }
+
+    public static boolean isTop(String word) {
+        return TOP.contains(normal(word));
     }
 
     public static boolean isTopOffice(String word) {

@@ -62,4 +62,13 @@ class TitleCapabilitiesTest {
         CapabilityScore s = score(named("INV title promoted to"));
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
     }
+
+    /** "top" and a noun, the head of a unit, "who heads", "who chairs": agree with a title at the top of the unit. */
+    @Test
+    void should_judge_a_description_by_its_rank_and_its_unit() {
+        CapabilityScore agree = score(named("INV title as a description"));
+        assertThat(agree.rate()).as(String.join("\n", agree.failures())).isGreaterThanOrEqualTo(1.00);
+        CapabilityScore wrong = score(named("DIR a description"));
+        assertThat(wrong.rate()).as(String.join("\n", wrong.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }

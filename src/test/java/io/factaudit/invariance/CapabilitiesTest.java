@@ -48,6 +48,8 @@ class CapabilitiesTest {
         Map.entry("INV title as real news writes it: as, past office, parentheses, age, country, caption, pairs (title)", 1.00),
         Map.entry("DIR a title of another person in the sentence is not the name's (title)", 1.00),
         Map.entry("INV title promoted to, named, -elect, owner after 'at', in a quote's attribution, caption (title)", 1.00),
+        Map.entry("INV title as a description: top, head of, who heads, who chairs (title)", 1.00),
+        Map.entry("DIR a description with a lower rank or another unit on the sheet (wrong title)", 1.00),
         Map.entry("INV date form and tense (event date)", 1.00),
         Map.entry("INV clause of the date: fronted, when, noun of the act, distance (event date)", 1.00),
         Map.entry("INV day set without will, weekday with its day, distance after a present clause, occasion, cleft (event date)", 1.00),
