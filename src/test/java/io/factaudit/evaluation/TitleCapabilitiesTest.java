@@ -71,4 +71,13 @@ class TitleCapabilitiesTest {
         CapabilityScore wrong = score(named("DIR a description"));
         assertThat(wrong.rate()).as(String.join("\n", wrong.failures())).isGreaterThanOrEqualTo(1.00);
     }
+
+    /** A known quote in another house style, as a fragment, continued, or by a pronoun after a person named. */
+    @Test
+    void should_read_a_quote_in_every_house_style_and_continuation() {
+        CapabilityScore s = score(QuoteStyleCapabilities.all());
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+        CapabilityScore altered = score(QuoteStyleCapabilities.altered());
+        assertThat(altered.rate()).as(String.join("\n", altered.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }

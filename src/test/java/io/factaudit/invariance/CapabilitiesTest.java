@@ -50,6 +50,8 @@ class CapabilitiesTest {
         Map.entry("INV title promoted to, named, -elect, owner after 'at', in a quote's attribution, caption (title)", 1.00),
         Map.entry("INV title as a description: top, head of, who heads, who chairs (title)", 1.00),
         Map.entry("DIR a description with a lower rank or another unit on the sheet (wrong title)", 1.00),
+        Map.entry("INV quote in house style, fragment, continued after 'adding,' or a sentence, pronoun after a person named (quote speaker)", 1.00),
+        Map.entry("DIR a changed number or word in any house style (altered quote)", 1.00),
         Map.entry("INV date form and tense (event date)", 1.00),
         Map.entry("INV clause of the date: fronted, when, noun of the act, distance (event date)", 1.00),
         Map.entry("INV day set without will, weekday with its day, distance after a present clause, occasion, cleft (event date)", 1.00),
