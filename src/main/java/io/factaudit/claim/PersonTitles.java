@@ -199,7 +199,8 @@ public final class PersonTitles {
      * "head of finance office" (read from "who heads the finance office"): the office in charge of a
      * unit, judged by {@link TitleDescriptions#inCharge}; owners on either side set apart. True where it
      * fits; false where the office is a word for whoever is in charge ("head") of a unit the sheet's
-     * title does not name, since the unit is then all that says which office; empty otherwise.
+     * title does not name, since the unit is then all that says which office (unless the unit has a name
+     * of its own); empty otherwise.
      */
     private Optional<Boolean> inCharge(Person person, String written) {
         NameTokens tokens = NameTokens.of(written, new Span(0, written.length()));
@@ -215,8 +216,12 @@ public final class PersonTitles {
                     person.titles())) {
                     return Optional.of(true);
                 }
+                // "chief of the Osk Fire Department": a unit with a name of its own is an owner, set apart as any
+                String unitText = written.substring(tokens.get(i + 1).span().start());
+                boolean named = !unitText.equals(unitText.toLowerCase(java.util.Locale.ROOT));
                 boolean described = office.words().size() == 1 && office.words().stream().allMatch(TitleWords::isDescriptor);
-                return described && !TitleDescriptions.unitWords(unit.words()).isEmpty() ? Optional.of(false) : Optional.empty();
+                return described && !named && !TitleDescriptions.unitWords(unit.words()).isEmpty() ? Optional.of(false)
+                    : Optional.empty();
             }
         }
         return Optional.empty();

@@ -210,10 +210,43 @@ final class TitlePhrases {
             end--;
         }
         end = unnamedOwner(tokens, k, end);
-        if (end == k || !run.hasHead(tokens, k, end) || !marks.closes(tokens, end - 1)) {
+        if (end == k || !run.hasHead(tokens, k, end)) {
             return Optional.empty();
         }
+        if (!marks.closes(tokens, end - 1)) {
+            return ownerAfter(tokens, article >= 0 ? article : k, end);
+        }
         return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
+    }
+
+    /** The prepositions that put a title's owner after it: "superintendent of the Osk school district". */
+    private static final Set<String> OWNER_AFTER = Set.of("of", "for", "at", "with");
+    /** How many words an owner after a title may have before the apposition closes. */
+    private static final int OWNER_WORDS = 6;
+
+    /**
+     * "X, superintendent of the Osk school district,", "X, a spokeswoman with the Osk fire department,":
+     * a title (tokens [from, end)), a preposition of {@link #OWNER_AFTER}, "the" and a noun group up to
+     * the punctuation that closes the apposition: the group is the title's owner, which the sheet does not
+     * name, so the title is judged without it. Only after "the": "Secretary of State" is an office.
+     */
+    private Optional<TitlePhrase> ownerAfter(NameTokens tokens, int from, int end) {
+        if (end + 2 >= tokens.size() || !OWNER_AFTER.contains(lower(tokens.get(end))) || !lower(tokens.get(end + 1)).equals("the")
+            || !tokens.spacedFromPrevious(end) || !tokens.spacedFromPrevious(end + 1)) {
+            return Optional.empty();
+        }
+        for (int g = end + 2; g < tokens.size() && g - end - 2 < OWNER_WORDS && tokens.spacedFromPrevious(g); g++) {
+            NameToken t = tokens.get(g);
+            if (t.possessive() || TitleWords.isFunctionWord(lower(t)) && !t.capitalized()) {
+                return Optional.empty();
+            }
+            if (marks.closes(tokens, g)) {
+                Span span = new Span(tokens.get(from).span().start(), t.span().end());
+                String title = text.substring(span.start(), tokens.get(end - 1).span().end());
+                return Optional.of(new TitlePhrase(span, title, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
