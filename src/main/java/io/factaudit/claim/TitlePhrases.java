@@ -5,7 +5,6 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
-import io.factaudit.lexicon.GroupNouns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,8 @@ import java.util.function.Supplier;
  *   <li>an owner's noun group or a relative clause in apposition ({@link TitleClauses}): "X, the
  *       airline's CEO", "the company's chief financial officer, X", "X, who chairs the subcommittee".</li>
  * </ul>
+ * Which words make a title is {@link TitleRun}'s, the punctuation around it {@link TitleMarks}', an
+ * owner after it {@link TitleOwnerAfter}'s.
  */
 final class TitlePhrases {
 
@@ -38,6 +39,7 @@ final class TitlePhrases {
     private final TitleLinks links;
     private final TitleRun run;
     private final TitleMarks marks;
+    private final TitleOwnerAfter owners;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
@@ -51,6 +53,7 @@ final class TitlePhrases {
         this.links = new TitleLinks(text, sheetHeads, clauses);
         this.run = new TitleRun(text, sheetWords, sheetHeads, bodies);
         this.marks = new TitleMarks(text, clauses);
+        this.owners = new TitleOwnerAfter(text, run, marks);
     }
 
     /** The titles next to a name that stands at tokens [first, last] of a paragraph. */
@@ -209,73 +212,14 @@ final class TitlePhrases {
         while (end > k && JOINERS.contains(lower(tokens.get(end - 1)))) {
             end--;
         }
-        end = unnamedOwner(tokens, k, end);
+        end = owners.unnamedOwner(tokens, k, end);
         if (end == k || !run.hasHead(tokens, k, end)) {
             return Optional.empty();
         }
         if (!marks.closes(tokens, end - 1)) {
-            return ownerAfter(tokens, article >= 0 ? article : k, end);
+            return owners.ownerAfter(tokens, article >= 0 ? article : k, end);
         }
         return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
-    }
-
-    /** The prepositions that put a title's owner after it: "superintendent of the Osk school district". */
-    private static final Set<String> OWNER_AFTER = Set.of("of", "for", "at", "with");
-    /** How many words an owner after a title may have before the apposition closes. */
-    private static final int OWNER_WORDS = 6;
-
-    /**
-     * "X, superintendent of the Osk school district,", "X, a spokeswoman with the Osk fire department,":
-     * a title (tokens [from, end)), a preposition of {@link #OWNER_AFTER}, "the" and a noun group up to
-     * the punctuation that closes the apposition: the group is the title's owner, which the sheet does not
-     * name, so the title is judged without it. Only after "the": "Secretary of State" is an office.
-     */
-    private Optional<TitlePhrase> ownerAfter(NameTokens tokens, int from, int end) {
-        if (end + 2 >= tokens.size() || !OWNER_AFTER.contains(lower(tokens.get(end))) || !lower(tokens.get(end + 1)).equals("the")
-            || !tokens.spacedFromPrevious(end) || !tokens.spacedFromPrevious(end + 1)) {
-            return Optional.empty();
-        }
-        for (int g = end + 2; g < tokens.size() && g - end - 2 < OWNER_WORDS && tokens.spacedFromPrevious(g); g++) {
-            NameToken t = tokens.get(g);
-            if (t.possessive() || TitleWords.isFunctionWord(lower(t)) && !t.capitalized()) {
-                return Optional.empty();
-            }
-            if (marks.closes(tokens, g)) {
-                Span span = new Span(tokens.get(from).span().start(), t.span().end());
-                String title = text.substring(span.start(), tokens.get(end - 1).span().end());
-                return Optional.of(new TitlePhrase(span, title, false));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "a spokeswoman for the city council,": a title, "for", a determiner and a group up to the
-     * punctuation that closes the apposition, ending in a collective noun ({@link GroupNouns}): the
-     * owner is part of the phrase (and set apart when judged). The run of title words from {@code k}
-     * to {@code end} may hold the start of the group ("for the Tarn"). Returns the group's end, else {@code end}.
-     */
-    private int unnamedOwner(NameTokens tokens, int k, int end) {
-        for (int f = k + 1; f <= end && f + 2 < tokens.size(); f++) {
-            if (Set.of("for", "of").contains(lower(tokens.get(f))) && run.hasHead(tokens, k, f) && tokens.spacedFromPrevious(f)
-                && DETERMINERS.contains(lower(tokens.get(f + 1))) && tokens.spacedFromPrevious(f + 1)) {
-                return groupAfter(tokens, f + 2, end);
-            }
-        }
-        return end;
-    }
-
-    private int groupAfter(NameTokens tokens, int from, int end) {
-        for (int g = from; g < tokens.size() && g - from < 5 && tokens.spacedFromPrevious(g); g++) {
-            NameToken t = tokens.get(g);
-            if (t.possessive() || TitleWords.isFunctionWord(lower(t))) {
-                return end;
-            }
-            if ((GroupNouns.contains(lower(t)) || TitleWords.isGenericOwner(lower(t))) && marks.closes(tokens, g)) {
-                return g + 1;
-            }
-        }
-        return end;
     }
 
 
