@@ -29,6 +29,27 @@ final class TitleOwnerAfter {
         this.marks = marks;
     }
 
+    /** How many words a proper name before a title may have ("Osk County"). */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * The token after a proper name at token k that the sheet does not know ("Osk", "Osk County"):
+     * capitalised words, no title word, no function word, up to a possessive ("Osk County's") or the
+     * word before the title; k itself where none stands there.
+     */
+    int properName(NameTokens tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && j - k <= NAME_WORDS && (j == k || tokens.spacedFromPrevious(j))) {
+            NameToken t = tokens.get(j);
+            if (!t.capitalized() || t.acronym() || TitleWords.isFunctionWord(lower(t)) || run.isTitleWord(tokens, j)
+                || t.possessive()) {
+                return j;
+            }
+            j++;
+        }
+        return k;
+    }
+
     /** The prepositions that put a title's owner after it: "superintendent of the Osk school district". */
     private static final Set<String> OWNER_AFTER = Set.of("of", "for", "at", "with");
     /** How many words an owner after a title may have before the apposition closes. */
@@ -39,8 +60,10 @@ final class TitleOwnerAfter {
      * a title (tokens [from, end)), a preposition of {@link #OWNER_AFTER}, "the" and a noun group up to
      * the punctuation that closes the apposition: the group is the title's owner, which the sheet does not
      * name, so the title is judged without it. Only after "the": "Secretary of State" is an office.
+     *
+     * @param titleFrom where the title judged starts (after a proper name that owns it, "the Osk fire chief")
      */
-    Optional<TitlePhrase> ownerAfter(NameTokens tokens, int from, int end) {
+    Optional<TitlePhrase> ownerAfter(NameTokens tokens, int from, int titleFrom, int end) {
         if (end + 2 >= tokens.size() || !OWNER_AFTER.contains(lower(tokens.get(end))) || !lower(tokens.get(end + 1)).equals("the")
             || !tokens.spacedFromPrevious(end) || !tokens.spacedFromPrevious(end + 1)) {
             return Optional.empty();
@@ -52,7 +75,7 @@ final class TitleOwnerAfter {
             }
             if (marks.closes(tokens, g)) {
                 Span span = new Span(tokens.get(from).span().start(), t.span().end());
-                String title = text.substring(span.start(), tokens.get(end - 1).span().end());
+                String title = text.substring(tokens.get(titleFrom).span().start(), tokens.get(end - 1).span().end());
                 return Optional.of(new TitlePhrase(span, title, false));
             }
         }

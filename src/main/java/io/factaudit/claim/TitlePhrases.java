@@ -197,13 +197,18 @@ final class TitlePhrases {
             article = lower(tokens.get(k)).equals("the") ? -1 : k;
             k++;
         }
-        Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
+        int named = owners.properName(tokens, k);
+        Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, named < tokens.size() && tokens.get(named).possessive() ? named : k);
         if (owned.isPresent()) {
-            return owned;
+            return owned; // "X, Osk County's treasurer,": a name of several words owns the title
         }
         while (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && TitleForms.isTenure(tokens.get(k).text())
             && !run.isSheetWord(lower(tokens.get(k)))) {
             k++; // "the newly appointed treasurer of Brontec": how the office came, then the office
+        }
+        int start = article >= 0 ? article : k;
+        if (named > k && named < tokens.size() && !run.isTitleWord(tokens, k) && run.isTitleWord(tokens, named)) {
+            k = named; // "X, the Osk fire chief,": a proper name the sheet does not know owns the title, set apart
         }
         int end = k;
         while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && run.isTitleWord(tokens, end)) {
@@ -216,10 +221,12 @@ final class TitlePhrases {
         if (end == k || !run.hasHead(tokens, k, end)) {
             return Optional.empty();
         }
+        int titleFrom = k > start + 1 || article < 0 && k > start ? k : start;
         if (!marks.closes(tokens, end - 1)) {
-            return owners.ownerAfter(tokens, article >= 0 ? article : k, end);
+            return owners.ownerAfter(tokens, start, titleFrom, end);
         }
-        return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        return Optional.of(new TitlePhrase(span, text.substring(tokens.get(titleFrom).span().start(), span.end())));
     }
 
 

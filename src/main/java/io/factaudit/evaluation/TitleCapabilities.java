@@ -98,7 +98,8 @@ final class TitleCapabilities {
      * Forms of issue 15: a promotion ("who was promoted to"), an appointment in apposition without
      * "who was" ("named treasurer in 2019"), the office-to-be ("-elect"), the owner after "at", a
      * title in the attribution of a quote ("said X, who is the ..."), a caption broken across lines,
-     * and an owner the sheet does not name after "of the", "with the" ("of the Osk school district").
+     * and an owner the sheet does not name after "of the", "with the" ("of the Osk school district") or
+     * as a proper name before the title ("the Osk County treasurer", "Osk County's treasurer").
      */
     static final List<String> ISSUE = List.of("{X}, who was promoted to {t} in 2019, " + SAID,
         "{X}, who was promoted to {O}'s {t} last year, " + SAID, "{X}, named {t} of {O} in 2019, " + SAID,
@@ -111,7 +112,8 @@ final class TitleCapabilities {
         "Photo: {X}, the\n{t} of {O}, in Osk.\n\nThe plant will stay open, {S} said.",
         "{X}, {O}'s {t}-elect, " + SAID, "{T}-elect {X} " + SAID, "{X}, the {t}-elect of {O}, " + SAID,
         "{X}, {t} of the Osk school district, " + SAID, "{X}, a {t} with the Osk fire department, " + SAID,
-        "{X}, the {t} of the Osk Water Board, " + SAID);
+        "{X}, the {t} of the Osk Water Board, " + SAID, "{X}, the Osk {t}, " + SAID, "{X}, Osk County's {t}, " + SAID,
+        "{X}, the Osk County {t}, " + SAID);
 
     /** Two names and their two titles in one apposition: each name takes the title in its place. */
     static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
@@ -136,7 +138,7 @@ final class TitleCapabilities {
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
             inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others(),
-            inv("INV title promoted to, named, -elect, owner after 'at' or 'of the', in a quote's attribution, caption (title)", ISSUE)));
+            inv("INV title promoted to, named, -elect, owner after 'at' or 'of the' or a name before, in a quote's attribution, caption (title)", ISSUE)));
         all.addAll(TitleDescriptionCapabilities.all());
         return all;
     }
