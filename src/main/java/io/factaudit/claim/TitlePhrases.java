@@ -1,13 +1,10 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.language.Countries;
 import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
-import io.factaudit.lexicon.GroupNouns;
-import io.factaudit.lexicon.PoliticalParties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,21 +26,20 @@ import java.util.function.Supplier;
  *   <li>an owner's noun group or a relative clause in apposition ({@link TitleClauses}): "X, the
  *       airline's CEO", "the company's chief financial officer, X", "X, who chairs the subcommittee".</li>
  * </ul>
+ * Which words make a title is {@link TitleRun}'s, the punctuation around it {@link TitleMarks}', an
+ * owner after it {@link TitleOwnerAfter}'s.
  */
 final class TitlePhrases {
 
     private static final Set<String> JOINERS = Set.of("of", "for", "and");
-    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("[\\-\u2010\u2011]+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "but", "or", "as");
 
     private final String text;
     private final TitleClauses clauses;
     private final TitleLinks links;
-    private final Set<String> sheetWords;
-    private final Set<String> sheetHeads;
-    private final Supplier<List<Span>> findBodies;
-    private List<Span> bodies;
+    private final TitleRun run;
+    private final TitleMarks marks;
+    private final TitleOwnerAfter owners;
 
     /**
      * @param sheetWords every word of the sheet's titles, lower case: they are title words here
@@ -55,9 +51,9 @@ final class TitlePhrases {
         this.text = text;
         this.clauses = new TitleClauses(text, sheetHeads);
         this.links = new TitleLinks(text, sheetHeads, clauses);
-        this.sheetWords = sheetWords;
-        this.sheetHeads = sheetHeads;
-        this.findBodies = bodies;
+        this.run = new TitleRun(text, sheetWords, sheetHeads, bodies);
+        this.marks = new TitleMarks(text, clauses);
+        this.owners = new TitleOwnerAfter(text, run, marks);
     }
 
     /** The titles next to a name that stands at tokens [first, last] of a paragraph. */
@@ -95,7 +91,7 @@ final class TitlePhrases {
             while (end + 1 < tokens.size() && tokens.spacedFromPrevious(end + 1) && tokens.get(end + 1).capitalized()) {
                 end++;
             }
-            if (end + 1 >= tokens.size() || tokens.get(end).possessive() || !apposes(tokens, end, end + 1)) {
+            if (end + 1 >= tokens.size() || tokens.get(end).possessive() || !marks.apposes(tokens, end, end + 1)) {
                 return Optional.empty();
             }
             return Optional.of(after(tokens, last + 2, end).flatMap(p -> part(tokens, p, 0)));
@@ -115,7 +111,7 @@ final class TitlePhrases {
         }
         int split = -1;
         for (int k = from + 1; k < to - 1; k++) {
-            if (lower(tokens.get(k)).equals("and") && hasHead(tokens, from, k) && hasHead(tokens, k + 1, to)) {
+            if (lower(tokens.get(k)).equals("and") && run.hasHead(tokens, from, k) && run.hasHead(tokens, k + 1, to)) {
                 if (split >= 0) {
                     return Optional.empty();
                 }
@@ -135,23 +131,23 @@ final class TitlePhrases {
         while (nameStart > 0 && tokens.spacedFromPrevious(nameStart) && TitleWords.isHonorific(tokens.get(nameStart - 1).text())) {
             nameStart--;
         }
-        int from = forWhom(tokens, leftEdge(tokens, nameStart, true), nameStart);
+        int from = forWhom(tokens, run.leftEdge(tokens, nameStart, true), nameStart);
         boolean office = false;
         for (int k = from; k < nameStart; k++) {
-            office |= isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
+            office |= run.isHead(tokens.get(k)) && !TitleWords.isRank(tokens.get(k).text());
         }
-        Optional<TitlePhrase> direct = from < nameStart && hasHead(tokens, from, nameStart)
+        Optional<TitlePhrase> direct = from < nameStart && run.hasHead(tokens, from, nameStart)
             ? Optional.of(phrase(tokens, from, nameStart - 1)) : Optional.empty();
         if (office) {
             return direct;
         }
         // "Ukraine's military intelligence chief, Lt. Gen. Kyrylo Budanov, said"
         int beforeComma = from - 1;
-        if (beforeComma < 0 || !commaBetween(tokens, beforeComma, from) || !closedByComma(tokens, last)) {
+        if (beforeComma < 0 || !marks.commaBetween(tokens, beforeComma, from) || !marks.closedByComma(tokens, last)) {
             return direct;
         }
-        int start = leftEdge(tokens, beforeComma + 1, false);
-        if (start > beforeComma || !hasHead(tokens, start, beforeComma + 1) || !opens(tokens, start)) {
+        int start = run.leftEdge(tokens, beforeComma + 1, false);
+        if (start > beforeComma || !run.hasHead(tokens, start, beforeComma + 1) || !marks.opens(tokens, start)) {
             // "The company's chief financial officer, Priya Raman, said"
             return direct.isPresent() ? direct : clauses.ownedGroupEndingAt(tokens, beforeComma + 1);
         }
@@ -167,7 +163,7 @@ final class TitlePhrases {
      */
     private int forWhom(NameTokens tokens, int from, int nameStart) {
         for (int k = nameStart - 2; k > from; k--) {
-            if (lower(tokens.get(k)).equals("for") && hasHead(tokens, from, k) && hasHead(tokens, k + 1, nameStart)) {
+            if (lower(tokens.get(k)).equals("for") && run.hasHead(tokens, from, k) && run.hasHead(tokens, k + 1, nameStart)) {
                 return k + 1;
             }
         }
@@ -183,7 +179,7 @@ final class TitlePhrases {
         if (k < tokens.size() && !tokens.get(last).possessive() && tokens.spacedFromPrevious(k)) {
             return links.predicate(tokens, k); // "Ilse Marrow is Brontec's treasurer."
         }
-        if (k >= tokens.size() || tokens.get(last).possessive() || !apposes(tokens, last, k)) {
+        if (k >= tokens.size() || tokens.get(last).possessive() || !marks.apposes(tokens, last, k)) {
             return Optional.empty();
         }
         int afterComma = k;
@@ -201,220 +197,39 @@ final class TitlePhrases {
             article = lower(tokens.get(k)).equals("the") ? -1 : k;
             k++;
         }
-        Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, k);
+        int named = owners.properName(tokens, k);
+        Optional<TitlePhrase> owned = clauses.ownedGroup(tokens, named < tokens.size() && tokens.get(named).possessive() ? named : k);
         if (owned.isPresent()) {
-            return owned;
+            return owned; // "X, Osk County's treasurer,": a name of several words owns the title
         }
-        while (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && PersonTitles.isTenure(tokens.get(k).text())
-            && !isSheetWord(lower(tokens.get(k)))) {
+        while (k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1) && TitleForms.isTenure(tokens.get(k).text())
+            && !run.isSheetWord(lower(tokens.get(k)))) {
             k++; // "the newly appointed treasurer of Brontec": how the office came, then the office
         }
+        int start = article >= 0 ? article : k;
+        if (named > k && named < tokens.size() && !run.isTitleWord(tokens, k) && run.isTitleWord(tokens, named)) {
+            k = named; // "X, the Osk fire chief,": a proper name the sheet does not know owns the title, set apart
+        }
         int end = k;
-        while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && isTitleWord(tokens, end)) {
+        while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && run.isTitleWord(tokens, end)) {
             end++;
         }
         while (end > k && JOINERS.contains(lower(tokens.get(end - 1)))) {
             end--;
         }
-        end = unnamedOwner(tokens, k, end);
-        if (end == k || !hasHead(tokens, k, end) || !closes(tokens, end - 1)) {
+        end = owners.unnamedOwner(tokens, k, end);
+        if (end == k || !run.hasHead(tokens, k, end)) {
             return Optional.empty();
         }
-        return Optional.of(phrase(tokens, article >= 0 ? article : k, end - 1));
+        int titleFrom = k > start + 1 || article < 0 && k > start ? k : start;
+        if (!marks.closes(tokens, end - 1)) {
+            return owners.ownerAfter(tokens, start, titleFrom, end);
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        return Optional.of(new TitlePhrase(span, text.substring(tokens.get(titleFrom).span().start(), span.end())));
     }
 
-    /**
-     * "a spokeswoman for the city council,": a title, "for", a determiner and a group up to the
-     * punctuation that closes the apposition, ending in a collective noun ({@link GroupNouns}): the
-     * owner is part of the phrase (and set apart when judged). The run of title words from {@code k}
-     * to {@code end} may hold the start of the group ("for the Tarn"). Returns the group's end, else {@code end}.
-     */
-    private int unnamedOwner(NameTokens tokens, int k, int end) {
-        for (int f = k + 1; f <= end && f + 2 < tokens.size(); f++) {
-            if (Set.of("for", "of").contains(lower(tokens.get(f))) && hasHead(tokens, k, f) && tokens.spacedFromPrevious(f)
-                && DETERMINERS.contains(lower(tokens.get(f + 1))) && tokens.spacedFromPrevious(f + 1)) {
-                return groupAfter(tokens, f + 2, end);
-            }
-        }
-        return end;
-    }
 
-    private int groupAfter(NameTokens tokens, int from, int end) {
-        for (int g = from; g < tokens.size() && g - from < 5 && tokens.spacedFromPrevious(g); g++) {
-            NameToken t = tokens.get(g);
-            if (t.possessive() || TitleWords.isFunctionWord(lower(t))) {
-                return end;
-            }
-            if ((GroupNouns.contains(lower(t)) || TitleWords.isGenericOwner(lower(t))) && closes(tokens, g)) {
-                return g + 1;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * The first token of the run of title words that ends right before token {@code to}.
-     *
-     * @param attached the run must stand right before token {@code to}, with only spaces between
-     */
-    private int leftEdge(NameTokens tokens, int to, boolean attached) {
-        int from = to;
-        while (from > 0 && isTitleWord(tokens, from - 1)
-            && (tokens.spacedFromPrevious(from) || from == to && !attached)) {
-            from--;
-        }
-        while (from < to && JOINERS.contains(lower(tokens.get(from)))) {
-            from++;
-        }
-        return from;
-    }
-
-    /** A word of a title; "of", "for", "and" (and "the" after "of" or "for") only between title words. */
-    private boolean isTitleWord(NameTokens tokens, int i) {
-        NameToken t = tokens.get(i);
-        String w = lower(t);
-        if (w.equals("the")) {
-            // "chief of the general staff", "a spokeswoman for the refugee agency", "the treasurer and the CEO"
-            return i > 0 && Set.of("of", "for", "and").contains(lower(tokens.get(i - 1))) && tokens.spacedFromPrevious(i)
-                && wordAfter(tokens, i);
-        }
-        if (JOINERS.contains(w)) {
-            return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens, i - 1) && wordAfter(tokens, i);
-        }
-        if (TitleWords.isFunctionWord(w)) {
-            // "the then defense minister" is a title; "Under Secretary" is one, "under President Yoon" is not
-            return TitleWords.isTime(w) || TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0))
-                && !startsSentence(t);
-        }
-        return isWord(tokens, i);
-    }
-
-    private boolean startsSentence(NameToken t) {
-        int i = t.span().start() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                return true;
-            }
-            i--;
-        }
-        return i < 0 || ".!?:\"\u201c\u201d".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** A title word follows token i (after "the", if any). */
-    private boolean wordAfter(NameTokens tokens, int i) {
-        int next = i + 1;
-        if (next < tokens.size() && tokens.spacedFromPrevious(next) && lower(tokens.get(next)).equals("the")) {
-            next++;
-        }
-        return next < tokens.size() && tokens.spacedFromPrevious(next) && isWord(tokens, next);
-    }
-
-    private boolean isWord(NameTokens tokens, int i) {
-        NameToken t = tokens.get(i);
-        return tokens.isCountryWord(i) || isWord(t) || t.possessive() && TitleWords.isGenericOwner(t.text());
-    }
-
-    private boolean isWord(NameToken t) {
-        String w = lower(t);
-        return TitleWords.isTitleWord(w) || TitleWords.isHead(w) || isSheetWord(w)
-            || Countries.isCountryWord(t.text()) || t.acronym() && t.text().length() <= 6
-            || t.capitalized() && PoliticalParties.isPartyWord(t.text())
-            || bodies().stream().anyMatch(b -> b.contains(t.span()));
-    }
-
-    /**
-     * A word of the sheet's titles; a hyphenated word when each of its parts is a title word or one
-     * of the sheet's ("co-manager", "Hearing-Officer" for the sheet's "hearing officer": hyphens are house style).
-     */
-    private boolean isSheetWord(String w) {
-        if (sheetWords.contains(TitleWords.normal(w))) {
-            return true;
-        }
-        String[] parts = HYPHENS.split(w);
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || !(sheetWords.contains(TitleWords.normal(part)) || TitleWords.isTitleWord(part))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Span> bodies() {
-        if (bodies == null) {
-            bodies = findBodies.get();
-        }
-        return bodies;
-    }
-
-    private boolean hasHead(NameTokens tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (isHead(tokens.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A word that heads a title: a title word's head, or the head of one of the sheet's titles. */
-    private boolean isHead(NameToken t) {
-        String[] parts = HYPHENS.split(TitleWords.normal(t.text()));
-        return TitleWords.isHead(t.text()) || sheetHeads.contains(TitleWords.normal(t.text()))
-            || parts.length > 1 && sheetHeads.contains(parts[parts.length - 1]);
-    }
-
-    /** An age in apposition: ", 52," between a name and what follows it. */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(",\\s*\\d{1,3}\\s*,");
-
-    /**
-     * What stands between a name and its apposition: a comma, an age between commas ("X, 52, the
-     * company's treasurer"), an opening parenthesis ("X (treasurer of Brontec)") or a dash ("X — the
-     * company's treasurer — said").
-     */
-    private boolean apposes(NameTokens tokens, int left, int right) {
-        if (tokens.get(left).possessive()) {
-            return false;
-        }
-        String between = text.substring(tokens.get(left).span().end(), tokens.get(right).span().start()).strip();
-        return between.equals(",") || between.equals("(") || between.equals("\u2014") || between.equals("\u2013")
-            || AGE.matcher(between).matches();
-    }
-
-    /** Only ", " stands between two tokens. */
-    private boolean commaBetween(NameTokens tokens, int left, int right) {
-        String between = text.substring(tokens.get(left).span().end(), tokens.get(right).span().start());
-        if (tokens.get(left).possessive()) {
-            return false;
-        }
-        return between.strip().equals(",");
-    }
-
-    /** The name is followed by a comma or the end of its sentence: the apposition is closed. */
-    private boolean closedByComma(NameTokens tokens, int last) {
-        int at = tokens.get(last).span().end();
-        return at < text.length() && (text.charAt(at) == ',' || text.charAt(at) == '.');
-    }
-
-    /** A title phrase before a comma starts its clause: at the start, after punctuation, "the", "and" or a possessive. */
-    private boolean opens(NameTokens tokens, int start) {
-        return start == 0 || !tokens.spacedFromPrevious(start) || OPENERS.contains(lower(tokens.get(start - 1)))
-            || tokens.get(start - 1).possessive();
-    }
-
-    /** An apposition ends at punctuation or the end of its paragraph. */
-    private boolean closes(NameTokens tokens, int lastWord) {
-        int at = tokens.get(lastWord).span().end();
-        if (tokens.get(lastWord).possessive()) {
-            return false;
-        }
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
-        return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0
-            || lastWord + 1 >= tokens.size() || clauses.endsGroup(tokens, lastWord + 1);
-    }
 
     private TitlePhrase phrase(NameTokens tokens, int from, int to) {
         Span span = new Span(tokens.get(from).span().start(), tokens.get(to).span().end());

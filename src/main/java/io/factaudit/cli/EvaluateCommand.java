@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * topic's scores with the macro mean and the worst topic per kind. Topics named by {@code --hold-out}
  * stay out of the development figures and their misses are never printed, so they can stay unread;
  * without it every topic is held out in turn. Count errors are tallied by kind for every topic (not read,
- * read with another subject, source, figure or place, counted where the gold has none), words left out,
- * so a held-out topic shows where its errors lie. {@code --misses} lists what was missed or reported in excess.
+ * read with another subject, source, figure or place, counted where the gold has none) and findings are
+ * scored per reason for every topic, words left out, so a held-out topic shows where its errors lie. {@code --misses} lists what was missed or reported in excess.
  */
 final class EvaluateCommand implements Main.Command {
 
@@ -93,6 +93,9 @@ final class EvaluateCommand implements Main.Command {
             LeaveOneTopicOut.kinds(s).forEach((kind, t) -> line.append("  ").append(kind).append(" ")
                 .append(Tally.ratio(t.precision())).append("/").append(Tally.ratio(t.recall())));
             out.println(line);
+            if (!s.reasons().isEmpty()) {
+                out.println("    reasons: " + LeaveOneTopicOut.reasons(s));
+            }
             Evaluation.BREAKDOWNS.forEach(b -> errors("    " + b + ": ", s.errors(b), out));
         }
         out.println("  (precision/recall)  macro mean over held-out topics, and the worst topic:");

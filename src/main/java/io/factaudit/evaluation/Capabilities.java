@@ -27,6 +27,7 @@ public final class Capabilities {
         List<Capability> all = new ArrayList<>(List.of(CountCapabilities.verbsOfSaying(), CountCapabilities.topics(),
             CountCapabilities.numberForms(), CountCapabilities.clauseOrder(), CountCapabilities.whoseFigure(), CountCapabilities.negation(),
             CountCapabilities.otherOwner(), CountCapabilities.forecast(), CountCapabilities.notThisCount(), SpeechCapabilities.quotes(), SpeechCapabilities.quoteForms(),
+            QuoteStyleCapabilities.all(), QuoteStyleCapabilities.altered(),
             SpeechCapabilities.titles(), DateCapabilities.formsAndTense(), DateCapabilities.clauses(),
             DateCapabilities.plans(), DateCapabilities.otherDates()));
         all.addAll(TitleCapabilities.all());

@@ -28,6 +28,18 @@ public final class LeaveOneTopicOut {
         return all;
     }
 
+    /**
+     * A held-out topic's findings per reason ("wrong title 0.50/1.00 (1/2, 1/1)"): precision and recall with
+     * their matched and total items, no words of an article, so a false reason shows without being read.
+     */
+    public static String reasons(Evaluation.TopicScore topic) {
+        return String.join("; ", new TreeMap<>(topic.reasons()).entrySet().stream().map(e -> {
+            Tally t = e.getValue();
+            return e.getKey() + " " + Tally.ratio(t.precision()) + "/" + Tally.ratio(t.recall()) + " ("
+                + t.reportedMatched() + "/" + t.reported() + ", " + t.goldMatched() + "/" + t.gold() + ")";
+        }).toList());
+    }
+
     public static List<KindSummary> summarize(List<Evaluation.TopicScore> heldOut) {
         List<String> kinds = heldOut.stream().flatMap(t -> kinds(t).keySet().stream()).distinct().sorted().toList();
         List<KindSummary> summaries = new ArrayList<>();

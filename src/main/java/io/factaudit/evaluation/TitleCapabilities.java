@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 final class TitleCapabilities {
 
     private static final String SAID = "said the plant would stay open.";
+    static final String SAID_TEXT = SAID;
 
     static final List<String> BEFORE = List.of("{T} {X} " + SAID, "On Monday, {t} {X} " + SAID, "{O} {t} {X} " + SAID,
         "{O}'s {t} {X} " + SAID, "{O} {T} {X} " + SAID, "{T} {S} " + SAID, "The plant will stay open, {t} {X} said.",
@@ -93,6 +94,27 @@ final class TitleCapabilities {
         "By {X}, {O} {t}\n\nThe plant will stay open, the company said on Monday.",
         "By {X}\n{T}, {O}\n\nThe plant will stay open, the company said on Monday.");
 
+    /**
+     * Forms of issue 15: a promotion ("who was promoted to"), an appointment in apposition without
+     * "who was" ("named treasurer in 2019"), the office-to-be ("-elect"), the owner after "at", a
+     * title in the attribution of a quote ("said X, who is the ..."), a caption broken across lines,
+     * and an owner the sheet does not name after "of the", "with the" ("of the Osk school district") or
+     * as a proper name before the title ("the Osk County treasurer", "Osk County's treasurer").
+     */
+    static final List<String> ISSUE = List.of("{X}, who was promoted to {t} in 2019, " + SAID,
+        "{X}, who was promoted to {O}'s {t} last year, " + SAID, "{X}, named {t} of {O} in 2019, " + SAID,
+        "{X}, appointed {O}'s {t} last year, " + SAID, "{X}, {t} at {O}, " + SAID, "{X}, who is {t} at {O}, " + SAID,
+        "\"The plant will stay open,\" said {X}, who is the {t} of {O}.",
+        "\"The plant will stay open,\" said {X}, who is {O}'s {t}.",
+        "\"The plant will stay open,\" said {X}, {O}'s {t}, on Monday.",
+        "\"The plant will stay open,\" {X}, the {t} of {O}, said.",
+        "Pictured: {O}\n{t} {X} at the plant in Osk on Monday.\n\nThe plant will stay open, {S} said.",
+        "Photo: {X}, the\n{t} of {O}, in Osk.\n\nThe plant will stay open, {S} said.",
+        "{X}, {O}'s {t}-elect, " + SAID, "{T}-elect {X} " + SAID, "{X}, the {t}-elect of {O}, " + SAID,
+        "{X}, {t} of the Osk school district, " + SAID, "{X}, a {t} with the Osk fire department, " + SAID,
+        "{X}, the {t} of the Osk Water Board, " + SAID, "{X}, the Osk {t}, " + SAID, "{X}, Osk County's {t}, " + SAID,
+        "{X}, the Osk County {t}, " + SAID);
+
     /** Two names and their two titles in one apposition: each name takes the title in its place. */
     static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
         "{X} and {Y}, {O}'s {t} and {u} respectively, " + SAID.replace("said", "both said"));
@@ -111,11 +133,14 @@ final class TitleCapabilities {
     }
 
     static List<Capability> all() {
-        return List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
+        List<Capability> all = new ArrayList<>(List.of(inv("INV title before the name, with and without owner (title)", BEFORE),
             inv("INV title in apposition or before a comma (title)", APPOSITION),
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
-            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others());
+            inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others(),
+            inv("INV title promoted to, named, -elect, owner after 'at' or 'of the' or a name before, in a quote's attribution, caption (title)", ISSUE)));
+        all.addAll(TitleDescriptionCapabilities.all());
+        return all;
     }
 
     private static Capability inv(String name, List<String> forms) {
@@ -236,6 +261,7 @@ final class TitleCapabilities {
         List<String> forms = new ArrayList<>(BEFORE);
         forms.addAll(APPOSITION);
         forms.addAll(CLAUSE);
+        forms.addAll(ISSUE);
         for (int i = 0; i < titles.size(); i++) {
             String t = titles.get(i);
             String u = other(titles, i);

@@ -39,10 +39,13 @@ public final class TitleWords {
     private static final Set<String> RANK_CHANGERS = Set.of(
         "deputy", "vice", "assistant", "under", "associate", "co", "prime", "acting", "interim", "junior", "sub");
 
-    /** Words that place a title in the past or the future: the title is still judged as one the person held. */
+    /**
+     * Words that place a title in the past or the future: the title is still judged as one the person held
+     * or is to hold ("elect" of "mayor-elect", a title chosen and not yet taken up).
+     */
     private static final Set<String> TIME = Set.of("former", "then", "ex", "onetime", "one-time", "late", "retired",
         "outgoing", "incoming", "erstwhile", "new", "current", "present", "sitting", "serving", "longtime", "long-time",
-        "long-serving", "veteran");
+        "long-serving", "veteran", "elect");
 
     private static final Set<String> OFFICES = Set.of(
         "senior", "top", "executive", "national", "security", "defense", "foreign", "interior", "home", "health",
@@ -71,6 +74,9 @@ public final class TitleWords {
 
     /** Descriptions rather than titles: "Velmoran leader Ana Sorel", "alliance chief Tomas Verrin". */
     private static final Set<String> DESCRIPTORS = Set.of("leader", "chief", "head", "boss", "strongman", "ruler");
+
+    /** Words that put an office at the top of its body: "Brontec's top executive", "the highest-ranking official". */
+    private static final Set<String> TOP = Set.of("top", "highest-ranking", "top-ranking", "topmost");
 
     /** Offices at the top of a country or a body, which the descriptions above fit. */
     private static final Set<String> TOP_OFFICES = Set.of("president", "minister", "premier", "chancellor", "king",
@@ -158,6 +164,10 @@ public final class TitleWords {
 
     public static boolean isDescriptor(String word) {
         return DESCRIPTORS.contains(normal(word));
+    }
+
+    public static boolean isTop(String word) {
+        return TOP.contains(normal(word));
     }
 
     public static boolean isTopOffice(String word) {

@@ -84,15 +84,16 @@ public final class OfficeHolders {
     private static volatile Set<Long> appointing;
 
     /**
-     * Whether a verb (any form: "named", "appointed", "elected") puts someone in an office: WordNet's
-     * "appoint" (create and charge with a task or function), "elect" (select by a vote for an office)
-     * and the verbs below them.
+     * Whether a verb (any form: "named", "appointed", "elected", "promoted") puts someone in an office:
+     * WordNet's "appoint" (create and charge with a task or function), "elect" (select by a vote for an
+     * office), "promote" (assign to a higher position: "elevated", "upgraded") and the verbs below them.
      */
     public static boolean isAppointing(String verb) {
         Set<Long> roots = appointing;
         if (roots == null) {
             roots = Set.of(WordNet.sense("appoint", POS.VERB, "create and charge").getOffset(),
-                WordNet.sense("elect", POS.VERB, "select by a vote").getOffset());
+                WordNet.sense("elect", POS.VERB, "select by a vote").getOffset(),
+                WordNet.sense("promote", POS.VERB, "give a promotion").getOffset());
             appointing = roots;
         }
         Set<Long> r = roots;

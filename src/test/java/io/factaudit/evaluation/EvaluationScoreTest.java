@@ -121,4 +121,13 @@ class EvaluationScoreTest {
         assertThat(count.worstPrecisionTopic()).isEqualTo("b");
         assertThat(count.worstRecall()).isEqualTo(0.5);
     }
+
+    @Test
+    void a_held_out_topic_shows_each_reason_with_its_figures_and_no_words() {
+        var topic = new Evaluation.TopicScore("a", java.util.Map.of(), java.util.Map.of(), java.util.Map.of(
+            "wrong title", new Tally(1, 2, 1, 1), "altered quote", new Tally(0, 0, 0, 1)), List.of("a.txt: missed x"));
+        assertThat(LeaveOneTopicOut.reasons(topic))
+            .isEqualTo("altered quote n/a/0.00 (0/0, 0/1); wrong title 0.50/1.00 (1/2, 1/1)")
+            .doesNotContain("a.txt");
+    }
 }

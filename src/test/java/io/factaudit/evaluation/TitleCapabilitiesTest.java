@@ -55,4 +55,29 @@ class TitleCapabilitiesTest {
         CapabilityScore s = score(named("INV title in house style"));
         assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
     }
+
+    /** A promotion, an appointment in apposition, "-elect", an owner after "at", a quote's attribution, a caption. */
+    @Test
+    void should_read_the_titles_of_issue_15s_forms() {
+        CapabilityScore s = score(named("INV title promoted to"));
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+    }
+
+    /** "top" and a noun, the head of a unit, "who heads", "who chairs": agree with a title at the top of the unit. */
+    @Test
+    void should_judge_a_description_by_its_rank_and_its_unit() {
+        CapabilityScore agree = score(named("INV title as a description"));
+        assertThat(agree.rate()).as(String.join("\n", agree.failures())).isGreaterThanOrEqualTo(1.00);
+        CapabilityScore wrong = score(named("DIR a description"));
+        assertThat(wrong.rate()).as(String.join("\n", wrong.failures())).isGreaterThanOrEqualTo(1.00);
+    }
+
+    /** A known quote in another house style, as a fragment, continued, or by a pronoun after a person named. */
+    @Test
+    void should_read_a_quote_in_every_house_style_and_continuation() {
+        CapabilityScore s = score(QuoteStyleCapabilities.all());
+        assertThat(s.rate()).as(String.join("\n", s.failures())).isGreaterThanOrEqualTo(1.00);
+        CapabilityScore altered = score(QuoteStyleCapabilities.altered());
+        assertThat(altered.rate()).as(String.join("\n", altered.failures())).isGreaterThanOrEqualTo(1.00);
+    }
 }
