@@ -58,14 +58,24 @@ final class Words {
         return words;
     }
 
-    /** Lower case, curly apostrophes straight, one character for one. */
+    /** Lower case, curly apostrophes straight, one character for one; the word itself when it is already so (most are: no copy). */
     static String lower(String s) {
+        int first = 0;
+        while (first < s.length() && lowered(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            chars[i] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = lowered(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static char lowered(char c) {
+        return c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
     }
 
     /** The index of the first word starting at or after an offset. */
