@@ -24,7 +24,7 @@ final class SourceFinder {
     }
 
     private final Document document;
-    private final MentionIndex mentions;
+    private final MentionsByOffset mentions;
     private final Predicate<Mention> person;
 
     /**
@@ -47,7 +47,7 @@ final class SourceFinder {
             all.addAll(roles);
             all.sort(Comparator.comparing(Mention::span));
         }
-        this.mentions = new MentionIndex(all);
+        this.mentions = new MentionsByOffset(all);
     }
 
     /**

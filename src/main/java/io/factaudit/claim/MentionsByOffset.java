@@ -10,19 +10,20 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * A document's mentions looked up by where they start, so that a reader asking for the mentions of
- * one sentence, or the last one before an offset, reads those near it and not every mention of the
- * document: the cost of reading a long article grows with its length, not with its square. Answers
- * keep the list's own order, so a reader that takes the first or last match takes the same one.
+ * A document's mentions of the sheet's names, looked up by where they start: a reader asking for
+ * the mentions of one sentence, or the last one before an offset, reads those near it and not every
+ * mention of the document, so a long article costs what its length does, not its square (the people
+ * named outside quotations have {@code language.MentionIndex}). Answers keep the list's own order,
+ * so a reader that takes the first or last match takes the same one.
  */
-final class MentionIndex {
+final class MentionsByOffset {
 
     private final List<Mention> mentions;
     /** Indices into {@code mentions}, by start offset. */
     private final int[] byStart;
     private final int[] starts;
 
-    MentionIndex(List<Mention> mentions) {
+    MentionsByOffset(List<Mention> mentions) {
         this.mentions = List.copyOf(mentions);
         this.byStart = IntStream.range(0, this.mentions.size()).boxed()
             .sorted(Comparator.comparingInt(i -> this.mentions.get(i).span().start()))
