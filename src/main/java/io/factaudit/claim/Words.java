@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.language.WordStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,8 +53,10 @@ final class Words {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
-            String written = m.group();
-            words.add(new Word(lower(written), written, new Span(sentence.start() + m.start(), sentence.start() + m.end())));
+            String written = WordStrings.of(s, m.start(), m.end());
+            String lower = lower(written);
+            words.add(new Word(lower == written ? written : WordStrings.of(lower), written,
+                new Span(sentence.start() + m.start(), sentence.start() + m.end())));
         }
         return words;
     }
