@@ -29,12 +29,24 @@ public final class WordStrings {
         String[] table = TABLE.get();
         int slot = (hash ^ (hash >>> 14)) & (SLOTS - 1);
         String known = table[slot];
-        if (known != null && known.length() == length && text.regionMatches(start, known, 0, length)) {
+        if (known != null && known.hashCode() == hash && same(known, text, start, length)) {
             return known;
         }
         String word = text.substring(start, end);
         table[slot] = word;
         return word;
+    }
+
+    private static boolean same(String known, String text, int start, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != text.charAt(start + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word already made, shared the same way ({@code word} itself when it is the first of its characters). */
