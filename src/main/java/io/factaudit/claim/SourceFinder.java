@@ -25,7 +25,7 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
-    private final List<Mention> mentions;
+    private final MentionsByOffset mentions;
     private final SpeaksFor speaksFor;
     private final PassageSources passage;
 
@@ -49,9 +49,9 @@ final class SourceFinder {
             all.addAll(roles);
             all.sort(Comparator.comparing(Mention::span));
         }
-        this.mentions = all;
-        this.speaksFor = new SpeaksFor(document, all, estimating);
-        this.passage = new PassageSources(document, all, person);
+        this.mentions = new MentionsByOffset(all);
+        this.speaksFor = new SpeaksFor(document, all, mentions, estimating);
+        this.passage = new PassageSources(document, mentions, person);
     }
 
     /**
@@ -65,10 +65,7 @@ final class SourceFinder {
         boolean clauseHasVerb = AttributionCues.hasReportVerb(words, clauseStart, clauseEnd);
         Mention best = null;
         long bestScore = Long.MAX_VALUE;
-        for (Mention m : mentions) {
-            if (!sentence.contains(m.span())) {
-                continue;
-            }
+        for (Mention m : mentions.within(sentence)) {
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
@@ -127,8 +124,8 @@ final class SourceFinder {
         if (verb < 0) {
             return false;
         }
-        for (Mention other : mentions) {
-            if (other.span().start() < m.span().end() || !sentence.contains(other.span()) || other.name().equals(m.name())) {
+        for (Mention other : mentions.within(sentence)) {
+            if (other.span().start() < m.span().end() || other.name().equals(m.name())) {
                 continue;
             }
             int end = Words.indexAt(words, other.span().end());
@@ -157,8 +154,8 @@ final class SourceFinder {
             return null;
         }
         Span word = words.get(i).span();
-        for (Mention m : mentions) {
-            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+        for (Mention m : mentions.within(sentence)) {
+            if (m.span().end() > word.start() && m.span().end() <= word.end()) {
                 return m.name();
             }
         }
@@ -171,8 +168,8 @@ final class SourceFinder {
             return null;
         }
         Span word = words.get(i).span();
-        for (Mention m : mentions) {
-            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+        for (Mention m : mentions.within(sentence)) {
+            if (m.span().end() > word.start() && m.span().end() <= word.end()) {
                 return m;
             }
         }
@@ -197,8 +194,8 @@ final class SourceFinder {
             return previous == null ? null : speaksFor.sourceOf(previous);
         }
         Span word = words.get(i).span();
-        for (Mention m : mentions) {
-            if (sentence.contains(m.span()) && m.span().end() > word.start() && m.span().end() <= word.end()) {
+        for (Mention m : mentions.within(sentence)) {
+            if (m.span().end() > word.start() && m.span().end() <= word.end()) {
                 return m.name();
             }
         }

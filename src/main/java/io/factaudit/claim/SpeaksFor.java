@@ -8,6 +8,9 @@ import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -64,15 +67,19 @@ final class SpeaksFor {
 
     private final Document document;
     private final List<Mention> mentions;
+    private final MentionsByOffset byOffset;
     private final Predicate<String> estimating;
+    /** The body each person mention speaks for (empty: none), found once: a figure asks again for every mention of the name. */
+    private final Map<Mention, Optional<String>> bodies = new HashMap<>();
 
     /**
      * @param mentions   every mention of the sheet's sources in the article, in order
      * @param estimating whether a source has estimates on the sheet
      */
-    SpeaksFor(Document document, List<Mention> mentions, Predicate<String> estimating) {
+    SpeaksFor(Document document, List<Mention> mentions, MentionsByOffset byOffset, Predicate<String> estimating) {
         this.document = document;
         this.mentions = mentions;
+        this.byOffset = byOffset;
         this.estimating = estimating;
     }
 
@@ -86,9 +93,9 @@ final class SpeaksFor {
         same.sort(Comparator.comparingInt((Mention m) -> m.equals(person) ? 0 : m.span().start() < person.span().start() ? 1 : 2)
             .thenComparingInt(m -> Math.abs(m.span().start() - person.span().start())));
         for (Mention m : same) {
-            String body = bodyOf(m);
-            if (body != null) {
-                return body;
+            Optional<String> body = bodies.computeIfAbsent(m, k -> Optional.ofNullable(bodyOf(k)));
+            if (body.isPresent()) {
+                return body.get();
             }
         }
         return person.name();
@@ -99,8 +106,8 @@ final class SpeaksFor {
         List<Words.Word> words = Words.of(document, sentence);
         int pi = Words.indexAt(words, person.span().start());
         int pEnd = Words.indexAt(words, person.span().end());
-        for (Mention body : mentions) {
-            if (!sentence.contains(body.span()) || body.equals(person) || !estimating.test(body.name())) {
+        for (Mention body : byOffset.within(sentence)) {
+            if (body.equals(person) || !estimating.test(body.name())) {
                 continue;
             }
             int bi = Words.indexAt(words, body.span().start());

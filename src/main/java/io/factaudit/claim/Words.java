@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.language.WordStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,20 +53,32 @@ final class Words {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
-            String written = m.group();
-            words.add(new Word(lower(written), written, new Span(sentence.start() + m.start(), sentence.start() + m.end())));
+            String written = WordStrings.of(s, m.start(), m.end());
+            String lower = lower(written);
+            words.add(new Word(lower == written ? written : WordStrings.of(lower), written,
+                new Span(sentence.start() + m.start(), sentence.start() + m.end())));
         }
         return words;
     }
 
-    /** Lower case, curly apostrophes straight, one character for one. */
+    /** Lower case, curly apostrophes straight, one character for one; the word itself when it is already so (most are: no copy). */
     static String lower(String s) {
+        int first = 0;
+        while (first < s.length() && lowered(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
         char[] chars = s.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            chars[i] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = lowered(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static char lowered(char c) {
+        return c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
     }
 
     /** The index of the first word starting at or after an offset. */

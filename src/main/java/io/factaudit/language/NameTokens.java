@@ -54,7 +54,7 @@ public final class NameTokens {
                 == Character.NON_SPACING_MARK || isInnerMark(text, end, range))) {
                 end++;
             }
-            String word = text.substring(i, end);
+            String word = WordStrings.of(text, i, end);
             boolean possessive = false;
             int wordEnd = end;
             if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
@@ -69,7 +69,7 @@ public final class NameTokens {
                 wordEnd = ++end;
             }
             boolean spaces = previousEnd >= 0 && onlySpaces(text, previousEnd, i);
-            tokens.add(new NameToken(text.substring(i, wordEnd), new Span(i, wordEnd), possessive));
+            tokens.add(new NameToken(wordEnd - i == word.length() ? word : WordStrings.of(text, i, wordEnd), new Span(i, wordEnd), possessive));
             joinedToPrevious.add(spaces && !previousPossessive);
             spacedFromPrevious.add(spaces);
             previousEnd = end;

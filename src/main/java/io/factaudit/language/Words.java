@@ -36,10 +36,11 @@ public final class Words {
                 continue;
             }
             int end = wordEnd(f, i);
-            String w = f.substring(i, end);
+            String w = WordStrings.of(f, i, end);
             Span span = new Span(range.start() + folded.originStart(i), range.start() + folded.originEnd(end));
-            String lower = w.toLowerCase(Locale.ROOT);
-            words.add(new Word(span, w, lower, Character.isLetterOrDigit(c) ? Inflections.stem(lower) : lower));
+            String lower = WordStrings.of(w.toLowerCase(Locale.ROOT));
+            String stem = Character.isLetterOrDigit(c) ? Inflections.stem(lower) : lower;
+            words.add(new Word(span, w, lower, stem == lower ? lower : WordStrings.of(stem)));
             i = end;
         }
         return words;
