@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.SortedOffsets;
 import io.factaudit.article.Span;
 import io.factaudit.language.Mention;
 import java.util.ArrayList;
@@ -72,16 +73,6 @@ final class MentionsByOffset {
     }
 
     private int firstAtOrAfter(int offset) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedOffsets.firstAtOrAfter(starts, offset);
     }
 }

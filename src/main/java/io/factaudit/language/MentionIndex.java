@@ -1,5 +1,6 @@
 package io.factaudit.language;
 
+import io.factaudit.article.SortedOffsets;
 import io.factaudit.article.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,19 +107,8 @@ final class MentionIndex {
         return 0;
     }
 
-    /** The index of the first name that starts at or after an offset. */
     private int firstFrom(int offset) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedOffsets.firstAtOrAfter(starts, offset);
     }
 
     /** Whether a span lies inside one of the quoted pieces (sorted by start). */

@@ -20,6 +20,21 @@ final class Sheets {
     private Sheets() {
     }
 
+    /** A sheet of one thing and one milestone of it (dated 2025-03-10), spelled as its name or as {@code spelling}. */
+    static Facts milestone(String subject, String spelling, String state, String... aliases) {
+        Name name = new Name(subject, List.of(spelling), new FactLocation("features/s.feature", 4));
+        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(aliases),
+            new FactLocation("features/s.feature", 9));
+        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+    }
+
+    /** The states read in an article of 2025-03-20 under a sheet, as "state: affirmed" or "state: negated". */
+    static List<String> states(Facts sheet, String text) {
+        Document d = article(text, "2025-03-20");
+        return new StateReader().read(d, sheet).stream().map(StateClaim.class::cast)
+            .map(c -> c.state() + ": " + (c.negated() ? "negated" : "affirmed")).toList();
+    }
+
     static Facts contingent() {
         Name volunteers = new Name(SUBJECT, List.of("Northland fighters", "volunteers from Northland", "Northland units"),
             new FactLocation("features/c.feature", 5));

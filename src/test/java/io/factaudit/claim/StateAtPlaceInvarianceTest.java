@@ -2,13 +2,7 @@ package io.factaudit.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factaudit.language.Document;
-import io.factaudit.sheet.FactLocation;
 import io.factaudit.sheet.Facts;
-import io.factaudit.sheet.Milestone;
-import io.factaudit.sheet.Name;
-import io.factaudit.sheet.Policy;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,10 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StateAtPlaceInvarianceTest {
 
     private static Facts sheet(String subject, String state) {
-        Name name = new Name(subject, List.of(subject), new FactLocation("features/s.feature", 4));
-        Milestone m = new Milestone(subject, state, LocalDate.of(2025, 3, 10), List.of(),
-            new FactLocation("features/s.feature", 9));
-        return new Facts(List.of(name), List.of(), List.of(m), List.of(), List.of(), List.of(), Policy.DEFAULT);
+        return Sheets.milestone(subject, subject, state);
     }
 
     private static final Map<String, Facts> SHEETS = Map.of(
@@ -34,9 +25,7 @@ class StateAtPlaceInvarianceTest {
         "harbour", sheet("Porth harbour", "resumed"));
 
     private static List<String> read(String sheet, String text) {
-        Document d = Sheets.article(text, "2025-03-20");
-        return new StateReader().read(d, SHEETS.get(sheet)).stream().map(StateClaim.class::cast)
-            .map(c -> c.state() + ": " + (c.negated() ? "negated" : "affirmed")).toList();
+        return Sheets.states(SHEETS.get(sheet), text);
     }
 
     @ParameterizedTest(name = "{1}")
