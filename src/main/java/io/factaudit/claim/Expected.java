@@ -9,8 +9,9 @@ import io.factaudit.lexicon.ClosedClass;
  * the object of a verb of expecting ("police expected a few thousand marchers", "the shelter
  * anticipates 400 evacuees"), and as the subject of its passive ("about 300 delegates are expected",
  * "400 evacuees were anticipated on Friday"). An expectation put as an infinitive clause ("expected
- * the toll to reach 30") states an estimate and is left to the reading; so is a plan ("plans to cut
- * 300 jobs"): the verbs of intending are not of expecting here ({@link AttitudeVerbs#foresees}).
+ * the toll to reach 30", "expects 4,200 jobs to go") states an estimate and is left to the reading;
+ * so is a plan ("plans to cut 300 jobs"): the verbs of intending are not of expecting here
+ * ({@link AttitudeVerbs#foresees}).
  */
 final class Expected implements CountRule {
 
@@ -28,7 +29,8 @@ final class Expected implements CountRule {
             j--;
         }
         if (j >= 0 && AttitudeVerbs.foresees(s.word(j).lower()) && !s.word(j).capitalized()) {
-            return s.wordsSpan(j, n.end());
+            // "expects 4,200 jobs to go": the object of an infinitive clause, an estimate of the subject
+            return n.end() < s.size() && s.word(n.end()).is("to") ? null : s.wordsSpan(j, n.end());
         }
         int i = n.end();
         while (i < s.size() && s.tag(s.word(i)).equals("ADV")) {

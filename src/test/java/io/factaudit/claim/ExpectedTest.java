@@ -36,6 +36,7 @@ class ExpectedTest {
     void a_count_a_plan_or_an_expectation_of_a_figure_is_read() {
         Decided.storm("The agency said 700 evacuees arrived at the hall.", "700").readAs("Tarn evacuees");
         Decided.storm("The agency plans to evacuate 700 people from Tarn.", "700").readAs("Tarn evacuees");
+        Decided.storm("The agency expects 700 evacuees to leave Tarn by Friday.", "700").readAs("Tarn evacuees");
         Decided.troops("Kyiv said 600 North Korean troops had arrived.", "600").readAs("North Korean troops");
     }
 }
