@@ -5,7 +5,9 @@ import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
@@ -38,11 +40,12 @@ final class PeopleOfAnotherAct {
 
     /** The words of the other act and of "N people", or null when the clause says no other act of them. */
     static Span looked(CountSentence s, CountedNumber n, SubjectProfile subject) {
-        if (!people(s, n) || SubjectChoice.saidOfThem(s, n.first(), n.end(), subject)
+        boolean byNoun = !people(s, n);
+        if (byNoun && !namedWithAPredicate(s, n, subject) || SubjectChoice.saidOfThem(s, n.first(), n.end(), subject)
             || subject.framedGroup(s, n)) {
             return null;
         }
-        int object = verbBefore(s, n.first());
+        int object = byNoun ? -1 : verbBefore(s, n.first()); // "the board cut off 3,000 customers" is left to the reading
         if (object >= 0 && anotherAct(s, object, subject, TELLING)) {
             return s.wordsSpan(object, n.end());
         }
@@ -59,6 +62,24 @@ final class PeopleOfAnotherAct {
             return true;
         }
         return n.evidence() == Evidence.HEAD && n.end() > n.after() && Lexicon.PEOPLE.contains(s.word(n.end() - 1).lower());
+    }
+
+    /**
+     * "40 pupils were sent home" on a sheet of "pupils out of school": the sheet's name is a noun and a
+     * predicate ({@link PredicateSpelling}: "out of school", "without power", "closed"), and the counted
+     * noun is no spelling of the subject alone, so it says no more than "people" does: another act said
+     * of them as their verb makes them another group.
+     */
+    private static boolean namedWithAPredicate(CountSentence s, CountedNumber n, SubjectProfile subject) {
+        if (n.evidence() != Evidence.HEAD || n.end() <= n.after()) {
+            return false;
+        }
+        String noun = s.word(n.end() - 1).lower();
+        String[] name = subject.subject().toLowerCase(Locale.ROOT).split("\\s+");
+        if (name.length < 2 || !WordForms.isPluralNoun(name[0]) || !WordForms.isPluralNoun(noun) || subject.spelledAlone(noun)) {
+            return false;
+        }
+        return PredicateSpelling.of(String.join(" ", Arrays.copyOfRange(name, 1, name.length))) != null;
     }
 
     /** The verb whose object "N people" is: right before the number, past adverbs; or -1. */
