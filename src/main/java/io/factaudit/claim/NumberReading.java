@@ -19,7 +19,7 @@ final class NumberReading {
     /** The rules every number that counts something must pass, in the order they are tried. */
     private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
         new Speculation(), new Capacity(), new RuleLimit(), new OwnersWhole(), new Restored(), new Denied(), new CombinedFigure(), new Proportion(), new Withdrawn(),
-        new PeopleOfOthers(), new Statistic(), new Habitual(), new Conditional(), new Expected());
+        new PeopleOfOthers(), new Statistic(), new Habitual(), new Conditional());
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
     private static final String FROM_PLACE = "the place of the figure it changed to";
     /** A bare figure compared to another ("2,400, against the company's 1,800") is of that figure's place. */

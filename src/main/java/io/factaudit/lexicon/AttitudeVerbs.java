@@ -58,13 +58,4 @@ public final class AttitudeVerbs {
     public static boolean expects(String lowerWord) {
         return EXPECT.containsKey(lowerWord);
     }
-
-    /**
-     * "expects", "anticipated", "awaiting": a verb of expecting that regards something as probable,
-     * not one of intending or planning (whose figure is the plan's own: "plans to cut 300 jobs").
-     */
-    public static boolean foresees(String lowerWord) {
-        String lemma = EXPECT.get(lowerWord);
-        return lemma != null && !lemma.equals("intend") && !lemma.equals("plan");
-    }
 }
