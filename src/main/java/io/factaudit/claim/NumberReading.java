@@ -1,10 +1,6 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
-import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.VerbsOfSaying;
-import io.factaudit.lexicon.WordNet;
-import net.sf.extjwnl.data.POS;
 import io.factaudit.quantity.Interval;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
@@ -210,7 +206,7 @@ final class NumberReading {
             source = s.context().sources().citedBefore(s.span(), ReportAnaphor.PARAGRAPHS_BACK);
         }
         if (source == null && n.end() > after) {
-            source = agent(subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure
+            source = CountAgent.of(s, subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure
         }
         if (SomethingElseCounted.notPeople(s, n, subject)) {
             return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));
@@ -240,46 +236,6 @@ final class NumberReading {
         return CountDecision.read(q.span(), new CountClaim(span, s.context().document().textOf(span), subject.subject(), interval,
             source, source != null, earlier, null, placed == null ? null : placed.place()), placed == null ? null : placed.rule(),
             frame != null ? frame : n.evidence().frame);
-    }
-
-    /**
-     * The sheet's source that is the subject of the verb governing the count, when it estimates that subject:
-     * the subject's own verb ("Norbek to cut 1,200 jobs"), or a verb of recording or communication just
-     * before the number ("the filing lists 860 layoffs", "the registry records 300 cases").
-     */
-    private String agent(SubjectProfile subject, int first, int head) {
-        int verb = subject.activeVerb(s, first, head);
-        if (verb < 0) {
-            verb = recordingVerb(first);
-        }
-        if (verb < 0) {
-            return null;
-        }
-        String agent = s.context().sources().agentOf(s.span(), s.words(), verb, i -> {
-            Words.Word w = s.word(i);
-            String tag = s.tag(w);
-            return w.is("to") || ClosedClass.MODALS.contains(w.lower()) || ClosedClass.AUXILIARIES.contains(w.lower())
-                || Lexicon.PLAN_WORDS.contains(w.lower()) || tag.equals("ADV");
-        });
-        return agent != null && s.context().estimates(agent, subject.subject()) ? agent : null;
-    }
-
-    /** The verb just before the number, past adverbs, when it is one of saying or of WordNet's verbs of communication; else -1. */
-    private int recordingVerb(int first) {
-        int j = first - 1;
-        while (j > 0 && s.tag(s.word(j)).equals("ADV")) {
-            j--;
-        }
-        if (j < 1) {
-            return -1;
-        }
-        String w = s.word(j).lower();
-        // "the registry lists 860": a verb in -s the tagger took for a plural noun, as no noun stands before a number
-        boolean verbForm = s.tag(s.word(j)).equals("VERB") || s.tag(s.word(j)).equals("NOUN") && w.endsWith("s");
-        if (!verbForm) {
-            return -1;
-        }
-        return VerbsOfSaying.contains(w) || WordNet.inLexFile(w, POS.VERB, "verb.communication", 1) ? j : -1;
     }
 
     private CountDecision aside(String rule, Span looked) {
