@@ -2,19 +2,14 @@ package io.factaudit.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factaudit.article.Article;
 import io.factaudit.article.Span;
 import io.factaudit.audit.ArticleAudit;
 import io.factaudit.audit.AuditSession;
 import io.factaudit.check.Finding;
 import io.factaudit.claim.Claim;
 import io.factaudit.claim.CountClaim;
-import io.factaudit.claim.CountDecision;
-import io.factaudit.claim.CountReader;
 import io.factaudit.language.Document;
-import io.factaudit.claim.DateDecision;
 import io.factaudit.claim.EventDateClaim;
-import io.factaudit.claim.EventDateReader;
 import io.factaudit.claim.StateClaim;
 import io.factaudit.input.Problems;
 import io.factaudit.audit.AuditReport;
@@ -151,14 +146,12 @@ public final class Evaluation {
             List<GoldItem> goldClaims = goldItems(goldFile, name, entry.getValue().get("claims"), text, true);
             List<GoldItem> goldFindings = goldItems(goldFile, name, entry.getValue().get("findings"), text, false);
             Document document = new Document(audit.article());
-            List<CountDecision> decisions = decisions(document, scenarios);
+            ArticleDecisions decided = new ArticleDecisions(document, scenarios);
             List<GoldItem> reportedClaims = audit.claims().stream().map(Evaluation::item).toList();
             List<GoldItem> reportedFindings = audit.findings().stream().map(Evaluation::item).toList();
-            Clues clues = Clues.NONE.withSetAside(setAsideRules(decisions)).withNotRead(NotRead.of(document, decisions))
-                .withSources(sources, whereabouts(document, scenarios)).withDates(dateReading(document, scenarios, events));
-            Score claims = score(name, goldClaims, reportedClaims, byPlace, clues);
+            Score claims = score(name, goldClaims, reportedClaims, byPlace, decided.clues(sources, events));
             Score findings = score(name, goldFindings, reportedFindings, byPlace);
-            FalseFindings.of(goldClaims, reportedClaims, goldFindings, reportedFindings, byPlace, readings(decisions))
+            FalseFindings.of(goldClaims, reportedClaims, goldFindings, reportedFindings, byPlace, decided.readings())
                 .forEach((k, v) -> falseFindings.merge(k, v, Integer::sum));
             claims.tallies().forEach((k, v) -> claimTallies.merge(k, v, Tally::plus));
             findings.tallies().forEach((k, v) -> findingTallies.merge(k, v, Tally::plus));
@@ -242,39 +235,6 @@ public final class Evaluation {
         }
         return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, clues.setAside(),
             clues.notRead(), clues.sources(), clues.whereabouts()), DateErrors.of(gold, reported, pair, goldMatched, clues.dates()));
-    }
-
-    /** Where the article names a count's gold source, by the sheet's spellings of every scenario. */
-    private static BiFunction<Span, String, String> whereabouts(Document document, List<ScenarioFacts> scenarios) {
-        Map<String, io.factaudit.sheet.Name> names = new TreeMap<>();
-        scenarios.forEach(s -> s.facts().names().forEach(n -> names.putIfAbsent(n.name(), n)));
-        return new SourceWhereabouts(document, List.copyOf(names.values()));
-    }
-
-    /** Every decision the count reader took for the article's numbers, by any of the sheet's scenarios ({@code explain} tells the same). */
-    private static List<CountDecision> decisions(Document document, List<ScenarioFacts> scenarios) {
-        return scenarios.stream().flatMap(s -> new CountReader().decisions(document, s.facts()).stream()).toList();
-    }
-
-    /** The rule that set aside a number within a span. */
-    private static Function<Span, String> setAsideRules(List<CountDecision> decisions) {
-        List<CountDecision> asides = decisions.stream().filter(d -> !d.isClaim() && d.rule() != null).toList();
-        return span -> asides.stream().filter(d -> d.number().overlaps(span)).map(CountDecision::rule).findFirst().orElse(null);
-    }
-
-    /** How the count claim of a span was read: its frame and place rule. */
-    private static Function<Span, String> readings(List<CountDecision> decisions) {
-        List<CountDecision> read = decisions.stream().filter(CountDecision::isClaim).toList();
-        return span -> read.stream().filter(d -> d.claim().span().equals(span)).findFirst()
-            .or(() -> read.stream().filter(d -> span.contains(d.number())).findFirst()) // a headline's place before it widens the span
-            .map(CountDecision::reading).filter(r -> !r.isEmpty()).orElse(null);
-    }
-
-    /** What the event-date reader decided for the article's mentions of the events, by every scenario. */
-    private static DateErrors.Reading dateReading(Document document, List<ScenarioFacts> scenarios, Map<String, Event> events) {
-        List<DateDecision> decisions = scenarios.stream()
-            .flatMap(s -> new EventDateReader().decisions(document, s.facts()).stream()).toList();
-        return new DateErrors.Reading(decisions, events, span -> !document.dates().find(document.text(), span).isEmpty());
     }
 
     private static String describe(GoldItem i) {
