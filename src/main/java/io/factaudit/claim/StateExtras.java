@@ -45,8 +45,12 @@ public final class StateExtras {
         String wording = wording(w, subject, from, to);
         SubjectReferences.Reference ref = refs.stream().filter(r -> r.last() >= from && r.first() <= to).findFirst().orElse(null);
         int state = stateWord(w, subject, from, to);
-        return wording + ", " + (claim.negated() ? "denied" : "affirmed") + ", subject by " + reference(w, ref)
-            + around(w, ref, state);
+        String where = ref != null ? "" : refs.isEmpty() ? " (none in the sentence)"
+            : refs.get(0).first() > to ? " (one after them)" : " (one before them)";
+        SubjectReferences.Reference near = ref != null ? ref
+            : refs.stream().filter(r -> r.last() < from).reduce((a, b) -> b).orElse(null);
+        return wording + ", " + (claim.negated() ? "denied" : "affirmed") + ", subject by " + reference(w, ref) + where
+            + (ref == null && near != null ? ", " + reference(w, near) + " just before" : "") + around(w, near, state);
     }
 
     /** Which of the subject's wordings stands in the claim's words, tried in the reader's order. */

@@ -50,7 +50,9 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 || StateSubject.absolute(w, before.first(), before.last(), first)
                 || StateSubject.complementOrAside(w, before.first(), before.last(), first)
                 || StateSubject.objectInto(w, before.first(), before.last(), first))) {
-                Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
+                // an aside between the subject and its verb is not the verb's: "Ria, who was not charged, was freed"
+                int gap = start > before.last() ? start : before.last() + 1;
+                Modality modality = Modality.of(w, before.first(), gap, first, last);
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
             }
         }
