@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * An aside between the subject and its state, on invented sheets of two topics (an inmate
  * "released", a ferry "docked"): the aside's own negation is not the state's, and a relative
- * clause after an aside that is a clause belongs to the aside's last noun, not to the subject.
+ * clause after an aside that is a clause belongs to the aside's last noun, not to the subject; "to"
+ * or a bare "be" right after the subject makes a demand or a plan, no state.
  */
 class StateAsideInvarianceTest {
 
@@ -61,5 +62,17 @@ class StateAsideInvarianceTest {
     })
     void a_relative_clause_after_a_clause_aside_is_another_nouns(String topic, String text) {
         assertThat(read(topic, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "inmate | Her family demanded that Ria Tolan be released. | Her family said that Ria Tolan was released.",
+        "inmate | Lawyers called for Ria Tolan to be freed at once. | Lawyers said Ria Tolan was freed at once.",
+        "ferry | The port asked that the Orla Star be berthed at Penn. | The port said that the Orla Star was berthed at Penn.",
+        "ferry | Owners pressed for the Orla Star and the Morna to be docked. | Owners said the Orla Star and the Morna were docked.",
+    })
+    void an_infinitive_or_a_bare_be_after_the_subject_is_a_demand_not_a_state(String topic, String demand, String report) {
+        assertThat(read(topic, demand)).isEmpty();
+        assertThat(read(topic, report)).containsExactly("affirmed");
     }
 }
