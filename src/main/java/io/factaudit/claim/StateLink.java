@@ -25,6 +25,8 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
 
     /** A time named this close after the state joins the claim's words ("moved into Kursk in late October"). */
     private static final int TIME_REACH = 40;
+    /** The parts of speech that end a noun group: the subject before an infinitive's "to" or a bare "be". */
+    private static final java.util.Set<String> NOMINAL_TAGS = java.util.Set.of("NOUN", "PROPN", "PRON");
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
@@ -50,7 +52,12 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
                 || StateSubject.absolute(w, before.first(), before.last(), first)
                 || StateSubject.complementOrAside(w, before.first(), before.last(), first)
                 || StateSubject.objectInto(w, before.first(), before.last(), first))) {
-                Modality modality = Modality.of(w, before.first(), before.last() + 1, first, last);
+                // an aside between the subject and its verb is not the verb's: "Ria, who was not charged, was freed"
+                int gap = start > before.last() ? start : before.last() + 1;
+                Modality modality = Modality.of(w, before.first(), gap, first, last);
+                if (modality.assertion().isClaim() && irrealis(w, before.last() + 1, first)) {
+                    modality = new Modality(Modality.Assertion.FORECAST, -1);
+                }
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
             }
         }
@@ -58,6 +65,21 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             return new StateLink(after, first, last, first, Modality.of(w, first, first, first, after.last()));
         }
         return null;
+    }
+
+    /**
+     * Whether the verb group opens, right after the subject (or another noun joined to it), with
+     * "to" or a bare "be": an infinitive or a mandative clause, a demand, plan or wish and no report
+     * ("called for Ria to be freed", "demanded that Ria be freed", a headline's "Ria to be freed").
+     */
+    private static boolean irrealis(SentenceWords w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = w.lower(i);
+            if ((word.equals("to") || word.equals("be")) && (i == from || NOMINAL_TAGS.contains(w.tag(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

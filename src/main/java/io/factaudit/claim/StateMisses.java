@@ -75,7 +75,7 @@ public final class StateMisses {
     }
 
     /** The references to the subject in the target sentence, read from the article's start as the reader reads them. */
-    private static List<SubjectReferences.Reference> references(Document document, List<Span> sentences, int target,
+    static List<SubjectReferences.Reference> references(Document document, List<Span> sentences, int target,
                                                                 StateReader.Subject subject) {
         List<SentenceWords> words = sentences.stream().map(document::words).toList();
         SubjectReferences references = new SubjectReferences(subject.wording(),

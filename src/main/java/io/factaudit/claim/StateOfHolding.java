@@ -20,15 +20,21 @@ import net.sf.extjwnl.data.POS;
  * own words, through what the subject is while it holds: its end said of it ("the curfew has
  * ended", "the ban was lifted", "Curfew in Osk lifted", "the strike is over", "the army called off
  * the curfew") says the state held and holds no more; its beginning ("the curfew began on
- * Monday", "since the curfew began") affirms it; "despite" or "under" before it ("despite a
- * curfew in the capital", "under the curfew") takes it to hold. Negated, an end affirms the state
+ * Monday", "since the curfew began") affirms it; "despite" before it ("despite a curfew in the
+ * capital"), or "under" opening a clause ("Under the curfew, shops close"), takes it to hold. Negated, an end affirms the state
  * ("the curfew has not been lifted"). A sheet whose own wordings name the end ("lifted") is read
  * by {@link StateReader} through those words instead.
  */
 final class StateOfHolding {
 
     /** Prepositions before a measure that take it to be in force: "despite the ban", "under the curfew". */
-    private static final Set<String> PRESUPPOSING = Set.of("despite", "under", "amid", "amidst");
+    static final Set<String> PRESUPPOSING = Set.of("despite", "under", "amid", "amidst");
+    /**
+     * "Under" after a verb or a noun names the measure an act was done by ("were freed under the
+     * accord", "the first tenants under the scheme"), not a circumstance that holds: only opening a
+     * clause ("Under the curfew, shops must close") does it take the measure to hold.
+     */
+    private static final String AUTHORITY = "under";
 
     private StateOfHolding() {
     }
@@ -161,6 +167,14 @@ final class StateOfHolding {
         if (k >= 0 && Lexicon.DETERMINERS.contains(w.lower(k))) {
             k--;
         }
-        return k >= 0 && PRESUPPOSING.contains(w.lower(k)) ? k : -1;
+        if (k < 0 || !PRESUPPOSING.contains(w.lower(k))) {
+            return -1;
+        }
+        return !w.lower(k).equals(AUTHORITY) || opensAClause(w, k) ? k : -1;
+    }
+
+    /** Whether word {@code k} opens its sentence or a clause: nothing, a punctuation mark or a coordinator before it. */
+    static boolean opensAClause(SentenceWords w, int k) {
+        return k == 0 || w.tag(k - 1).equals("PUNCT") || w.tag(k - 1).equals("CCONJ");
     }
 }

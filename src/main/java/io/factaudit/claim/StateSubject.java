@@ -15,7 +15,8 @@ import java.util.Set;
  * which members have ratified"), a phrase that describes the subject ("troops from the 11th Corps
  * are ...") or another subject joined by "and" stand between them, or the state is an aside after
  * a comma ("the schools, closed since May,"); and the reference is not itself inside a phrase of another noun
- * ("the road to the bridge reopened" says the road's state).
+ * ("the road to the bridge reopened" says the road's state); a relative clause after an aside that
+ * is itself a clause belongs to the aside's last noun ("Ria, who met Mara, who was freed, ...").
  */
 final class StateSubject {
 
@@ -64,6 +65,9 @@ final class StateSubject {
             }
             if (ASIDE_OPENERS.contains(word)) {
                 int close = closing(w, i, first);
+                if (close > 0 && close + 1 < first && RELATIVES.contains(w.lower(close + 1)) && holdsAVerb(w, i + 1, close)) {
+                    return -1; // "Ria, who shared a cell with Mara, who was freed": the second relative is the last noun's
+                }
                 if (close > 0) {
                     i = close + 1;
                     start = i; // the subject stands in an earlier clause: the claim starts at the verb
@@ -202,6 +206,19 @@ final class StateSubject {
     }
 
     /** The word that closes an aside opened at i ("," ... ","; "(" ... ")"), before the state, or -1. */
+    /**
+     * Whether words {@code from} to before {@code to} hold a verb: an aside that is a clause ("who
+     * shared a cell with Mara", "jailed with Mara"), not a noun in apposition ("a reporter").
+     */
+    private static boolean holdsAVerb(SentenceWords w, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (w.tag(j).equals("VERB") || w.tag(j).equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int closing(SentenceWords w, int open, int limit) {
         String closer = w.lower(open).equals("(") ? ")" : w.lower(open);
         int words = 0;

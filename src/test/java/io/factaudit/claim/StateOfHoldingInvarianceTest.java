@@ -75,6 +75,8 @@ class StateOfHoldingInvarianceTest {
         "curfew | The curfew has not been lifted.",
         "curfew | Since the curfew began, cafes have closed early.",
         "toll | Lorries queued on Monday despite a bridge toll.",
+        "toll | Under the bridge toll, lorries pay double.",
+        "strike | Amid the dock strike, ships waited offshore.",
         "toll | The bridge toll began on Monday.",
         "strike | The dock strike has not ended.",
         "strike | The dock strike began on Monday.",
@@ -94,8 +96,11 @@ class StateOfHoldingInvarianceTest {
         "toll | The bridge toll began to bite in April.",
         "strike | The dock strike is ending.",
         "strike | Talks began on Monday.",
+        "curfew | Six cafes were fined under the dusk curfew.",
+        "toll | Two hauliers were charged twice under the bridge toll.",
+        "strike | The first pickets under the dock strike were paid.",
     })
-    void another_subject_an_aim_a_noun_a_question_or_a_forecast_says_nothing(String sheet, String text) {
+    void another_subject_an_aim_a_noun_a_question_a_forecast_or_the_measure_an_act_was_done_under_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
 
