@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.OccurrenceVerbs;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
@@ -80,6 +81,40 @@ final class MentionForms {
             }
         }
         return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
+    }
+
+    /**
+     * An event named by a noun group that is a preposition's object, the date after it past a verb:
+     * the noun group modifies that verb's subject ("an inquiry into the closure opened on Tuesday",
+     * "passengers stranded by the cancellations slept in the hall on Monday", "after the closure was
+     * announced on Friday"), and the date is that verb's. A verb of taking place ("the march, held on
+     * Sunday", "the strike that began on Monday") dates the act itself.
+     */
+    static boolean verbOfItsHolder(SentenceWords w, List<DateMention> dates, int first, int last, DateMention date) {
+        int dateFirst = w.indexAt(date.span().start());
+        if (dateFirst <= last || !objectOfPreposition(w, dates, first, last)) {
+            return false;
+        }
+        int preposition = first - 1;
+        while (preposition >= 0 && inNounGroup(w, dates, preposition)) {
+            preposition--;
+        }
+        // "an inquiry into the closure": the noun before the preposition is the verb's subject, whatever the verb
+        boolean headNoun = preposition > 0 && Lexicon.isModifier(w.get(preposition - 1));
+        boolean verb = false;
+        for (int i = last + 1; i < dateFirst; i++) {
+            String word = w.lower(i);
+            if (w.get(i).isPunctuation() || RELATIVES.contains(word)) {
+                return false; // an aside or a relative clause about the mention: "the closure, which began on Monday"
+            }
+            if (Lexicon.looksVerbal(word) && !BE.contains(word)) {
+                if (!headNoun && OccurrenceVerbs.contains(word, w.lower(i + 1))) {
+                    return false;
+                }
+                verb = true;
+            }
+        }
+        return verb;
     }
 
     /**
