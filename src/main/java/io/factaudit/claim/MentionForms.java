@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.OccurrenceVerbs;
+import io.factaudit.lexicon.WordNet;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
@@ -9,6 +10,7 @@ import io.factaudit.sheet.Event;
 import io.factaudit.text.date.DateMention;
 import java.util.List;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Forms that decide whether words of an event's wording name this event and how: a relative
@@ -100,7 +102,8 @@ final class MentionForms {
             preposition--;
         }
         // "an inquiry into the closure": the noun before the preposition is the verb's subject, whatever the verb
-        boolean headNoun = preposition > 0 && Lexicon.isModifier(w.get(preposition - 1));
+        boolean headNoun = preposition > 0 && (Lexicon.isModifier(w.get(preposition - 1))
+            || preposition == 1 && commonNounFirst(w.get(0)));
         boolean verb = false;
         for (int i = last + 1; i < dateFirst; i++) {
             String word = w.lower(i);
@@ -115,6 +118,13 @@ final class MentionForms {
             }
         }
         return verb;
+    }
+
+    /** A common noun that opens the sentence with its capital ("Talks on the closure were held"): no name. */
+    private static boolean commonNounFirst(Word word) {
+        String lower = word.lower();
+        return word.text().chars().allMatch(Character::isLetter) && !Lexicon.isFunctionWord(lower)
+            && !Lexicon.looksVerbal(lower) && !WordNet.lemmas(lower, POS.NOUN).isEmpty();
     }
 
     /**

@@ -45,7 +45,9 @@ class AnotherVerbDateTest {
         "Anger over the closure boiled over on Tuesday.",
         "A review of the closure started on March 11.",
         "Workers hit by the closure of the mill marched to the town hall on Tuesday.",
-        "Refunds for the cancellations were paid out yesterday."})
+        "Refunds for the cancellations were paid out yesterday.",
+        "Talks on the closure were held on Tuesday.",
+        "Protests over the cancellations began on March 11."})
     void should_give_the_date_to_the_other_verb(String sentence) {
         assertThat(read(sentence)).isEmpty();
         assertThat(reasons(sentence)).contains(DateDecision.ANOTHER_VERB);
