@@ -67,7 +67,7 @@ final class DateAttachment {
             if (saidOn(w, words[0], first, last)) {
                 continue; // "officials said on Monday": the date of the saying, not of the event
             }
-            if (words[0] > last && after == null && reachable(w, last + 1, words[0])) {
+            if (words[0] > last && after == null && reachable(w, last + 1, words[0]) && !pastItsAside(w, first, last, words[0])) {
                 after = d;
             }
             if (words[1] < first && (leads(w, words, first) || FrontedDate.scopes(w, words[0], words[1], first))) {
@@ -120,6 +120,30 @@ final class DateAttachment {
             }
         }
         return true;
+    }
+
+    /**
+     * A mention inside an aside opened by ", who" or ", which" and a date past the comma that closes
+     * it: the date is the main clause's ("the owners, who closed the mill, filed for bankruptcy on
+     * Tuesday").
+     */
+    private static boolean pastItsAside(SentenceWords w, int first, int last, int date) {
+        boolean inAside = false;
+        for (int i = first - 1; i >= 0; i--) {
+            if (w.get(i).isPunctuation()) {
+                inAside = w.lower(i).equals(",") && (w.lower(i + 1).equals("who") || w.lower(i + 1).equals("which"));
+                break;
+            }
+        }
+        if (!inAside) {
+            return false;
+        }
+        for (int i = last + 1; i < date; i++) {
+            if (w.lower(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

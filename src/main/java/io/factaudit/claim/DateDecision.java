@@ -19,6 +19,8 @@ public record DateDecision(Span words, String event, EventDateClaim claim, Strin
     public static final String NO_DATE = "no date read";
     public static final String NOT_ATTACHED = "a date read, none attached";
     public static final String SPLIT = "the event's words found apart";
+    /** "An inquiry into the closure opened on Tuesday": the date of the verb whose subject holds the mention. */
+    public static final String ANOTHER_VERB = "the date of another verb (the mention modifies its subject)";
 
     static DateDecision read(Span words, EventDateClaim claim, String way) {
         return new DateDecision(words, claim.event(), claim, way, null);

@@ -76,6 +76,10 @@ final class EventDating {
             decisions.add(DateDecision.setAside(words, event.event(), "not vouched (" + assertion.name().toLowerCase() + ")"));
             return;
         }
+        if (MentionForms.verbOfItsHolder(w, dates, first, last, date)) {
+            decisions.add(DateDecision.setAside(words, event.event(), DateDecision.ANOTHER_VERB));
+            return;
+        }
         if (MentionForms.anotherOccurrence(w, first, last, date, event)) {
             decisions.add(DateDecision.setAside(words, event.event(), "another occurrence"));
             return;

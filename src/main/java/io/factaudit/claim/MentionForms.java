@@ -1,6 +1,8 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.OccurrenceVerbs;
+import io.factaudit.lexicon.WordNet;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
@@ -8,6 +10,7 @@ import io.factaudit.sheet.Event;
 import io.factaudit.text.date.DateMention;
 import java.util.List;
 import java.util.Set;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Forms that decide whether words of an event's wording name this event and how: a relative
@@ -80,6 +83,48 @@ final class MentionForms {
             }
         }
         return date.to().isBefore(event.date().minusYears(1)) || date.from().isAfter(event.date().plusYears(1));
+    }
+
+    /**
+     * An event named by a noun group that is a preposition's object, the date after it past a verb:
+     * the noun group modifies that verb's subject ("an inquiry into the closure opened on Tuesday",
+     * "passengers stranded by the cancellations slept in the hall on Monday", "after the closure was
+     * announced on Friday"), and the date is that verb's. A verb of taking place ("the march, held on
+     * Sunday", "the strike that began on Monday") dates the act itself.
+     */
+    static boolean verbOfItsHolder(SentenceWords w, List<DateMention> dates, int first, int last, DateMention date) {
+        int dateFirst = w.indexAt(date.span().start());
+        if (dateFirst <= last || !objectOfPreposition(w, dates, first, last)) {
+            return false;
+        }
+        int preposition = first - 1;
+        while (preposition >= 0 && inNounGroup(w, dates, preposition)) {
+            preposition--;
+        }
+        // "an inquiry into the closure": the noun before the preposition is the verb's subject, whatever the verb
+        boolean headNoun = preposition > 0 && (Lexicon.isModifier(w.get(preposition - 1))
+            || preposition == 1 && commonNounFirst(w.get(0)));
+        boolean verb = false;
+        for (int i = last + 1; i < dateFirst; i++) {
+            String word = w.lower(i);
+            if (w.get(i).isPunctuation() || RELATIVES.contains(word)) {
+                return false; // an aside or a relative clause about the mention: "the closure, which began on Monday"
+            }
+            if (Lexicon.looksVerbal(word) && !BE.contains(word)) {
+                if (!headNoun && OccurrenceVerbs.contains(word, w.lower(i + 1))) {
+                    return false;
+                }
+                verb = true;
+            }
+        }
+        return verb;
+    }
+
+    /** A common noun that opens the sentence with its capital ("Talks on the closure were held"): no name. */
+    private static boolean commonNounFirst(Word word) {
+        String lower = word.lower();
+        return word.text().chars().allMatch(Character::isLetter) && !Lexicon.isFunctionWord(lower)
+            && !Lexicon.looksVerbal(lower) && !WordNet.lemmas(lower, POS.NOUN).isEmpty();
     }
 
     /**
