@@ -62,7 +62,7 @@ final class CountChange {
     private static final int NUMBER_WORDS = 3;
 
     /**
-     * "from 4,800 to 5,300", whatever governs it ("raised its estimate of homes without power from 40 to
+     * "from 620 to 710", whatever governs it ("raised its estimate of homes without power from 40 to
      * 55"): either number of a change from one figure to the next; {@code first} is the number's word.
      */
     static boolean fromTo(List<Words.Word> words, int first) {

@@ -89,7 +89,7 @@ final class EventDating {
             return;
         }
         if (decisions.stream().anyMatch(d -> d.isClaim() && sameDating(d.claim(), event, date))) {
-            return; // "shareholders will vote on Friday at an extraordinary general meeting": one dating, two wordings
+            return; // "members will vote on Friday at a special meeting of the guild": one dating, two wordings
         }
         taken.add(new int[] {first, last});
         Span span = w.sentence().contains(date.span()) ? words.union(date.span()) : words; // a head lines before

@@ -221,7 +221,7 @@ final class NumberReading {
         }
         Span who = PeopleByWhoTheyWere.looked(s, n, subject, interval);
         if (who != null) {
-            return aside(PeopleByWhoTheyWere.NAME, who); // "two men drowned" after a toll of 14
+            return aside(PeopleByWhoTheyWere.NAME, who); // "three women died" after a toll of 14
         }
         if (PeopleNotCounted.is(s, n, subject, source)) {
             return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));

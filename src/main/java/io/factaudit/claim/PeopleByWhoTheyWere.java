@@ -5,7 +5,7 @@ import io.factaudit.lexicon.Persons;
 import io.factaudit.quantity.Interval;
 
 /**
- * A count of people named by their sex or age ("two men drowned when their car was swept away",
+ * A count of people named by their sex or age ("three women died when the footbridge gave way",
  * "the dead included five children") after the article has given a larger count of the same
  * subject: it tells who some of them were, a part of that count, not the subject's own figure.
  * Nouns of sex and age are WordNet's ({@link Persons#bySexOrAge}); a subject whose own words count

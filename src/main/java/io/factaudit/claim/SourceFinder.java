@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * "X's count", "said X", "with X estimating", a pronoun ("he said") back to the last named source,
  * or a source named earlier in the same paragraph ({@link PassageSources}); a person the sheet gives no
  * estimates speaks for the body the article ties them to ({@link SpeaksFor}). Only the sheet's names are
- * sources; a speaker the sheet does not name ("the president rounded it") leaves the figure unsourced.
+ * sources; a speaker the sheet does not name ("the mayor put it higher") leaves the figure unsourced.
  */
 final class SourceFinder {
 

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * a number, or most and the rest no figure: "n/a", "none"), dates (every cell a date, or most and no
  * count), the sheet's places, the sheet's sources, or what is counted
  * (cells naming a subject: "Deaths | 31"). The first row is a header when it holds no number; its
- * cells name the columns ("Municipality | Deaths | Source"), so the columns may come in any order. A
+ * cells name the columns ("District | Deaths | Reported by"), so the columns may come in any order. A
  * dash where a value would be is an empty cell; a column of notes with figures ("since 2029") is no
  * breakdown.
  *

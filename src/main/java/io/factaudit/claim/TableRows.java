@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Reads the counts of a table in an article's text ({@link TextTable}), one claim a row and a count
  * column, from what its columns hold ({@link TableColumns}): "Tarsk | 12 | Fire Service" under
- * "Municipality | Deaths | Source" is 12 deaths in Tarsk by the Fire Service. What is counted is
+ * "District | Deaths | Reported by" is 12 deaths in Tarsk by the Fire Service. What is counted is
  * the subject the column's header names ("Deaths"), else the row's cell naming one, else the sheet's
  * only subject, else the one named in the lines just above the table. Without a column of sources, the
  * source is the one the line introducing the table cites ({@link CitedAbove}). A row's date ("3 Mar") dates

@@ -71,7 +71,7 @@ final class TitleRun {
             return i > 0 && tokens.spacedFromPrevious(i) && isWord(tokens, i - 1) && wordAfter(tokens, i);
         }
         if (TitleWords.isFunctionWord(w)) {
-            // "the then defense minister" is a title; "Under Secretary" is one, "under President Yoon" is not
+            // "the then defense minister" is a title; "Under Secretary" is one, "under President Arven" is not
             return TitleWords.isTime(w) || TitleWords.isTitleWord(w) && Character.isUpperCase(t.text().charAt(0))
                 && !startsSentence(t);
         }

@@ -30,7 +30,7 @@ final class QuoteStyleCapabilities {
             "We reopened 40 percent of the Osk clinics by March 3 and we will organize a review of every center",
             List.of(Map.of("40 percent", "40%"), Map.of("40 percent", "forty per cent", "March 3", "3 March", "organize",
                 "organise", "center", "centre"), Map.of("March 3", "March 3rd"), Map.of("40 percent", "40 per cent"))),
-        new Said("Petra Lund", "Lund", "she",
+        new Said("Greta Sollen", "Sollen", "she",
             "The ferry toll will rise by 12 percent on June 9 and the harbor board will analyze every fare",
             List.of(Map.of("12 percent", "12%"), Map.of("12 percent", "twelve per cent", "June 9", "9 June", "harbor",
                 "harbour", "analyze", "analyse"), Map.of("June 9", "June 9th"))));
