@@ -1,11 +1,16 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
 import io.factaudit.quantity.Measure;
 import io.factaudit.quantity.Quantity;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -35,7 +40,7 @@ final class HistoricalFigure {
      * before the sheet's first estimate; the two words, or null.
      */
     static Span lastSeasonBefore(CountSentence s, Quantity count) {
-        java.time.LocalDate published = s.context().document().article().published();
+        LocalDate published = s.context().document().article().published();
         if (published == null) {
             return null;
         }
@@ -46,8 +51,8 @@ final class HistoricalFigure {
                 continue;
             }
             Words.Word named = words.get(i);
-            java.util.Optional<java.time.Month> end = io.factaudit.lexicon.CalendarWords.seasonEnd(named.lower())
-                .or(() -> io.factaudit.lexicon.CalendarWords.month(named.lower()).filter(m -> named.capitalized()));
+            Optional<Month> end = CalendarWords.seasonEnd(named.lower())
+                .or(() -> CalendarWords.month(named.lower()).filter(m -> named.capitalized()));
             if (end.isEmpty()) {
                 continue;
             }
@@ -61,7 +66,7 @@ final class HistoricalFigure {
     }
 
     /** The words that end the clause of a count before a later year can no longer be its date. */
-    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "\u2014", "(", "but", "while", "whereas");
 
     /**
      * "since 40 people drowned in 2011", "90 passengers died when a ferry sank in 2009", "9,000 during
@@ -77,9 +82,9 @@ final class HistoricalFigure {
                 continue;
             }
             int at = Words.indexAt(words, y.span().start());
-            int in = at - 1 >= 0 && io.factaudit.lexicon.CalendarWords.isMonth(words.get(at - 1).lower()) ? at - 2 : at - 1;
+            int in = at - 1 >= 0 && CalendarWords.isMonth(words.get(at - 1).lower()) ? at - 2 : at - 1;
             boolean ofEvent = in >= after && words.get(in).is("the") && at + 1 < words.size()
-                && io.factaudit.lexicon.WordForms.isNoun(words.get(at + 1).lower());
+                && WordForms.isNoun(words.get(at + 1).lower());
             if (in < after || !words.get(in).is("in") && !ofEvent || clauseEnds(words, after, in)) {
                 continue;
             }
@@ -99,7 +104,7 @@ final class HistoricalFigure {
 
     /** "last year", "a year ago", "two years ago" before the count in its sentence, when that year is before the sheet's first; or null. */
     static Span yearsAgoBefore(CountSentence s, Quantity count, List<Quantity> all) {
-        java.time.LocalDate published = s.context().document().article().published();
+        LocalDate published = s.context().document().article().published();
         if (published == null) {
             return null;
         }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -70,7 +70,7 @@ final class SpeaksFor {
     private final MentionsByOffset byOffset;
     private final Predicate<String> estimating;
     /** The body each person mention speaks for (empty: none), found once: a figure asks again for every mention of the name. */
-    private final Map<Mention, Optional<String>> bodies = new HashMap<>();
+    private final Map<Mention, Optional<String>> bodies = new ConcurrentHashMap<>();
 
     /**
      * @param mentions   every mention of the sheet's sources in the article, in order
