@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * What went wrong with the counts an audit missed or reported in excess, by kind and without their
@@ -30,8 +29,7 @@ final class CountErrors {
 
     /** The kinds of the article's count errors, given the pairing of reported to gold items ({@code pair[r]}, -1 unpaired). */
     static Map<String, Integer> of(List<GoldItem> gold, List<GoldItem> reported, int[] pair, boolean[] goldMatched,
-                                   boolean byPlace, Function<Span, String> setAside, Function<Span, String> notRead,
-                                   Set<String> sources, BiFunction<Span, String, String> whereabouts) {
+                                   boolean byPlace, Clues clues) {
         Map<String, Integer> kinds = new TreeMap<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldItem want = gold.get(g);
@@ -45,9 +43,9 @@ final class CountErrors {
                     near = got;
                 }
             }
-            String rule = near == null ? setAside.apply(want.span()) : null;
-            String why = near == null && rule == null ? notRead.apply(want.span()) : null;
-            String kind = near != null ? "missed: read with another " + difference(want, near, byPlace, sources, whereabouts)
+            String rule = near == null ? clues.setAside().apply(want.span()) : null;
+            String why = near == null && rule == null ? clues.notRead().apply(want.span()) : null;
+            String kind = near != null ? "missed: read with another " + difference(want, near, byPlace, clues.sources(), clues.whereabouts())
                 : rule != null ? "missed: set aside (" + rule + ")" : why == null ? NOT_READ : NOT_READ + " (" + why + ")";
             kinds.merge(kind, 1, Integer::sum);
         }

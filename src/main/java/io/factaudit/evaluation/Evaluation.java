@@ -233,8 +233,8 @@ public final class Evaluation {
                 misses.add(article + ": missed " + item.category() + " \"" + item.text() + "\"" + describe(item));
             }
         }
-        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, clues.setAside(),
-            clues.notRead(), clues.sources(), clues.whereabouts()), DateErrors.of(gold, reported, pair, goldMatched, clues.dates()));
+        return new Score(tallies, reasons, misses, CountErrors.of(gold, reported, pair, goldMatched, byPlace, clues),
+            DateErrors.of(gold, reported, pair, goldMatched, clues.dates()));
     }
 
     private static String describe(GoldItem i) {
