@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -66,7 +67,8 @@ final class SpeaksFor {
     }
 
     private final Document document;
-    private final List<Mention> mentions;
+    /** Each name's mentions, in order: a figure asks for its speaker's, and an article names many. */
+    private final Map<String, List<Mention>> byName;
     private final MentionsByOffset byOffset;
     private final Predicate<String> estimating;
     /** The body each person mention speaks for (empty: none), found once: a figure asks again for every mention of the name. */
@@ -78,7 +80,7 @@ final class SpeaksFor {
      */
     SpeaksFor(Document document, List<Mention> mentions, MentionsByOffset byOffset, Predicate<String> estimating) {
         this.document = document;
-        this.mentions = mentions;
+        this.byName = mentions.stream().collect(Collectors.groupingBy(Mention::name));
         this.byOffset = byOffset;
         this.estimating = estimating;
     }
@@ -88,7 +90,7 @@ final class SpeaksFor {
         if (estimating.test(person.name())) {
             return person.name();
         }
-        List<Mention> same = new ArrayList<>(mentions.stream().filter(m -> m.name().equals(person.name())).toList());
+        List<Mention> same = new ArrayList<>(byName.getOrDefault(person.name(), List.of()));
         // where this mention stands first, then the ones before it, nearest first, then the ones after
         same.sort(Comparator.comparingInt((Mention m) -> m.equals(person) ? 0 : m.span().start() < person.span().start() ? 1 : 2)
             .thenComparingInt(m -> Math.abs(m.span().start() - person.span().start())));
