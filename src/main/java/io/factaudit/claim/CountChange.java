@@ -4,7 +4,6 @@ import io.factaudit.lexicon.QuantityVerbs;
 import io.factaudit.lexicon.WordNet;
 import java.util.function.Predicate;
 import java.util.List;
-import java.util.Locale;
 import net.sf.extjwnl.data.POS;
 
 /**
@@ -24,15 +23,8 @@ final class CountChange {
         if (lower.isEmpty() || !Character.isLetter(lower.charAt(0))) {
             return false;
         }
-        if (Lexicon.CHANGE_VERBS.contains(lower) || QuantityVerbs.changes(lower)) {
-            return true;
-        }
-        for (String base : WordNet.lemmas(lower.toLowerCase(Locale.ROOT), POS.VERB)) {
-            if (Lexicon.CHANGE_VERBS.contains(base)) {
-                return true;
-            }
-        }
-        return false;
+        // the class lists a verb's forms; WordNet's lemmas catch a regular form beside an irregular one ("swelled")
+        return QuantityVerbs.changes(lower) || WordNet.lemmas(lower, POS.VERB).stream().anyMatch(QuantityVerbs::changes);
     }
 
     /**

@@ -24,10 +24,8 @@ final class Lexicon {
     /** Generic nouns for people, which need a predicate or a source to say what is counted. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "individuals", "residents", "citizens", "civilians");
 
-    /** Modal verbs of speculation, and the verbs of change they go with. */
+    /** Modal verbs of speculation. */
     static final Set<String> MODALS = Set.of("could", "may", "might");
-    static final Set<String> CHANGE_VERBS = Set.of("climb", "grow", "rise", "swell", "reach", "increase", "exceed", "top",
-        "surpass", "double", "balloon", "go", "soar", "jump", "hit", "pass");
 
     /** Words that make a figure a stated plan or expectation, which is a claim. */
     static final Set<String> PLAN_WORDS = Set.of("intended", "intends", "intend", "plan", "plans", "planned", "promised",

@@ -1,5 +1,7 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.Adverbs;
+import io.factaudit.lexicon.ClosedClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +59,9 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (UnitsCounted.is(w)) {
                 return aside(UnitsCounted.NAME, s, first, i);
             }
+            if (Adverbs.isAdverbial(w.lower()) && clauseGoesOn(s, i + 1)) {
+                break; // "rose to 14 overnight.", "14 nationwide, officials said": an adverbial, not what is counted
+            }
             // a word of grammar is never a modifier: the sentence is tagged only when a tag can decide
             if (!Lexicon.FUNCTION.contains(w.lower()) && (w.capitalized() || c.isKeywordWord(w.lower())
                 || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN"))) {
@@ -84,6 +89,16 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             return new NounGroup(Evidence.HEAD, last, modifiers, null);
         }
         return new NounGroup(Evidence.BARE, -1, modifiers, null);
+    }
+
+    /** Whether word {@code i} ends the clause or starts another part of it: punctuation, a preposition, a conjunction. */
+    private static boolean clauseGoesOn(CountSentence s, int i) {
+        if (i >= s.size() || s.word(i).punctuation()) {
+            return true;
+        }
+        String next = s.word(i).lower();
+        return ClosedClass.PREPOSITIONS.contains(next) || ClosedClass.COORDINATORS.contains(next)
+            || ClosedClass.SUBORDINATORS.contains(next);
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.Set;
  * round trip (each should be a figure the draft lists as a disagreement).
  */
 public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRows, int notInSheet, int miscited,
-                         int contradictions, int contradictionsListed, int sheetProblems, List<String> details) {
+                         int contradictions, int contradictionsListed, int sheetProblems, int planted, int plantedListed,
+                         int plantedFiguresAndQuotes, int plantedFiguresAndQuotesListed, List<String> details) {
 
     public DraftScore {
         details = List.copyOf(details);
@@ -81,8 +82,31 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
                 details.add("round trip" + (isListed ? " (listed as a disagreement): " : ": ") + f.line());
             }
         }
+        int planted = 0;
+        int plantedListed = 0;
+        int figures = 0;
+        int figuresListed = 0;
+        for (PlantedFindings.Planted p : plantedBeside(sheetFile, details).all()) {
+            boolean isListed = PlantedFindings.listed(p, listed);
+            boolean figure = PlantedFindings.FIGURES_AND_QUOTES.contains(p.reason());
+            planted++;
+            plantedListed += isListed ? 1 : 0;
+            figures += figure ? 1 : 0;
+            figuresListed += figure && isListed ? 1 : 0;
+            details.add("planted " + p.reason() + (isListed ? " (listed as a disagreement): " : ", not listed: ") + p.at()
+                + " \"" + p.words() + "\"");
+        }
         return new DraftScore(rows.size(), found, numberOnly, draft.estimates().size(), notInSheet, miscited,
-            contradictions, contradictionsListed, sheetProblems, details);
+            contradictions, contradictionsListed, sheetProblems, planted, plantedListed, figures, figuresListed, details);
+    }
+
+    private static PlantedFindings plantedBeside(Path sheetFile, List<String> details) {
+        try {
+            return PlantedFindings.beside(sheetFile);
+        } catch (java.io.IOException | RuntimeException e) {
+            details.add("gold.json beside the sheet not read: " + e.getMessage());
+            return new PlantedFindings(List.of());
+        }
     }
 
     private static boolean same(Estimate row, DraftEstimate d) {
@@ -103,8 +127,10 @@ public record DraftScore(int sheetRows, int found, int numberOnly, int draftedRo
     public String describe() {
         return String.format("estimate rows found %d/%d (%.0f%%; source, date and interval right); %d more with the right"
                 + " number but another date or hedge; %d rows drafted, %d not in the sheet, %d citing a line that does not"
-                + " hold the figure; round trip: %d contradictions, %d of them listed as disagreements; %d sheet problems",
+                + " hold the figure; round trip: %d contradictions, %d of them listed as disagreements; %d sheet problems%s",
             found, sheetRows, sheetRows == 0 ? 0.0 : 100.0 * found / sheetRows, numberOnly, draftedRows, notInSheet,
-            miscited, contradictions, contradictionsListed, sheetProblems);
+            miscited, contradictions, contradictionsListed, sheetProblems, planted == 0 ? ""
+                : String.format("; planted contradictions listed %d/%d (wrong figures and altered quotes %d/%d)",
+                    plantedListed, planted, plantedFiguresAndQuotesListed, plantedFiguresAndQuotes));
     }
 }

@@ -27,6 +27,20 @@ public final class Adverbs {
         return !CONNECTIVES.contains(w) && !ClosedClass.PREPOSITIONS.contains(w) && KNOWN.computeIfAbsent(w, Adverbs::mostlyAdverb);
     }
 
+    /**
+     * A word that can stand alone as an adverbial of time, place or manner: an adverb by WordNet's counts,
+     * a word WordNet has as an adverb and never as a noun ("overnight", "nationwide"), or a day named
+     * against the article's ("today"). After a number at a clause's end it says when or where, not what
+     * is counted ("rose to 14 overnight").
+     */
+    public static boolean isAdverbial(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isAdverb(w) || CalendarWords.isDeicticDay(w) || ADVERB_ONLY.computeIfAbsent(w,
+            x -> !CONNECTIVES.contains(x) && !WordNet.senses(x, POS.ADVERB).isEmpty() && WordNet.senses(x, POS.NOUN).isEmpty());
+    }
+
+    private static final Map<String, Boolean> ADVERB_ONLY = new ConcurrentHashMap<>();
+
     private static boolean mostlyAdverb(String w) {
         int adverb = WordNet.useCount(w, POS.ADVERB);
         return adverb > 0 && adverb > WordNet.useCount(w, POS.NOUN) && adverb > WordNet.useCount(w, POS.ADJECTIVE)

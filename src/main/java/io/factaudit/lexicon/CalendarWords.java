@@ -46,7 +46,15 @@ public final class CalendarWords {
             .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The days named against the article's own day: a closed class of English. */
+    private static final Set<String> DEICTIC_DAYS = Set.of("yesterday", "today", "tonight", "tomorrow");
+
     private CalendarWords() {
+    }
+
+    /** "yesterday", "today", "tonight", "tomorrow": a day named only against the article's date. */
+    public static boolean isDeicticDay(String lower) {
+        return DEICTIC_DAYS.contains(lower);
     }
 
     /** The month a word names, full or abbreviated, any case, with or without its period ("Sept.", "oct"). */

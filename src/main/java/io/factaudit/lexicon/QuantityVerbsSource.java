@@ -13,8 +13,9 @@ import net.sf.extjwnl.data.Synset;
 /**
  * How the verbs that tell a figure's change and a figure's passing a threshold are drawn from
  * WordNet 3.1: the members of a few named senses (so "pass" and "top", whose first senses are of
- * moving, are in by their sense of exceeding), and the one-word verbs below the senses marked
- * {@code below} whose most or second most frequent sense lies there; seen as verbs in the tagged
+ * moving, are in by their sense of exceeding, and "jump" by its sense of increasing), and the
+ * one-word verbs just below the senses marked {@code below} whose most or second most frequent
+ * sense lies there or in the named senses; seen as verbs in the tagged
  * corpus, no word of grammar; one line per lemma with its inflected forms.
  */
 final class QuantityVerbsSource {
@@ -28,6 +29,8 @@ final class QuantityVerbsSource {
         {"rise", "increase in value or to a higher point"}, {"climb", "go up or advance"},
         {"raise", "raise the level or amount"}, {"lower", "set lower"},
         {"reach", "reach a point in time, or a certain state or level"},
+        {"soar", "rise rapidly"}, {"jump", "increase suddenly and significantly"}, {"double", "increase twofold"},
+        {"drop", "go down in value"}, {"decline", "go down in value"}, {"plunge", "fall abruptly"},
     };
     /** Being greater than a standard: "passed 40", "tops 1,000", "exceeded 150". */
     static final String[][] PASSING = {
@@ -51,7 +54,14 @@ final class QuantityVerbsSource {
             }
         }
         Set<String> lemmas = new LinkedHashSet<>(members);
-        lemmas.addAll(WordNet.below(below, inClass));
+        // the verbs just below a sense marked below ("swell", "grow" below becoming greater): deeper ones drift
+        // into other senses ("classify" below "restrict" below "limit")
+        for (Synset sense : below) {
+            for (Synset troponym : WordNet.troponyms(sense)) {
+                inClass.add(troponym.getOffset());
+                troponym.getWords().forEach(w -> lemmas.add(w.getLemma().toLowerCase(Locale.ROOT)));
+            }
+        }
         TreeMap<String, Set<String>> forms = new TreeMap<>();
         for (String l : lemmas) {
             boolean topSense = WordNet.senses(l, POS.VERB).stream().limit(2).anyMatch(s -> inClass.contains(s.getOffset()));

@@ -1,6 +1,7 @@
 package io.factaudit.lexicon;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -268,6 +269,19 @@ public final class WordNet {
             }
         }
         return lemmas;
+    }
+
+    /** The senses just below a verb's sense (WordNet's HYPONYM pointer between verbs: its troponyms). */
+    public static List<Synset> troponyms(Synset sense) {
+        List<Synset> below = new ArrayList<>();
+        for (Pointer p : sense.getPointers(PointerType.HYPONYM)) {
+            try {
+                below.add(p.getTargetSynset());
+            } catch (JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return below;
     }
 
     /** The sense of a lemma whose gloss starts with the given words: a stable way to name a synset in code. */

@@ -29,7 +29,12 @@ class CountChangeTest {
         "The death toll climbed to 14 on Thursday.",
         "The death toll has risen to 14, the agency said.",
         "The death toll reaches 14.",
-        "The death toll jumped to 14, officials said."})
+        "The death toll jumped to 14, officials said.",
+        "The death toll swelled to 14 on Thursday.",
+        "The death toll has doubled to 14, the agency said.",
+        "The death toll surged to 14 on Thursday.",
+        "The death toll dwindled to 14 after a recount, the agency said.",
+        "The death toll was lowered to 14 on Thursday."})
     void a_verb_of_change_links_the_count_noun_to_its_number(String sentence) {
         assertThat(read(sentence)).singleElement().satisfies(c -> {
             assertThat(c.subject()).isEqualTo("storm deaths");
@@ -42,6 +47,10 @@ class CountChangeTest {
         assertThat(List.of("rises", "rose", "risen", "climbing", "reached", "surpassed", "topped"))
             .allMatch(CountChange::isVerb, "a verb of change");
         assertThat(List.of("said", "killed", "the", "14")).noneMatch(CountChange::isVerb);
+        // a verb of change is one just below becoming or making more or less in WordNet, not one further down
+        assertThat(List.of("swelled", "grew", "dwindled", "shrank", "doubling", "soared", "plunged", "boosted"))
+            .allMatch(CountChange::isVerb, "a verb of change");
+        assertThat(List.of("classified", "wrinkled", "stunned", "delayed")).noneMatch(CountChange::isVerb);
     }
 
     @Test
