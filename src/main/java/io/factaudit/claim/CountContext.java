@@ -17,11 +17,12 @@ import java.util.Set;
 
 /**
  * What every sentence of one article is read with: the sheet's estimate subjects (their words),
- * which subjects each source estimates, the largest figure of each, the earliest year, and the
- * article's sources and places.
+ * which subjects each source estimates, the largest figure of each, the earliest year, the
+ * article's sources and places, and how the sheet spells the subjects its other scenarios count.
  */
 record CountContext(Document document, List<SubjectProfile> profiles, Map<String, Set<String>> subjectsBySource,
-                    Map<String, Long> largest, int firstYear, SourceFinder sources, double tolerance, CountPlace places) {
+                    Map<String, Long> largest, int firstYear, SourceFinder sources, double tolerance, CountPlace places,
+                    Set<String> otherSubjectsSpelled) {
 
     static CountContext of(Document document, Facts facts) {
         Map<String, SubjectProfile> profiles = new LinkedHashMap<>();
@@ -37,7 +38,12 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
         }
         NameMatcher sources = new NameMatcher();
         List<Name> sourceNames = new ArrayList<>();
+        Set<String> otherSubjects = new HashSet<>();
         for (Name n : facts.names()) {
+            if (!profiles.containsKey(n.name()) && facts.subjectsOnly().contains(n.name())) {
+                n.spellings().forEach(sp -> otherSubjects.add(Words.lower(Folded.of(sp).text())));
+                continue; // counted in another scenario of the sheet: neither this one's subject nor a source
+            }
             // a place is a source only when the sheet has its estimates (FACT-SHEETS.md 1.1); otherwise it locates
             if (!profiles.containsKey(n.name()) && (facts.place(n.name()).isEmpty() || subjectsBySource.containsKey(n.name()))) {
                 sources.add(n.name(), n.spellings());
@@ -49,7 +55,19 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
         return new CountContext(document, new ArrayList<>(profiles.values()), subjectsBySource, largest, firstYear,
             new SourceFinder(document, named, sourceNames, titled, PersonalSources.of(facts, sourceNames, titled),
                 subjectsBySource::containsKey), facts.policy().aboutTolerance(),
-            CountPlace.of(document, facts));
+            CountPlace.of(document, facts), Set.copyOf(otherSubjects));
+    }
+
+    /**
+     * Whether the count noun ending at word {@code noun} (with the word before it: "death toll") is how
+     * the sheet spells a subject another of its scenarios counts: the figure is that subject's.
+     */
+    boolean anotherSubjectsNoun(CountSentence s, int noun) {
+        if (otherSubjectsSpelled.isEmpty() || noun < 0) {
+            return false;
+        }
+        String one = s.word(noun).lower();
+        return otherSubjectsSpelled.contains(one) || noun > 0 && otherSubjectsSpelled.contains(s.word(noun - 1).lower() + " " + one);
     }
 
     /** Whether a word (or two) heads what one of the subjects counts ("troops", "dock workers"). */

@@ -59,6 +59,9 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (UnitsCounted.is(w)) {
                 return aside(UnitsCounted.NAME, s, first, i);
             }
+            if (i == after && Difference.at(s, i)) {
+                break; // "3,000 higher than": a difference, told by its own rule
+            }
             if (Adverbs.isAdverbial(w.lower()) && clauseGoesOn(s, i + 1)) {
                 break; // "rose to 14 overnight.", "14 nationwide, officials said": an adverbial, not what is counted
             }

@@ -13,7 +13,7 @@ import java.util.List;
 final class NumberReading {
 
     /** The rules every number that counts something must pass, in the order they are tried. */
-    private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(),
+    private static final List<CountRule> RULES = List.of(new OtherOwner(), new Casualties(), new Increment(), new Difference(),
         new Speculation(), new Capacity(), new RuleLimit(), new OwnersWhole(), new Restored(), new Denied(), new CombinedFigure(), new Proportion(), new Withdrawn(),
         new PeopleOfOthers(), new Statistic(), new Habitual(), new Conditional());
     /** A figure a change started from ("rose to 17 from nine") is of the place of the figure it changed to. */
@@ -119,6 +119,9 @@ final class NumberReading {
             countNoun = BareNumber.countNounBefore(s, first);
             if (countNoun < 0) {
                 countNoun = CountChange.headBefore(words, first, s.context()::anyHead); // "cases climb above 160"
+            }
+            if (countNoun >= 0 && s.context().anotherSubjectsNoun(s, countNoun)) {
+                return aside(OtherSubjectCounted.NAME, s.wordsSpan(Math.min(countNoun, first), Math.max(countNoun, first) + 1));
             }
             if (countNoun >= 0) {
                 evidence = Evidence.COUNT_NOUN;
