@@ -69,12 +69,32 @@ final class SubjectChoice {
         if (named != null) {
             return named;
         }
+        SubjectProfile acted = n.evidence() != Evidence.HEAD ? null : actNamed(s, candidates, first, end);
+        if (acted != null) {
+            return acted; // "the evacuation brought the total to 3,000", "the closures hit 45 schools"
+        }
         named = namedInPassage(s, candidates);
         if (named != null || n.evidence() != Evidence.HEAD) {
             return named;
         }
         SubjectProfile counted2 = countedInParagraph(s, candidates);
         return counted2 != null ? counted2 : spelledAlone(candidates, s.word(end - 1).lower());
+    }
+
+    /**
+     * The only subject whose act a noun of the sentence outside the number's words names, when no keyword
+     * names one: "The evacuation brought the total to 3,000", "The closures hit 45 schools"; else null.
+     */
+    private static SubjectProfile actNamed(CountSentence s, List<SubjectProfile> candidates, int first, int end) {
+        List<SubjectProfile> acted = candidates.stream().filter(p -> {
+            for (int i = 0; i < s.size(); i++) {
+                if ((i < first || i >= end) && p.isAct(s.word(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
+        return acted.size() == 1 ? acted.get(0) : null;
     }
 
     /**

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * "died", "dead" and "deaths", and "people evacuated" reads "evacuees"), its keywords (the words
  * that make it this subject and not another: "North Korean", "DPRK", "Turkey", "storm") and its
  * count nouns ("toll", "number", "figure"). Whether "N people" is this subject is decided by what
- * the sentence says of them, against the heads.
+ * the sentence says of them, against the heads. Its acts are the nouns of the act its words name
+ * ("evacuation" of "people evacuated", "closures" of "schools closed"): a sentence naming one names
+ * the subject when no keyword does.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
                              List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin,
-                             List<PredicateSpelling> predicates) {
+                             List<PredicateSpelling> predicates, Set<String> acts) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -58,7 +60,15 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         List<List<String>> modifiersBySpelling = new ArrayList<>();
         List<SpellingFrame> frames = new ArrayList<>();
         List<PredicateSpelling> predicates = new ArrayList<>();
+        Set<String> acts = new LinkedHashSet<>();
         for (String spelling : name.spellings()) {
+            for (String word : WHITESPACE.split(Folded.of(spelling).text().trim())) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (Character.isLowerCase(word.charAt(0)) && w.chars().allMatch(Character::isLetter) && !FUNCTION.contains(w)
+                    && !ClosedClass.contains(w) && !Lexicon.PEOPLE.contains(w)) {
+                    acts.addAll(WordFamily.actNouns(w));
+                }
+            }
             PredicateSpelling predicate = PredicateSpelling.of(spelling);
             if (predicate != null) {
                 predicates.add(predicate);
@@ -127,7 +137,8 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
-            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates));
+            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates),
+            acts.stream().filter(a -> !GENERIC_COUNT_NOUNS.contains(a)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /**
@@ -212,6 +223,11 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         }
         Set<String> lemmas = WordNet.lemmas(lower, POS.NOUN);
         return !lemmas.isEmpty() && alone.stream().anyMatch(a -> WordNet.lemmas(a, POS.NOUN).stream().anyMatch(lemmas::contains));
+    }
+
+    /** Whether a lower-case word is a noun of the act the subject's words name ("evacuation", "closures"). */
+    boolean isAct(String lower) {
+        return acts.contains(lower);
     }
 
     /** Whether a lower-case word is one of the heads: what is counted or said of it. */
