@@ -35,7 +35,7 @@ final class BareNumber {
             return apposed >= 0 ? apposed : first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
         }
         CountContext c = s.context();
-        if (first >= 2 && s.word(first - 1).is(":") && labels(s, first - 2)) {
+        if (LabelledFigure.labels(s, first)) {
             return first - 2; // "Evacuations: 3,000 so far", "Branch closures: 45": a subject's word labels the figure
         }
         for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
@@ -155,26 +155,6 @@ final class BareNumber {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the words before a colon are a label of what a subject counts: the sentence opens with its
-     * noun group, whose last word is one of a subject's heads or a noun of its act ("Branch closures: 45";
-     * not "Staff idled by the closures: 45").
-     */
-    private static boolean labels(CountSentence s, int last) {
-        String lower = s.word(last).lower();
-        CountContext c = s.context();
-        if (!c.anyHead(lower) && c.profiles().stream().noneMatch(p -> p.isAct(lower))) {
-            return false;
-        }
-        for (int i = 0; i < last; i++) {
-            String tag = s.tag(s.word(i));
-            if (!tag.equals("NOUN") && !tag.equals("ADJ") && !tag.equals("PROPN")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a word of the noun group from word {@code from} says what a subject counts, or is "people". */

@@ -60,15 +60,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         List<List<String>> modifiersBySpelling = new ArrayList<>();
         List<SpellingFrame> frames = new ArrayList<>();
         List<PredicateSpelling> predicates = new ArrayList<>();
-        Set<String> acts = new LinkedHashSet<>();
         for (String spelling : name.spellings()) {
-            for (String word : WHITESPACE.split(Folded.of(spelling).text().trim())) {
-                String w = word.toLowerCase(Locale.ROOT);
-                if (Character.isLowerCase(word.charAt(0)) && w.chars().allMatch(Character::isLetter) && !FUNCTION.contains(w)
-                    && !ClosedClass.contains(w) && !Lexicon.PEOPLE.contains(w)) {
-                    acts.addAll(WordFamily.actNouns(w));
-                }
-            }
             PredicateSpelling predicate = PredicateSpelling.of(spelling);
             if (predicate != null) {
                 predicates.add(predicate);
@@ -138,7 +130,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
             Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates),
-            acts.stream().filter(a -> !GENERIC_COUNT_NOUNS.contains(a)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            SubjectActs.of(name.spellings()));
     }
 
     /**
