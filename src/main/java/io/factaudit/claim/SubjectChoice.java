@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
+import io.factaudit.lexicon.ClosedClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,9 +84,15 @@ final class SubjectChoice {
 
     /**
      * The only subject whose act a noun of the sentence outside the number's words names, when no keyword
-     * names one: "The evacuation brought the total to 3,000", "The closures hit 45 schools"; else null.
+     * names one and the number's noun group is not the subject of a verb of its own: "The closures hit
+     * 45 schools", "the closures, which hit 45 schools"; not "After the closures, 42 clinics were
+     * opened" nor "42 clinics were opened before the closures", which say what else befell them. Null otherwise.
      */
     private static SubjectProfile actNamed(CountSentence s, List<SubjectProfile> candidates, int first, int end) {
+        if (end < s.size() && (ClosedClass.AUXILIARIES.contains(s.word(end).lower()) || s.tag(s.word(end)).equals("VERB")
+            || s.tag(s.word(end)).equals("AUX"))) {
+            return null;
+        }
         List<SubjectProfile> acted = candidates.stream().filter(p -> {
             for (int i = 0; i < s.size(); i++) {
                 if ((i < first || i >= end) && p.isAct(s.word(i).lower())) {

@@ -45,9 +45,12 @@ class SubjectActInvarianceTest {
         // another act, another thing counted, a label that is no word of the subject
         SHUT + " | The renovations affected 45 libraries on Monday. | 45",
         SHUT + " | The closures affected 45 museums on Monday. | 45",
+        SHUT + " | After the closures, 45 libraries were opened on Sundays. | 45",
+        SHUT + " | About 45 libraries were opened before the closures. | 45",
         SHUT + " | Staff idled by the closures: 45. | 45",
         CALLED_OFF + " | The repairs hit 12 ferries on Monday. | 12",
         CALLED_OFF + " | The cancellations hit 12 buses on Monday. | 12",
+        CALLED_OFF + " | Despite the cancellations, 12 ferries sailed on Monday. | 12",
         CALLED_OFF + " | Crews sent home after the cancellations: 12 on Monday. | 12"})
     void another_act_or_another_noun_names_no_subject(String subject, String spellings, String text, String number) {
         Decided d = Decided.of(sheet(subject, spellings), text, number);
