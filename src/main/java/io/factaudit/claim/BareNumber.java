@@ -35,6 +35,9 @@ final class BareNumber {
             return apposed >= 0 ? apposed : first < s.size() && s.word(first).is("near") ? putAt(s, first) : -1;
         }
         CountContext c = s.context();
+        if (LabelledFigure.labels(s, first)) {
+            return first - 2; // "Evacuations: 3,000 so far", "Branch closures: 45": a subject's word labels the figure
+        }
         for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
             Words.Word w = s.word(i);
             if (w.is(";", "\u2014")) {

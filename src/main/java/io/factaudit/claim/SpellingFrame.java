@@ -195,10 +195,12 @@ record SpellingFrame(String noun, String event, Set<String> verbs, String comple
 
     /**
      * Whether a number with no noun is the whole object of this frame's verb, which takes people:
-     * "Guards detain 63 as ...", "crews evacuated 3,000 overnight" count people with the noun left out.
+     * "Guards detain 63 as ...", "crews evacuated 3,000 overnight" count people with the noun left out,
+     * and so does the object before the spelling's complement ("the flood forced 3,000 from their homes").
      */
     boolean elidedObject(CountSentence s, int first, int after) {
-        if (!takesPeople() || first < 1 || complement != null || after < s.size() && s.word(after).is("of")) {
+        if (!takesPeople() || first < 1 || complement != null && !complementAfter(s, after - 1)
+            || after < s.size() && s.word(after).is("of")) {
             return false; // "detained 74 of the marchers" is a part, read as one
         }
         if (after + 1 < s.size() && ClosedClass.PREPOSITIONS.contains(s.word(after).lower())

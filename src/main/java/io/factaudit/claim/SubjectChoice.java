@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
+import io.factaudit.lexicon.ClosedClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,12 +70,38 @@ final class SubjectChoice {
         if (named != null) {
             return named;
         }
+        SubjectProfile acted = n.evidence() != Evidence.HEAD ? null : actNamed(s, candidates, first, end);
+        if (acted != null) {
+            return acted; // "the evacuation brought the total to 3,000", "the closures hit 45 schools"
+        }
         named = namedInPassage(s, candidates);
         if (named != null || n.evidence() != Evidence.HEAD) {
             return named;
         }
         SubjectProfile counted2 = countedInParagraph(s, candidates);
         return counted2 != null ? counted2 : spelledAlone(candidates, s.word(end - 1).lower());
+    }
+
+    /**
+     * The only subject whose act a noun of the sentence outside the number's words names, when no keyword
+     * names one and the number's noun group is not the subject of a verb of its own: "The closures hit
+     * 45 schools", "the closures, which hit 45 schools"; not "After the closures, 42 clinics were
+     * opened" nor "42 clinics were opened before the closures", which say what else befell them. Null otherwise.
+     */
+    private static SubjectProfile actNamed(CountSentence s, List<SubjectProfile> candidates, int first, int end) {
+        if (end < s.size() && (ClosedClass.AUXILIARIES.contains(s.word(end).lower()) || s.tag(s.word(end)).equals("VERB")
+            || s.tag(s.word(end)).equals("AUX"))) {
+            return null;
+        }
+        List<SubjectProfile> acted = candidates.stream().filter(p -> {
+            for (int i = 0; i < s.size(); i++) {
+                if ((i < first || i >= end) && p.isAct(s.word(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
+        return acted.size() == 1 ? acted.get(0) : null;
     }
 
     /**

@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * "died", "dead" and "deaths", and "people evacuated" reads "evacuees"), its keywords (the words
  * that make it this subject and not another: "North Korean", "DPRK", "Turkey", "storm") and its
  * count nouns ("toll", "number", "figure"). Whether "N people" is this subject is decided by what
- * the sentence says of them, against the heads.
+ * the sentence says of them, against the heads. Its acts are the nouns of the act its words name
+ * ("evacuation" of "people evacuated", "closures" of "schools closed"): a sentence naming one names
+ * the subject when no keyword does.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
                              List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin,
-                             List<PredicateSpelling> predicates) {
+                             List<PredicateSpelling> predicates, Set<String> acts) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -127,7 +129,8 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.removeIf(String::isBlank);
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
-            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates));
+            Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates),
+            SubjectActs.of(name.spellings()));
     }
 
     /**
@@ -212,6 +215,11 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         }
         Set<String> lemmas = WordNet.lemmas(lower, POS.NOUN);
         return !lemmas.isEmpty() && alone.stream().anyMatch(a -> WordNet.lemmas(a, POS.NOUN).stream().anyMatch(lemmas::contains));
+    }
+
+    /** Whether a lower-case word is a noun of the act the subject's words name ("evacuation", "closures"). */
+    boolean isAct(String lower) {
+        return acts.contains(lower);
     }
 
     /** Whether a lower-case word is one of the heads: what is counted or said of it. */

@@ -42,6 +42,29 @@ public final class WordFamily {
     }
 
     /**
+     * The nouns, in both numbers, of the act a sheet's word names: of a verb's form, the nouns of its act
+     * ("evacuated" → evacuation, evacuations; "cancelled" → cancellation, cancellations); of a noun that
+     * is itself the act of a verb of its family, the noun ("closures" → closure, closures); nothing for
+     * a noun of what is counted ("schools", "troops") nor a word WordNet does not know.
+     */
+    public static Set<String> actNouns(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> acts = new LinkedHashSet<>();
+        if (WordForms.isVerb(w) && (!WordForms.isNoun(w) || w.endsWith("ed") && !w.endsWith("eed"))) {
+            nounsOfTheAct(w).forEach(n -> acts.addAll(NounForms.of(n)));
+            return Set.copyOf(acts);
+        }
+        Set<String> lemmas = WordNet.lemmas(w, POS.NOUN);
+        for (String verb : of(w)) {
+            if (!verb.equals(w) && WordForms.isVerb(verb) && nounsOfTheAct(verb).stream().anyMatch(lemmas::contains)) {
+                lemmas.forEach(l -> acts.addAll(NounForms.of(l)));
+                break;
+            }
+        }
+        return Set.copyOf(acts);
+    }
+
+    /**
      * The forms of a verb's synonyms: the one-word members of the most frequent sense of each of its
      * verb lemmas whose own most frequent sense is that one ("closed" → shut, shuts, shutting;
      * "died" → perish, decease), so "shut" says what "closed" says; not "go", whose first sense is
