@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Words;
+import io.factaudit.lexicon.AspectVerbs;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.CourseVerbs;
 import io.factaudit.lexicon.OccurrenceVerbs;
@@ -18,10 +19,10 @@ import net.sf.extjwnl.data.POS;
 
 /**
  * An event named by a noun group ("the closure", "the dam failure") as the subject of another act's
- * clause: the date after its verb is that act's, a later day than the event's. The subject of a
- * passive ("the closure will be reviewed on Monday", "the signing was postponed on Thursday") or of
- * a verb of its course ("the outage continued on Thursday", "the strike ended on Friday", "is set to
- * end"). The event's own verb ("the first case was confirmed on Monday" for a sheet's "first case
+ * clause, its relative clause's too: the date after its verb is that act's, a later day than the
+ * event's. The subject of a passive ("the closure will be reviewed on Monday", "the signing was postponed on Thursday") or of
+ * a verb of its course ("the outage continued on Thursday", "the hearing resumes on Monday", "the
+ * strike ended on Friday", "is set to end", "the breach, which was found on Monday"). The event's own verb ("the first case was confirmed on Monday" for a sheet's "first case
  * confirmed"), a verb of taking place or of setting going ("the vote was held", "the raid was
  * launched on Monday", "the quake struck") keep the date the event's, and so does a day it is
  * awaited or set for ("a stoppage is expected on Friday", "the vote is planned for Friday"). As an object ("crews assessed
@@ -50,7 +51,13 @@ final class ActOnTheEvent {
     private static boolean subjectOfAnother(SentenceWords w, int last, int dateFirst, Set<String> own) {
         boolean be = false;
         int main = -1;
-        for (int i = last + 1; i < dateFirst; i++) {
+        int from = last + 1;
+        if (w.lower(from).equals(",") && ClosedClass.RELATIVE_PRONOUNS.contains(w.lower(from + 1))) {
+            from += 2; // "the signing, which was postponed on Thursday,"
+        } else if (w.lower(from).equals("which") || w.lower(from).equals("that")) {
+            from++;
+        }
+        for (int i = from; i < dateFirst; i++) {
             String word = w.lower(i);
             if (w.get(i).isPunctuation() || ClosedClass.RELATIVE_PRONOUNS.contains(word)) {
                 return false; // an aside or a relative clause about the mention
@@ -65,11 +72,11 @@ final class ActOnTheEvent {
         }
         if (main < 0 || keepsDate(w, main, own) || Tense.due(w.lower(main)) || w.lower(main + 1).equals("for")) {
             return false; // awaited or set for a day: "a stoppage is expected on Friday", "is planned for Friday"
-            return false;
         }
         boolean passive = be && w.lower(main).endsWith("ed") || be && !WordNet.lemmas(w.lower(main), POS.VERB).isEmpty()
             && !w.lower(main).equals(WordNet.lemmas(w.lower(main), POS.VERB).iterator().next());
-        return passive && !"ADJ".equals(w.tag(main)) || CourseVerbs.goesOnOrEnds(w.lower(main));
+        return passive && !"ADJ".equals(w.tag(main)) || CourseVerbs.goesOnOrEnds(w.lower(main))
+            || AspectVerbs.goesOn(w.lower(main));
     }
 
     /** A verb that dates the event: its own wording's, one of taking place or of setting it going. */

@@ -48,7 +48,10 @@ class ActOnTheEventDateTest {
         "The tunnel closure remained in force on March 11.",
         "The strike ended yesterday.",
         "The closure of the tunnel is set to end on Tuesday.",
-        "Drivers complained as the tunnel closure continued on Tuesday."})
+        "Drivers complained as the tunnel closure continued on Tuesday.",
+        "The strike resumed on Tuesday.",
+        "The closure of the tunnel, which was challenged in court on Tuesday, angered drivers.",
+        "The walkout that was called off yesterday had shut the port."})
     void should_give_the_date_to_the_other_act(String sentence) {
         assertThat(read(sentence)).isEmpty();
         assertThat(reasons(sentence)).contains(DateDecision.ANOTHER_ACT);
@@ -60,9 +63,10 @@ class ActOnTheEventDateTest {
         "The walkout was launched on March 11.",
         "The closure of the tunnel took place yesterday.",
         "The strike came on Tuesday after talks failed.",
-        "The walkout was planned for Tuesday.",
+        "The walkout was planned for March 11, 2025.",
         "The closure of the tunnel on Tuesday angered drivers.",
-        "The Lisk tunnel closed on Tuesday."})
+        "The Lisk tunnel closed on Tuesday.",
+        "The strike, which began on Tuesday, shut the port."})
     void should_date_the_event(String sentence) {
         assertThat(read(sentence)).containsExactly("2025-03-11..2025-03-11");
     }
