@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The sheet's events' wordings, compiled for {@link EventDateReader}: read as written and as the
- * noun of their act ({@link EventNouns}), object first ({@link ReversedEvent}), named again
- * ({@link EventAnaphors}), as a verb and a clause naming the object ({@link ObjectClause}), and by
+ * The sheet's events' wordings, compiled for {@link EventDateReader}: read as written, as the
+ * noun of their act and a compound noun as its verb ({@link EventNouns}), object first
+ * ({@link ReversedEvent}), named again ({@link EventAnaphors}), as a verb and a clause naming the object ({@link ObjectClause}), and by
  * subject and verb alone ({@link ObjectLeftUnsaid}); with each event's own words, which a plural
  * count before them must not take for a count of the event.
  */
@@ -32,10 +32,12 @@ record EventWordings(PhraseIndex<Event> forward, PhraseIndex<ReversedEvent> reve
             EventNouns.withObject(e.event()).forEach(n -> wordings.add(e, n));
             EventNouns.possessive(e.event()).forEach(n -> wordings.add(e, n));
             EventNouns.compound(e.event()).forEach(n -> wordings.add(e, n));
+            EventNouns.verbFirst(e.event()).forEach(v -> wordings.add(e, v));
             for (String alias : e.aliases()) {
                 wordings.add(e, alias);
                 EventNouns.withObject(alias).forEach(n -> wordings.add(e, n));
                 EventNouns.possessive(alias).forEach(n -> wordings.add(e, n));
+                EventNouns.verbFirst(alias).forEach(v -> wordings.add(e, v));
                 ReversedEvent r = ReversedEvent.of(e, alias);
                 if (r != null) {
                     reversed.add(r, r.object().written());
