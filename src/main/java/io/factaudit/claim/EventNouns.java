@@ -129,8 +129,8 @@ final class EventNouns {
      * A compound that names an act by its noun after the nouns it acts on, told with its verb: "hostage
      * swap" is also "swapped hostages", "school closures" "closed schools", "prisoner release"
      * "released the prisoners" (the verbs WordNet derives the noun from, or the noun's own verb; the
-     * modifiers nouns, three at most). A count before the object ("released 40 prisoners") is still
-     * read as a count of the event's plural ({@link CountedMention}), so not yet as this act.
+     * modifiers nouns that WordNet knows as no adjective, three at most); a count before the object is the act's ("released 40
+     * prisoners": {@link EventWordings}).
      */
     static List<String> verbFirst(String wording) {
         List<Word> words = Words.of(wording);
@@ -144,7 +144,8 @@ final class EventNouns {
         List<Word> modifiers = words.subList(0, words.size() - 1);
         List<Synset> senses = heads.isEmpty() ? List.of() : WordNet.senses(heads.iterator().next(), POS.NOUN);
         if (senses.isEmpty() || !BARE_FILES.contains(senses.get(0).getLexFileName())
-            || !modifiers.stream().allMatch(m -> Lexicon.isNominal(m) && !WordNet.lemmas(m.lower(), POS.NOUN).isEmpty())) {
+            || !modifiers.stream().allMatch(m -> Lexicon.isNominal(m) && !WordNet.lemmas(m.lower(), POS.NOUN).isEmpty()
+                && WordNet.lemmas(m.lower(), POS.ADJECTIVE).isEmpty())) { // nouns, not "first case" or "major strike"
             return List.of();
         }
         String objects = String.join(" ", modifiers.stream().map(Word::text).toList());

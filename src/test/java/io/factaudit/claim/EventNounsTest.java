@@ -97,14 +97,17 @@ class EventNounsTest {
         assertThat(EventNouns.verbFirst("the pier closures")).contains("close pier");
         assertThat(EventNouns.verbFirst("closed the pier")).as("a verb of its own").isEmpty();
         assertThat(EventNouns.verbFirst("swap")).as("no noun it acts on").isEmpty();
+        assertThat(EventNouns.verbFirst("first swap")).as("an ordinal, no noun").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("a compound noun of an act told with its verb, two topics, a determiner between, two date forms")
+    @DisplayName("a compound noun of an act told with its verb, two topics, a determiner or a count between, two date forms")
     @ValueSource(strings = {"The rebels swapped hostages on Tuesday.|hostage swap",
         "Rebels and troops swapped the hostages on March 11.|hostage swap",
         "The port authority closed its piers on Tuesday.|pier closures",
-        "The port closed the piers yesterday.|pier closures"})
+        "The port closed the piers yesterday.|pier closures",
+        "Rebels and troops swapped 12 hostages on March 11.|hostage swap",
+        "The port authority closed two piers on Tuesday.|pier closures"})
     void should_read_the_compound_told_with_its_verb(String line) {
         String[] parts = line.split("\\|");
         assertThat(compounds(parts[0])).containsExactly(parts[1] + " 2025-03-11..2025-03-11");
