@@ -22,6 +22,9 @@ public record DateDecision(Span words, String event, EventDateClaim claim, Strin
     /** "An inquiry into the closure opened on Tuesday": the date of the verb whose subject holds the mention. */
     public static final String ANOTHER_VERB = "the date of another verb (the mention modifies its subject)";
 
+    /** "The closure will be reviewed on Monday", "the outage continued on Thursday": the date of another act on the event. */
+    public static final String ANOTHER_ACT = "the date of another act on the event (its subject)";
+
     static DateDecision read(Span words, EventDateClaim claim, String way) {
         return new DateDecision(words, claim.event(), claim, way, null);
     }

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.Synonyms;
 import io.factaudit.sheet.Event;
 import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * An event named again by the noun of its act alone ({@link EventNouns}) or the head of its noun
- * wording ("referendum" of "the Osk referendum"), once the article has named it: after
+ * wording ("referendum" of "the Osk referendum"), or a noun WordNet gives for the same act ("the
+ * shutdown" for "the closure": {@link Synonyms#ofTheAct}), once the article has named it: after
  * "shareholders voted ...", "the vote on Friday", "Friday's vote", "the June 12 vote" and "the vote
  * of 27 November" are that vote. The noun is definite ("the", "this", a possessive) and heads its
  * phrase ("the vote count" is a count); a noun two events share names neither.
@@ -44,6 +46,7 @@ final class EventAnaphors {
             for (String wording : wordings) {
                 Set<String> nouns = new HashSet<>(EventNouns.of(wording));
                 nouns.addAll(EventNouns.head(wording));
+                new ArrayList<>(nouns).forEach(noun -> nouns.addAll(Synonyms.ofTheAct(noun)));
                 for (String noun : nouns) {
                     Event before = byNoun.putIfAbsent(noun, e);
                     if (before != null && before != e) {

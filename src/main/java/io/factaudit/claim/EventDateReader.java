@@ -105,14 +105,14 @@ public final class EventDateReader implements ClaimReader {
             || Lexicon.PREPOSITIONS.contains(words.lower(i)) && inDate(words, dates, i + 1)
             || i > 0 && words.lower(i).equals(",") && inDate(words, dates, i - 1)); // "a march for Sunday, to the town hall"
         for (PhraseIndex.Found<Event> f : compiled.forward().find(w, gap)) {
-            if (!CountedMention.counted(w, f.first(), f.last(), compiled.plurals().get(f.owner()))
+            if (!CountedMention.counted(w, f.first(), f.last(), compiled.written(f))
                 && !MentionForms.capacity(w, f.first(), f.last())) {
                 dating.add(f.owner(), f.first(), f.last());
             }
         }
         for (PhraseIndex.Found<Event> f : compiled.forward().find(w, PostModifier.GAP)) {
             // "Ferries from Osk, which carry 900 commuters, halted": a count inside the modifier is not the event's
-            if (!CountedMention.counted(w, f.first(), f.first(), compiled.plurals().get(f.owner()))
+            if (!CountedMention.counted(w, f.first(), f.first(), compiled.written(f))
                 && !MentionForms.capacity(w, f.first(), f.last())) {
                 dating.add(f.owner(), f.first(), f.last());
             }

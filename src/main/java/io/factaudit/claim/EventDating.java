@@ -80,6 +80,10 @@ final class EventDating {
             decisions.add(DateDecision.setAside(words, event.event(), DateDecision.ANOTHER_VERB));
             return;
         }
+        if (ActOnTheEvent.dates(w, dates, first, last, date, event)) {
+            decisions.add(DateDecision.setAside(words, event.event(), DateDecision.ANOTHER_ACT));
+            return;
+        }
         if (MentionForms.anotherOccurrence(w, first, last, date, event)) {
             decisions.add(DateDecision.setAside(words, event.event(), "another occurrence"));
             return;

@@ -125,6 +125,41 @@ final class EventNouns {
         return of(wording).stream().map(noun -> prefix + " " + noun).toList();
     }
 
+    /**
+     * A compound that names an act by its noun after the nouns it acts on, told with its verb: "hostage
+     * swap" is also "swapped hostages", "school closures" "closed schools", "prisoner release"
+     * "released the prisoners" (the verbs WordNet derives the noun from, or the noun's own verb; the
+     * modifiers nouns that WordNet knows as no adjective, three at most); a count before the object is the act's ("released 40
+     * prisoners": {@link EventWordings}).
+     */
+    static List<String> verbFirst(String wording) {
+        List<Word> words = Words.of(wording);
+        if (!words.isEmpty() && Lexicon.DETERMINERS.contains(words.get(0).lower())) {
+            words = words.subList(1, words.size());
+        }
+        if (words.size() < 2 || words.size() > 4 || verb(words) != null) {
+            return List.of();
+        }
+        Set<String> heads = WordNet.lemmas(words.get(words.size() - 1).lower(), POS.NOUN);
+        List<Word> modifiers = words.subList(0, words.size() - 1);
+        List<Synset> senses = heads.isEmpty() ? List.of() : WordNet.senses(heads.iterator().next(), POS.NOUN);
+        if (senses.isEmpty() || !BARE_FILES.contains(senses.get(0).getLexFileName())
+            || !modifiers.stream().allMatch(m -> Lexicon.isNominal(m) && !WordNet.lemmas(m.lower(), POS.NOUN).isEmpty()
+                && WordNet.lemmas(m.lower(), POS.ADJECTIVE).isEmpty())) { // nouns, not "first case" or "major strike"
+            return List.of();
+        }
+        String objects = String.join(" ", modifiers.stream().map(Word::text).toList());
+        List<String> out = new ArrayList<>();
+        for (String noun : heads) {
+            for (String verb : WordNet.derivations(noun)) {
+                if (!verb.contains(" ") && !WordNet.senses(verb, POS.VERB).isEmpty()) {
+                    out.add(verb + " " + objects);
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
     /** The wording's first word in a past form that WordNet knows as a verb ("shareholders voted": "voted"). */
     private static Word verb(List<Word> words) {
         for (Word w : words) {

@@ -5,12 +5,12 @@ import java.util.Set;
 import net.sf.extjwnl.data.POS;
 
 /** A noun's singular and plural by the regular spelling rules, with WordNet's irregular plurals ("men", "people"). */
-final class NounForms {
+public final class NounForms {
 
     private NounForms() {
     }
 
-    static Set<String> of(String lemma) {
+    public static Set<String> of(String lemma) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(lemma);
         Set<String> irregular = WordNet.irregularForms(lemma, POS.NOUN);

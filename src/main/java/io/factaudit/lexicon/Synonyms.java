@@ -1,6 +1,7 @@
 package io.factaudit.lexicon;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import net.sf.extjwnl.data.POS;
@@ -41,5 +42,33 @@ public final class Synonyms {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ACT_FILES = Set.of("noun.act", "noun.event", "noun.process");
+
+    /**
+     * The one-word nouns that name the same act as a noun of an act: the members of its senses
+     * that are acts, events or processes, each in its own most frequent sense ("closure":
+     * "shutdown", "closedown"; "release": "freeing"; not "blockage", first a thing that blocks).
+     */
+    public static Set<String> ofTheAct(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (Synset s : WordNet.senses(n, POS.NOUN)) {
+            if (!ACT_FILES.contains(s.getLexFileName())) {
+                continue;
+            }
+            for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+                if (lemma.equals(n) || lemma.contains(" ") || lemma.contains("-")) {
+                    continue;
+                }
+                var first = WordNet.senses(lemma, POS.NOUN);
+                if (!first.isEmpty() && first.get(0).getOffset() == s.getOffset()) {
+                    out.add(lemma);
+                }
+            }
+        }
+        return out;
     }
 }

@@ -54,4 +54,31 @@ class EventAnaphorsTest {
     void should_not_date_another_act(String text) {
         assertThat(days(text, POLL)).isEmpty();
     }
+
+    /** A tunnel closed and hostages freed: two acts worded with a verb, whose nouns WordNet gives synonyms of. */
+    private static final Facts ACTS = new Facts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(
+        new Event("Vanta closed the Lisk tunnel", LocalDate.of(2025, 3, 4), List.of("closed the tunnel"),
+            new FactLocation("features/tunnel.feature", 5)),
+        new Event("the rebels released the hostages", LocalDate.of(2025, 3, 4), List.of("released the hostages"),
+            new FactLocation("features/hostages.feature", 5))), Policy.DEFAULT);
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("the act named again by a noun WordNet gives for the same act, two topics, two date forms")
+    @ValueSource(strings = {"Vanta closed the Lisk tunnel to lorries. The shutdown on March 4 angered hauliers.",
+        "Vanta closed the Lisk tunnel to lorries. The March 4 shutdown angered hauliers.",
+        "Vanta closed the Lisk tunnel to lorries. Hauliers condemned the closedown of 4 March.",
+        "The rebels released the hostages near the border. The freeing on March 4 ended a long siege.",
+        "The rebels released the hostages near the border. The March 4 liberation ended a long siege."})
+    void should_date_the_act_named_by_a_synonym(String text) {
+        assertThat(days(text, ACTS)).containsExactly("2025-03-04..2025-03-04");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a synonym of the act's noun before the act is named, or indefinite, is not the act")
+    @ValueSource(strings = {"The shutdown on March 4 angered hauliers.",
+        "Vanta closed the Lisk tunnel to lorries. A shutdown on March 4 angered hauliers.",
+        "The rebels released the hostages near the border. A liberation on March 4 ended a long siege."})
+    void should_not_date_a_synonym_not_yet_named(String text) {
+        assertThat(days(text, ACTS)).isEmpty();
+    }
 }

@@ -2,6 +2,12 @@ package io.factaudit.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factaudit.sheet.Event;
+import io.factaudit.sheet.FactLocation;
+import io.factaudit.sheet.Facts;
+import io.factaudit.sheet.Policy;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,5 +78,45 @@ class EventNounsTest {
             .containsExactly("2025-03-06..2025-03-06");
         assertThat(EventSheet.days("The council's vote on Thursday surprised traders.", PUBLISHED))
             .containsExactly("2025-03-06..2025-03-06");
+    }
+
+    /** Two acts worded as a compound noun: a hostage swap and the closure of piers. */
+    private static final Facts COMPOUNDS = new Facts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(
+        new Event("hostage swap", LocalDate.of(2025, 3, 11), List.of(), new FactLocation("features/swap.feature", 5)),
+        new Event("pier closures", LocalDate.of(2025, 3, 11), List.of(), new FactLocation("features/piers.feature", 5))),
+        Policy.DEFAULT);
+
+    private static List<String> compounds(String text) {
+        return new EventDateReader().read(Sheets.article(text, PUBLISHED), COMPOUNDS).stream()
+            .map(EventDateClaim.class::cast).map(c -> c.event() + " " + c.from() + ".." + c.to()).toList();
+    }
+
+    @Test
+    void should_tell_a_compound_noun_of_an_act_with_its_verb() {
+        assertThat(EventNouns.verbFirst("hostage swap")).contains("swap hostage");
+        assertThat(EventNouns.verbFirst("the pier closures")).contains("close pier");
+        assertThat(EventNouns.verbFirst("closed the pier")).as("a verb of its own").isEmpty();
+        assertThat(EventNouns.verbFirst("swap")).as("no noun it acts on").isEmpty();
+        assertThat(EventNouns.verbFirst("first swap")).as("an ordinal, no noun").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a compound noun of an act told with its verb, two topics, a determiner or a count between, two date forms")
+    @ValueSource(strings = {"The rebels swapped hostages on Tuesday.|hostage swap",
+        "Rebels and troops swapped the hostages on March 11.|hostage swap",
+        "The port authority closed its piers on Tuesday.|pier closures",
+        "The port closed the piers yesterday.|pier closures",
+        "Rebels and troops swapped 12 hostages on March 11.|hostage swap",
+        "The port authority closed two piers on Tuesday.|pier closures"})
+    void should_read_the_compound_told_with_its_verb(String line) {
+        String[] parts = line.split("\\|");
+        assertThat(compounds(parts[0])).containsExactly(parts[1] + " 2025-03-11..2025-03-11");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("the verb with other objects is another act")
+    @ValueSource(strings = {"The rebels swapped stories on Tuesday.", "The port closed its books on Tuesday."})
+    void should_not_read_the_verb_with_another_object(String sentence) {
+        assertThat(compounds(sentence)).isEmpty();
     }
 }

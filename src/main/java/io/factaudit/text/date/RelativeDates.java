@@ -2,11 +2,9 @@ package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import io.factaudit.text.date.Candidate.Days;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,8 +17,8 @@ import java.util.regex.Pattern;
  * Monday to Sunday before, "next month", "the coming week", "the year after next"), or part of
  * one ("earlier this month", "later this week", "early next year", "the end of last week", "the
  * rest of the month"; "the end of the month" and "earlier in the week" are the article's); "this week" is its Monday to the article's date in a past clause and the
- * article's date to its Sunday in a future one, and "at the weekend" the last weekend or the coming
- * one; "four months ago" (that whole month; "a few days
+ * article's date to its Sunday in a future one, and "at the weekend" and, on a weekday, "this weekend"
+ * the last weekend or the coming one; "four months ago" (that whole month; "a few days
  * ago" two to five days before); "the past three weeks", "the next two days"; seasons ("last
  * summer": the last June-to-August wholly before the article; seasons are northern).
  */
@@ -35,8 +33,8 @@ final class RelativeDates extends Forms {
         + "(this|current|last|next|coming|upcoming|previous|past|the\\s+(?:previous|coming|past|next|upcoming|current)|the)\\s+"
         + "(week|weekend|month|year)" + WORD_END);
     private static final Pattern OVER_THE_WEEKEND = Pattern.compile("(?i)" + START + "over\\s+the\\s+weekend" + WORD_END);
-    /** "at the weekend", "during the weekend": the last one in a past clause, the coming one in a future clause. */
-    private static final Pattern AT_THE_WEEKEND = Pattern.compile("(?i)" + START + "(?:at|during)\\s+the\\s+weekend" + WORD_END);
+    /** "at the weekend", "during the weekend", "on the weekend": the last one in a past clause, the coming one in a future clause. */
+    private static final Pattern AT_THE_WEEKEND = Pattern.compile("(?i)" + START + "(?:at|during|on)\\s+the\\s+weekend" + WORD_END);
     private static final Pattern AFTER_NEXT = Pattern.compile(
         "(?i)" + START + "the\\s+(week|weekend|month|year)\\s+after\\s+(?:the\\s+)?next" + WORD_END);
     private static final Pattern REST_OF = Pattern.compile("(?i)" + START + "(?:the\\s+)?rest\\s+of\\s+(?:the\\s+|this\\s+|current\\s+)?"
@@ -53,9 +51,11 @@ final class RelativeDates extends Forms {
         + "\\s+(\\d{1,3}|few|couple\\s+of|several)\\s+(day|week|month|year)s" + WORD_END);
 
     private final LocalDate published;
+    private final CalendarUnits units;
 
     RelativeDates(LocalDate published) {
         this.published = published;
+        this.units = new CalendarUnits(published);
     }
 
     @Override
@@ -67,11 +67,11 @@ final class RelativeDates extends Forms {
     void collect(String text, List<Candidate> out) {
         find(DAY, text, out, m -> fixed(day(lower(m.group(1)))));
         find(UNIT, text, out, this::unit);
-        find(OVER_THE_WEEKEND, text, out, m -> fixed(lastWeekend()));
-        find(AT_THE_WEEKEND, text, out, m -> Candidate.of(null, lastWeekend(), thisWeekend()));
-        find(AFTER_NEXT, text, out, m -> fixed(unit(lower(m.group(1)), 2)));
-        find(REST_OF, text, out, m -> fixed(new Days(published, unit(lower(m.group(1)), 0).to())));
-        find(SEASON, text, out, m -> fixed(season(lower(m.group(1)), lower(m.group(2)))));
+        find(OVER_THE_WEEKEND, text, out, m -> fixed(units.lastWeekend()));
+        find(AT_THE_WEEKEND, text, out, m -> Candidate.of(null, units.lastWeekend(), units.thisWeekend()));
+        find(AFTER_NEXT, text, out, m -> fixed(units.unit(lower(m.group(1)), 2)));
+        find(REST_OF, text, out, m -> fixed(new Days(published, units.unit(lower(m.group(1)), 0).to())));
+        find(SEASON, text, out, m -> fixed(units.season(lower(m.group(1)), lower(m.group(2)))));
         find(AGO, text, out, m -> fixed(ago(lower(m.group(1)), lower(m.group(2)))));
         find(HENCE, text, out, m -> hence(lower(m.group(1)), lower(m.group(2))));
         find(STRETCH, text, out, m -> fixed(stretch(lower(m.group(1)), lower(m.group(2)), lower(m.group(3)))));
@@ -126,7 +126,7 @@ final class RelativeDates extends Forms {
             case "next", "coming", "upcoming" -> 1;
             default -> 0;
         };
-        Days whole = unit(unit, shift);
+        Days whole = units.unit(unit, shift);
         if (part.equals("rest")) {
             return fixed(new Days(published, whole.to()));
         }
@@ -134,95 +134,13 @@ final class RelativeDates extends Forms {
             Days gone = new Days(whole.from(), published);
             Days ahead = new Days(published, whole.to());
             if (unit.equals("weekend")) {
-                return fixed(whole);
+                // "this weekend" on a weekday: the one just gone in a past clause, the coming one in a future clause
+                return units.inWeekend() ? fixed(whole) : Candidate.of(null, units.lastWeekend(), whole);
             }
             return part.equals("earlier") ? fixed(gone) : part.equals("later") ? fixed(ahead)
                 : Candidate.of(null, gone, ahead);
         }
-        return fixed(part.isEmpty() || part.equals("earlier") || part.equals("later") ? whole : part(whole, unit, part));
-    }
-
-    /** The week (Monday to Sunday), weekend, month or year {@code shift} units from the article's. */
-    private Days unit(String unit, int shift) {
-        return switch (unit) {
-            case "week" -> {
-                LocalDate monday = Calendar.monday(published).plusWeeks(shift);
-                yield new Days(monday, monday.plusDays(6));
-            }
-            case "weekend" -> {
-                Days weekend = shift < 0 ? lastWeekend() : thisWeekend();
-                yield shift > 0 ? new Days(weekend.from().plusWeeks(shift), weekend.to().plusWeeks(shift)) : weekend;
-            }
-            case "month" -> {
-                YearMonth ym = YearMonth.from(published).plusMonths(shift);
-                yield new Days(ym.atDay(1), ym.atEndOfMonth());
-            }
-            default -> {
-                int year = published.getYear() + shift;
-                yield new Days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            }
-        };
-    }
-
-    /**
-     * The early, middle or late part of a unit: of a week Monday-Wednesday, Tuesday-Thursday,
-     * Thursday-Sunday; of a month the 1st-10th, 11th-20th, 21st-end (FACT-SHEETS.md 1.1); of a year
-     * January-April, May-August, September-December. "start" and "beginning" are early, "end" late.
-     */
-    private static Days part(Days whole, String unit, String part) {
-        int which = switch (part) {
-            case "early", "start", "beginning" -> 0;
-            case "mid", "middle" -> 1;
-            default -> 2;
-        };
-        LocalDate from = whole.from();
-        return switch (unit) {
-            case "week", "weekend" -> new Days(from.plusDays(which == 2 ? 3 : which), which == 2 ? whole.to()
-                : from.plusDays(which + 2L));
-            case "month" -> new Days(from.plusDays(which * 10L), which == 2 ? whole.to() : from.plusDays(which * 10L + 9));
-            default -> new Days(from.plusMonths(which * 4L),
-                YearMonth.from(from.plusMonths(which * 4L + 3)).atEndOfMonth());
-        };
-    }
-
-    private Days lastWeekend() {
-        LocalDate sunday = published.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
-        return new Days(sunday.minusDays(1), sunday);
-    }
-
-    private Days thisWeekend() {
-        LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-        if (published.getDayOfWeek() != DayOfWeek.SATURDAY && published.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            saturday = published.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        }
-        return new Days(saturday, saturday.plusDays(1));
-    }
-
-    /** A season's months (northern): spring March-May, summer June-August, autumn September-November, winter December-February. */
-    private Days season(String which, String name) {
-        int first = switch (name) {
-            case "spring" -> 3;
-            case "summer" -> 6;
-            case "winter" -> 12;
-            default -> 9;
-        };
-        LocalDate start = LocalDate.of(published.getYear(), first, 1);
-        if (which.equals("last")) {
-            while (!end(start).isBefore(published)) {
-                start = start.minusYears(1);
-            }
-        } else if (which.equals("next")) {
-            while (!start.isAfter(published)) {
-                start = start.plusYears(1);
-            }
-        } else if (first == 12 && published.getMonthValue() <= 2) {
-            start = start.minusYears(1);
-        }
-        return new Days(start, end(start));
-    }
-
-    private static LocalDate end(LocalDate seasonStart) {
-        return YearMonth.from(seasonStart.plusMonths(2)).atEndOfMonth();
+        return fixed(part.isEmpty() || part.equals("earlier") || part.equals("later") ? whole : CalendarUnits.part(whole, unit, part));
     }
 
     /**

@@ -72,6 +72,18 @@ class PlannedDayTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("\"this weekend\" and \"on the weekend\" on a weekday: the one just gone in a past clause, the coming one in a future one")
+    @CsvSource(delimiter = '|', value = {
+        "The mill closed this weekend. | 2025-03-08..2025-03-09",
+        "The ferry line reopened on the weekend. | 2025-03-08..2025-03-09",
+        "Hauliers blocked the bridge this weekend, police said. | 2025-03-08..2025-03-09",
+        "The mill will close this weekend. | 2025-03-15..2025-03-16",
+        "The ferry line is set to reopen on the weekend. | 2025-03-15..2025-03-16"})
+    void should_read_this_weekend_by_the_tense(String text, String expected) {
+        assertThat(days(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("a number word in the plural is a crowd, not a year: \"Thousands march\" holds no March")
     @CsvSource(delimiter = '|', value = {
         "Thousands march in Osk. | ''",
