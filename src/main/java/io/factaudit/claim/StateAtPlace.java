@@ -8,12 +8,18 @@ import java.util.List;
 
 /**
  * A state said with a verb of the place it holds in, the subject right after a preposition of
- * place: "power was restored throughout the Elm district", "crossings resumed at Porth harbour"
- * say the district's or the harbour's state. Nothing but adverbs may stand between verb and
- * preposition, and only determiners open the place's group: "reopened the road to the bridge"
+ * place or of the goal: "power was restored throughout the Elm district", "crossings resumed at
+ * Porth harbour", "power was restored to the Elm district" say the district's or the harbour's
+ * state. Nothing but adverbs may stand between verb and preposition, and only determiners or a
+ * word of the whole or most and "of" ("to most of the district") open the place's group: "reopened the road to the bridge"
  * says the road's state, "in parts of the district" a part's; "is being restored" is under way.
  */
 final class StateAtPlace {
+
+    /** The preposition of the goal a state's verb reaches: "power was restored to the Elm district". */
+    private static final String GOAL = "to";
+    /** Words for the whole or nearly all of a place before "of": "to all of the district", "in most of". */
+    private static final java.util.Set<String> MOST = java.util.Set.of("all", "most", "much");
 
     private StateAtPlace() {
     }
@@ -32,11 +38,17 @@ final class StateAtPlace {
             while (k > last && Lexicon.DETERMINERS.contains(w.lower(k))) {
                 k--;
             }
-            if (k <= last || !Locatives.PREPOSITIONS.contains(w.lower(k))) {
+            if (k > last + 1 && w.lower(k).equals("of") && MOST.contains(w.lower(k - 1))) {
+                k -= 2; // "restored to most of the district": the whole or nearly
+                while (k > last && StateVerbGroup.isAdverbial(w, k)) {
+                    k--;
+                }
+            }
+            if (k <= last || !Locatives.PREPOSITIONS.contains(w.lower(k)) && !w.lower(k).equals(GOAL)) {
                 return null;
             }
             for (int i = last + 1; i < k; i++) {
-                if (!StateVerbGroup.isAdverbial(w, i)) {
+                if (!StateVerbGroup.isAdverbial(w, i) && !w.tag(i).equals("ADV")) {
                     return null;
                 }
             }

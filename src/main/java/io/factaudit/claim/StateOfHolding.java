@@ -82,6 +82,9 @@ final class StateOfHolding {
                 claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), ended, time, ended));
                 continue;
             }
+            if (StateExistential.read(document, w, m, ref, claims)) {
+                continue;
+            }
             int before = presupposing(w, ref);
             if (before >= 0 && Modality.of(w, before, ref.first(), ref.first(), ref.last()).assertion().isClaim()) {
                 Span span = w.span(before, ref.last());
@@ -125,6 +128,9 @@ final class StateOfHolding {
         }
         int start = StateSubject.linkStart(w, ref, verb);
         Modality modality = Modality.of(w, ref.first(), ref.last() + 1, verb, last);
+        if (modality.assertion().isClaim() && StateIrrealis.applies(w, ref.first(), ref.last(), verb)) {
+            modality = new Modality(Modality.Assertion.FORECAST, -1); // "the truce was to begin", "when the truce begins"
+        }
         return new StateLink(ref, verb, last, start, modality);
     }
 
@@ -140,10 +146,14 @@ final class StateOfHolding {
             || w.tag(i).equals("PRON") || w.tag(i).equals("NUM");
     }
 
-    /** A verb of ending with the subject as its object: "lifted the curfew", "called off the strike". */
+    /**
+     * A verb of ending or of imposing with the subject as its object: "lifted the curfew", "called
+     * off the strike", "imposed a curfew".
+     */
     private static StateLink endOfObject(SentenceWords w, SubjectReferences.Reference ref) {
         for (int verb = Math.max(0, ref.first() - 6); verb < ref.first(); verb++) {
-            Set<String> particles = StatesInForce.endingParticles(w.lower(verb));
+            Set<String> particles = StatesInForce.begins(w.lower(verb)) ? Set.of("")
+                : StatesInForce.endingParticles(w.lower(verb));
             if (particles.isEmpty() || w.lower(verb).endsWith("ing")) {
                 continue;
             }
@@ -167,8 +177,8 @@ final class StateOfHolding {
         if (k >= 0 && Lexicon.DETERMINERS.contains(w.lower(k))) {
             k--;
         }
-        if (k < 0 || !PRESUPPOSING.contains(w.lower(k))) {
-            return -1;
+        if (k < 0 || !PRESUPPOSING.contains(w.lower(k)) || StateObject.owner(w, ref)) {
+            return -1; // "under the truce's terms" names the terms
         }
         return !w.lower(k).equals(AUTHORITY) || opensAClause(w, k) ? k : -1;
     }
