@@ -1,8 +1,10 @@
 package io.factaudit.claim;
 
+import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.WordForms;
 import java.util.Set;
 
 /**
@@ -62,7 +64,7 @@ final class StateIrrealis {
             return false;
         }
         int k = subjectFirst - 1;
-        while (k >= 0 && io.factaudit.language.Lexicon.DETERMINERS.contains(w.lower(k))) {
+        while (k >= 0 && Lexicon.DETERMINERS.contains(w.lower(k))) {
             k--;
         }
         return k > 0 && w.lower(k - 1).equals("to") && (w.tag(k).equals("VERB") || w.tag(k).equals("AUX"));
@@ -90,6 +92,7 @@ final class StateIrrealis {
             }
         }
         String verb = w.lower(first);
-        return first == subjectLast + 1 && verb.endsWith("s") && !verb.endsWith("ss") && w.tag(first).equals("VERB");
+        return first == subjectLast + 1 && verb.endsWith("s") && !verb.endsWith("ss") && WordForms.isInflectedVerb(verb)
+            && !Lexicon.looksVerbal(verb); // "begins", "reopens": a present whatever its tag beside a noun
     }
 }

@@ -35,6 +35,8 @@ final class StateOfHolding {
      * clause ("Under the curfew, shops must close") does it take the measure to hold.
      */
     private static final String AUTHORITY = "under";
+    /** Conjunctions of a clause of time that dates another event: "before", "after", "until". */
+    private static final Set<String> TIME_CLAUSES = Set.of("before", "after", "until", "till");
 
     private StateOfHolding() {
     }
@@ -74,8 +76,8 @@ final class StateOfHolding {
             if (link != null && link.modality().assertion().isClaim()) {
                 boolean denied = link.modality().assertion() == Modality.Assertion.NEGATED;
                 boolean ended = !begun && !denied;
-                if (begun && denied) {
-                    continue; // "the curfew has not begun": not yet, said by the reader of the state's words if at all
+                if (begun && (denied || datesAnother(w, ref))) {
+                    continue; // "the curfew has not begun": not yet; "hours before the truce began": another event's time
                 }
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
@@ -181,6 +183,20 @@ final class StateOfHolding {
             return -1; // "under the truce's terms" names the terms
         }
         return !w.lower(k).equals(AUTHORITY) || opensAClause(w, k) ? k : -1;
+    }
+
+    /**
+     * Whether the subject opens a clause of time that dates another event by the state's beginning
+     * ("hours before the truce began, ...", "after the ban began"): the beginning is presupposed, not
+     * reported; "since" says the state holds from then and is read.
+     */
+    private static boolean datesAnother(SentenceWords w, SubjectReferences.Reference ref) {
+        for (int i = Modality.clauseStart(w, ref.first()); i < ref.first(); i++) {
+            if (TIME_CLAUSES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether word {@code k} opens its sentence or a clause: nothing, a punctuation mark or a coordinator before it. */
