@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A state said with a verb of the place it holds in, the subject after a preposition of place,
  * under two invented sheets: a district where supply is "restored", a harbour where crossings
  * "resumed". Any preposition of place or the goal's "to", the whole or most of the place, any verb
- * group; not a part of the place, not the place of another thing the verb acts on.
+ * group, a place set apart by "except" where the state does not hold; not a part of the place, not
+ * the place of another thing the verb acts on.
  */
 class StateAtPlaceInvarianceTest {
 
@@ -43,6 +44,10 @@ class StateAtPlaceInvarianceTest {
         "harbour | Sailings resumed to Porth harbour on Monday. | resumed: affirmed",
         "harbour | Sailings have resumed to much of Porth harbour. | resumed: affirmed",
         "harbour | Sailings have not resumed to Porth harbour. | resumed: negated",
+        "district | Water has been restored everywhere except in the Elm district. | restored: negated",
+        "district | Water was restored except for the Elm district, the utility said. | restored: negated",
+        "harbour | Sailings have resumed everywhere except at Porth harbour. | resumed: negated",
+        "harbour | Sailings have not resumed anywhere except at Porth harbour. | resumed: affirmed",
     })
     void a_state_at_its_place_is_the_places_state(String sheet, String text, String claim) {
         assertThat(read(sheet, text)).containsExactly(claim);
