@@ -25,8 +25,6 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
 
     /** A time named this close after the state joins the claim's words ("moved into Kursk in late October"). */
     private static final int TIME_REACH = 40;
-    /** The parts of speech that end a noun group: the subject before an infinitive's "to" or a bare "be". */
-    private static final java.util.Set<String> NOMINAL_TAGS = java.util.Set.of("NOUN", "PROPN", "PRON");
 
     /** The link of a state's words to the nearest reference before them that links, else to one just after them. */
     static StateLink find(SentenceWords w, List<SubjectReferences.Reference> refs, int first, int last) {
@@ -49,13 +47,13 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             }
             int start = StateSubject.linkStart(w, before, first);
             if (start >= 0 && (StateVerbGroup.saidWithVerb(w, first) || StateVerbGroup.hasVerb(w, before.last() + 1, first)
-                || StateSubject.absolute(w, before.first(), before.last(), first)
-                || StateSubject.complementOrAside(w, before.first(), before.last(), first)
-                || StateSubject.objectInto(w, before.first(), before.last(), first))) {
+                || StateSubjectPlacement.absolute(w, before.first(), before.last(), first)
+                || StateSubjectPlacement.complementOrAside(w, before.first(), before.last(), first)
+                || StateSubjectPlacement.objectInto(w, before.first(), before.last(), first))) {
                 // an aside between the subject and its verb is not the verb's: "Ria, who was not charged, was freed"
                 int gap = start > before.last() ? start : before.last() + 1;
                 Modality modality = Modality.of(w, before.first(), gap, first, last);
-                if (modality.assertion().isClaim() && irrealis(w, before.last() + 1, first)) {
+                if (modality.assertion().isClaim() && StateIrrealis.applies(w, before.first(), before.last(), first)) {
                     modality = new Modality(Modality.Assertion.FORECAST, -1);
                 }
                 return new StateLink(before, first, last, claimStart(w, before, start, modality), modality);
@@ -65,21 +63,6 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             return new StateLink(after, first, last, first, Modality.of(w, first, first, first, after.last()));
         }
         return null;
-    }
-
-    /**
-     * Whether the verb group opens, right after the subject (or another noun joined to it), with
-     * "to" or a bare "be": an infinitive or a mandative clause, a demand, plan or wish and no report
-     * ("called for Ria to be freed", "demanded that Ria be freed", a headline's "Ria to be freed").
-     */
-    private static boolean irrealis(SentenceWords w, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String word = w.lower(i);
-            if ((word.equals("to") || word.equals("be")) && (i == from || NOMINAL_TAGS.contains(w.tag(i - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -95,7 +78,7 @@ record StateLink(SubjectReferences.Reference subject, int first, int last, int s
             int clause = Modality.clauseStart(w, modality.cue());
             return modality.cue() - clause <= 3 ? Math.min(clause, start) : Math.min(modality.cue(), start);
         }
-        int with = StateSubject.withBefore(w, subject.first());
+        int with = StateSubjectPlacement.withBefore(w, subject.first());
         if (with >= 0) {
             return with;
         }

@@ -109,7 +109,8 @@ public final class StateMisses {
             if (found.last() < from || found.first() > to) {
                 continue;
             }
-            if ((opposite || bare) && !StateOpposites.predicated(w, found.first())) {
+            if ((opposite || bare) && !StateOpposites.predicated(w, found.first())
+                && !(opposite && StateOpposites.changedInto(w, found.first(), found.last()))) {
                 kinds.add(opposite ? "an opposite, not predicated of the subject" : "the bare state, not predicated");
                 continue;
             }
@@ -125,6 +126,8 @@ public final class StateMisses {
                 kinds.add("set aside (" + link.modality().assertion().name().toLowerCase(Locale.ROOT) + ")");
             } else if (!opposite && !bare && (StateClause.underWay(w, found.first()) || StateClause.underWay(w, found.last()))) {
                 kinds.add("set aside (a change under way)");
+            } else if (opposite && !StateOpposites.predicated(w, found.first()) && link.subject().first() > found.last()) {
+                kinds.add("an opposite, a change done to the subject (its object)");
             } else if (opposite && link.modality().assertion() == Modality.Assertion.NEGATED) {
                 kinds.add("set aside (an opposite negated, not ended)");
             } else {

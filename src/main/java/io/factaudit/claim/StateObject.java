@@ -48,6 +48,9 @@ final class StateObject {
                 return false; // the subject in a phrase of another object: "lifted the appeal against the ban"
             }
         }
+        if (owner(w, after)) {
+            return false; // the subject owns the object: "freed Ria's brother" frees the brother
+        }
         if (first > 0 && NOUN_MAKERS.contains(w.lower(first - 1))) {
             return false; // a noun made of the state's verb: "the reopening of the bridge" names a change
         }
@@ -58,6 +61,12 @@ final class StateObject {
         }
         // a headline's present ("City reopens bridge", "Council backs levy"), not an aim ("to reopen the bridge")
         return verb && !w.lower(first - 1).equals("to");
+    }
+
+    /** Whether the reference is an owner before the noun it owns ("Ria's brother", "the strikers' union"). */
+    static boolean owner(SentenceWords w, SubjectReferences.Reference ref) {
+        int k = ref.last() + 1;
+        return k + 1 < w.size() && (w.lower(k).equals("'s") || w.lower(k).equals("'")) && nominal(w, k + 1);
     }
 
     /** A word of a noun group: {@link Lexicon#isNominal}, or a noun spelled like a verb ("crossing", "building"). */

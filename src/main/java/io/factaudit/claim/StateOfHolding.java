@@ -35,6 +35,8 @@ final class StateOfHolding {
      * clause ("Under the curfew, shops must close") does it take the measure to hold.
      */
     private static final String AUTHORITY = "under";
+    /** Conjunctions of a clause of time that dates another event: "before", "after", "until". */
+    private static final Set<String> TIME_CLAUSES = Set.of("before", "after", "until", "till");
 
     private StateOfHolding() {
     }
@@ -74,12 +76,15 @@ final class StateOfHolding {
             if (link != null && link.modality().assertion().isClaim()) {
                 boolean denied = link.modality().assertion() == Modality.Assertion.NEGATED;
                 boolean ended = !begun && !denied;
-                if (begun && denied) {
-                    continue; // "the curfew has not begun": not yet, said by the reader of the state's words if at all
+                if (begun && (denied || datesAnother(w, ref))) {
+                    continue; // "the curfew has not begun": not yet; "hours before the truce began": another event's time
                 }
                 DateMention time = StateTime.find(w, dates, link);
                 Span span = link.span(w, time);
                 claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), ended, time, ended));
+                continue;
+            }
+            if (StateExistential.read(document, w, m, ref, claims)) {
                 continue;
             }
             int before = presupposing(w, ref);
@@ -125,6 +130,9 @@ final class StateOfHolding {
         }
         int start = StateSubject.linkStart(w, ref, verb);
         Modality modality = Modality.of(w, ref.first(), ref.last() + 1, verb, last);
+        if (modality.assertion().isClaim() && StateIrrealis.applies(w, ref.first(), ref.last(), verb)) {
+            modality = new Modality(Modality.Assertion.FORECAST, -1); // "the truce was to begin", "when the truce begins"
+        }
         return new StateLink(ref, verb, last, start, modality);
     }
 
@@ -140,10 +148,14 @@ final class StateOfHolding {
             || w.tag(i).equals("PRON") || w.tag(i).equals("NUM");
     }
 
-    /** A verb of ending with the subject as its object: "lifted the curfew", "called off the strike". */
+    /**
+     * A verb of ending or of imposing with the subject as its object: "lifted the curfew", "called
+     * off the strike", "imposed a curfew".
+     */
     private static StateLink endOfObject(SentenceWords w, SubjectReferences.Reference ref) {
         for (int verb = Math.max(0, ref.first() - 6); verb < ref.first(); verb++) {
-            Set<String> particles = StatesInForce.endingParticles(w.lower(verb));
+            Set<String> particles = StatesInForce.begins(w.lower(verb)) ? Set.of("")
+                : StatesInForce.endingParticles(w.lower(verb));
             if (particles.isEmpty() || w.lower(verb).endsWith("ing")) {
                 continue;
             }
@@ -167,10 +179,24 @@ final class StateOfHolding {
         if (k >= 0 && Lexicon.DETERMINERS.contains(w.lower(k))) {
             k--;
         }
-        if (k < 0 || !PRESUPPOSING.contains(w.lower(k))) {
-            return -1;
+        if (k < 0 || !PRESUPPOSING.contains(w.lower(k)) || StateObject.owner(w, ref)) {
+            return -1; // "under the truce's terms" names the terms
         }
         return !w.lower(k).equals(AUTHORITY) || opensAClause(w, k) ? k : -1;
+    }
+
+    /**
+     * Whether the subject opens a clause of time that dates another event by the state's beginning
+     * ("hours before the truce began, ...", "after the ban began"): the beginning is presupposed, not
+     * reported; "since" says the state holds from then and is read.
+     */
+    private static boolean datesAnother(SentenceWords w, SubjectReferences.Reference ref) {
+        for (int i = Modality.clauseStart(w, ref.first()); i < ref.first(); i++) {
+            if (TIME_CLAUSES.contains(w.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether word {@code k} opens its sentence or a clause: nothing, a punctuation mark or a coordinator before it. */

@@ -136,6 +136,16 @@ final class StateOpposites {
             || ClosedClass.BECOMING_VERBS.contains(w.lower(k)) && !Lexicon.looksVerbal(w.lower(i)));
     }
 
+    /**
+     * Whether the opposite is one word, a finite verb or a passive participle of a change into it: "the
+     * port closed on Monday", "officials shut the port", "the port was shut on Monday" (not "closing",
+     * not "the closed port").
+     */
+    static boolean changedInto(SentenceWords w, int first, int last) {
+        return first == last && w.tag(first).equals("VERB") && !w.lower(first).endsWith("ing")
+            && WordForms.isVerb(w.lower(first)) && !(first > 0 && Lexicon.DETERMINERS.contains(w.lower(first - 1)));
+    }
+
     private static boolean isLyAdverb(String word) {
         return word.length() > 3 && word.endsWith("ly");
     }

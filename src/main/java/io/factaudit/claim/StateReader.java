@@ -100,7 +100,7 @@ public final class StateReader implements ClaimReader {
             }
             int before = claims.size();
             if (subject.opposites().mayOccur(w)) {
-                readOpposites(document, w, dates, subject, refs, claims);
+                StateOppositeReading.read(document, w, dates, subject, refs, claims);
             }
             if (subject.states().mayOccur(w)) {
                 readStates(document, w, dates, subject, refs, claims);
@@ -121,6 +121,7 @@ public final class StateReader implements ClaimReader {
             if (claims.size() == before) {
                 subject.acts().forEach((m, nouns) -> StateNoun.read(document, w, dates, m, nouns, refs, claims));
             }
+            StateRepeats.merge(document, claims, before);
         }
     }
 
@@ -217,34 +218,5 @@ public final class StateReader implements ClaimReader {
             }
         }
         return false;
-    }
-
-    /**
-     * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
-     * subject with a linking verb, in an absolute phrase ("with the road shut"), as the complement of
-     * its object ("kept the road shut") or in an aside ("the road, shut since May,") denies the
-     * milestone's; "no longer closed" affirms it.
-     */
-    private static void readOpposites(Document document, SentenceWords w, DateResolver dates, Subject subject,
-                                      List<SubjectReferences.Reference> refs, List<Claim> claims) {
-        for (PhraseIndex.Found<Milestone> opposite : subject.opposites().find(w, INSIDE_STATE)) {
-            if (!StateOpposites.predicated(w, opposite.first()) && refs.stream()
-                .noneMatch(r -> StateSubject.absolute(w, r.first(), r.last(), opposite.first())
-                    || StateSubject.complementOrAside(w, r.first(), r.last(), opposite.first()))) {
-                continue;
-            }
-            StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());
-            if (link == null || !link.modality().assertion().isClaim()) {
-                continue;
-            }
-            boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
-            if (negated && !StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last())) {
-                continue; // "is not closed" need not mean open; "is no longer closed" does
-            }
-            DateMention time = StateTime.find(w, dates, link);
-            Span span = link.span(w, time);
-            Milestone m = opposite.owner();
-            claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), !negated, time, false));
-        }
     }
 }

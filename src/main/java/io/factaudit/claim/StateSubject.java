@@ -5,7 +5,6 @@ import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfMotion;
-import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import java.util.Set;
 
@@ -48,7 +47,7 @@ final class StateSubject {
             if (word.equals(",") && i == subject.last() + 1 && i + 1 == first) {
                 return start; // an aside that is the state: "the schools, closed since May, ..."
             }
-            if (word.equals("'s") && i == subject.last() + 1 && ownsTheState(w, first)) {
+            if (word.equals("'s") && i == subject.last() + 1 && (ownsTheState(w, first) || ownsANoun(w, first))) {
                 return -1; // the noun of the change, owned: "the bridge's reopening on Monday drew crowds"
             }
             if (word.equals("and") && i == subject.last() + 1 && phraseAllowed) {
@@ -121,6 +120,16 @@ final class StateSubject {
     }
 
     /**
+     * Whether the state's word after "'s" is a noun and no participle, so "'s" is an owner's: "sought
+     * Ria's release" (not "Ria's freed", "the pier's open").
+     */
+    private static boolean ownsANoun(SentenceWords w, int first) {
+        String word = w.lower(first);
+        return WordForms.isNoun(word) && !Lexicon.looksVerbal(word) && !WordForms.isInflectedVerb(word)
+            && io.factaudit.lexicon.WordNet.lemmas(word, net.sf.extjwnl.data.POS.ADJECTIVE).isEmpty();
+    }
+
+    /**
      * A verb of motion just before a state worded as a phrase that opens with a preposition or
      * "back": it takes the subject into the state ("came back online", "went back to work", "was
      * brought back into service").
@@ -147,24 +156,9 @@ final class StateSubject {
     }
 
     /**
-     * Whether a state worded as a phrase follows the subject as the object of a verb: "placed the
-     * city under curfew", "took 40 protesters into custody", "attacked the troops in Kursk".
-     */
-    static boolean objectInto(SentenceWords w, int subjectFirst, int subjectLast, int first) {
-        if (subjectLast != first - 1 || !Lexicon.PREPOSITIONS.contains(w.lower(first))) {
-            return false;
-        }
-        int k = subjectFirst - 1;
-        while (k >= 0 && (Lexicon.DETERMINERS.contains(w.lower(k)) || w.tag(k).equals("NUM"))) {
-            k--;
-        }
-        // not a verb of saying ("told the troops in Kursk") nor an aim ("to send the troops into combat")
-        return k >= 0 && w.tag(k).equals("VERB") && !VerbsOfSaying.contains(w.lower(k)) && !w.lower(k - 1).equals("to");
-    }
-
-    /**
      * A reference that is the object of a preposition after another noun: "the road to the
-     * bridge", "traders at the crossing"; after "of" when the noun before it is one person ("the
+     * bridge", "traders at the crossing", a noun that opens the sentence whatever its tag
+     * ("Talks on the truce began", "Debate over the curfew grew"); after "of" when the noun before it is one person ("the
      * foreman of the dockers returned") or the verb agrees with it ("the leadership of the dockers is
      * back"), not with the reference ("a number of the troops are fighting", "none of the troops has",
      * "thousands of soldiers were": a part of the group).
@@ -175,7 +169,7 @@ final class StateSubject {
             k--;
         }
         if (k < 1 || !Lexicon.PREPOSITIONS.contains(w.lower(k)) || CLAUSE_OPENERS.contains(w.lower(k))
-            || !w.tag(k - 1).equals("NOUN")) {
+            || !w.tag(k - 1).equals("NOUN") && !(k == 1 && headsTheSentence(w))) {
             return false;
         }
         if (!w.lower(k).equals("of")) {
@@ -188,6 +182,11 @@ final class StateSubject {
             return true; // a person heads the group: "the foreman of the dockers returned", not a part of them
         }
         return !WordForms.isPluralNoun(w.lower(subject.last())) || SINGULAR_VERBS.contains(w.lower(subject.last() + 1));
+    }
+
+    /** Whether the sentence's first word is a noun that a tagger may take for a verb or a name: "Talks", "Debate". */
+    private static boolean headsTheSentence(SentenceWords w) {
+        return WordForms.isNoun(w.lower(0)) && Set.of("NOUN", "PROPN", "VERB").contains(w.tag(0));
     }
 
     /**
@@ -234,39 +233,5 @@ final class StateSubject {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the state at word i ends an absolute phrase of the subject: "with" and the subject,
-     * then the state ("With the Alder bridge shut, drivers ...", "with the curfew in force"), the
-     * subject's reference standing from {@code subjectFirst} to just before i.
-     */
-    static boolean absolute(SentenceWords w, int subjectFirst, int subjectLast, int i) {
-        return subjectLast == i - 1 && withBefore(w, subjectFirst) >= 0;
-    }
-
-    /**
-     * Whether the state at word i is said of the subject as the object of a verb that puts it in
-     * that state ("kept the bridge closed", "left the schools shut") or in an aside after it ("the
-     * bridge, closed since May, ..."): the subject's reference ends just before it.
-     */
-    static boolean complementOrAside(SentenceWords w, int subjectFirst, int subjectLast, int i) {
-        if (subjectLast == i - 2 && w.lower(i - 1).equals(",")) {
-            return true;
-        }
-        int before = subjectFirst - 1;
-        if (before > 0 && Lexicon.DETERMINERS.contains(w.lower(before))) {
-            before--;
-        }
-        return subjectLast == i - 1 && before >= 0 && ClosedClass.OBJECT_COMPLEMENT_VERBS.contains(w.lower(before));
-    }
-
-    /** The "with" that opens an absolute phrase of the subject at {@code subjectFirst} ("with the bridge"), or -1. */
-    static int withBefore(SentenceWords w, int subjectFirst) {
-        int before = subjectFirst - 1;
-        if (before > 0 && Lexicon.DETERMINERS.contains(w.lower(before))) {
-            before--; // "with the bridge shut"
-        }
-        return before >= 0 && w.lower(before).equals("with") ? before : -1;
     }
 }

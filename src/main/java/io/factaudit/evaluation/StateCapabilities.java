@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * a plant closed, a ban lifted, a curfew in force, a service restored, schools reopened, talks
  * resumed, a law in effect, dockers back at work) told in the forms news uses. Each affirming form
  * must read one claim of the state, each denying form one denial, the noun of the change none; the
- * directional one says the state of another thing in the same sentence, which must not be taken for
- * the subject's.
+ * directional ones say the state of another thing in the same sentence, which must not be taken for
+ * the subject's, or put the state as a plan, a time to come or an aim, which says nothing of now.
  *
  * <p>Placeholders: {The}/{the} the subject with its article, {Bare} without it, {Own} with its first
  * word as an owner ("Osk's border crossing"), {head} its head noun, {A}/{a} the agent,
@@ -74,12 +74,24 @@ final class StateCapabilities {
         List.of("{The} {be} still {opp}.", "With {other} {opp}, traders used {the}."),
         List.of("{The} {remains} {opp}.", "Traders at {the} said {other} {remains} {opp}."));
 
+    /**
+     * Each a base form and the same words put as a plan, a time to come, an aim, or said of a thing
+     * the subject's phrase describes: the base must read the subject's state, the other none.
+     */
+    static final List<List<String>> NOT_NOW = List.of(
+        List.of("{The} {changed} on Monday.", "{The} {was} to {base} on Monday."),
+        List.of("{The} {changed} on Monday.", "{The} {was} supposed to {base} on Monday."),
+        List.of("{The} {be} {holds}.", "When {the} {be} {holds}, traders will return."),
+        List.of("{A} {did} {the} on Monday.", "Efforts to have {the} {did} failed."),
+        List.of("{The} {changed} on Monday.", "Debate over {the} {changed} on Monday."));
+
     /** A state of holding told by its subject's end (denied from then on) or beginning, or taken to hold. */
     static final List<String> HOLDING_ENDED = List.of("{The} {have} ended.", "{The} {was} lifted on Monday.",
         "{A} lifted {the} on Monday.", "{The} {was} called off on Monday.", "{The} {be} over, officials said.",
         "{A} has revoked {the}.");
     static final List<String> HOLDING_AFFIRMED = List.of("Despite {the}, traders gathered.",
         "Under {the}, traders close early.", "{The} began on Monday.", "{The} {have} not been lifted.",
+        "{The} {was} imposed on Monday.", "{A} imposed {the} on Monday.",
         "{The} {was} in the news in May. Since the {head} began, traders have closed early.");
 
     private static final Pattern SLOT = Pattern.compile("\\{(changed|perfect|did|does|holds|opp|base)}");
@@ -92,7 +104,7 @@ final class StateCapabilities {
         return List.of(inv("INV state affirmed: tense, voice, headline, relative, linking verb, absolute (state)",
                 AFFIRMED, false),
             inv("INV state denied: opposite, negated change, no longer, not yet (state)", DENIED, true),
-            nounOfTheChange(), other(), holding());
+            nounOfTheChange(), other(), notNow(), holding());
     }
 
     /** The holding forms, for the subjects whose milestone is a state of holding ("in force", "in effect"). */
@@ -158,6 +170,21 @@ final class StateCapabilities {
             }
         }
         return new Capability("DIR the state of another thing in the sentence is not taken (state)", probes);
+    }
+
+    private static Capability notNow() {
+        List<Probe> probes = new ArrayList<>();
+        for (Milestoned m : Milestoned.ALL) {
+            for (List<String> pair : NOT_NOW) {
+                List<String> bases = fill(pair.get(0), m);
+                List<String> changes = fill(pair.get(1), m);
+                for (int i = 0; i < Math.min(bases.size(), changes.size()); i++) {
+                    Probe base = Probe.of(bases.get(i), sheet(m), "one state claim", one(m, false));
+                    probes.add(Probe.of(changes.get(i), sheet(m), "no state claim of " + m.subject(), none(m)).against(base));
+                }
+            }
+        }
+        return new Capability("DIR a plan, a time to come, an aim, another thing's phrase (state disappears)", probes);
     }
 
     /** The form filled for the topic, once per word of its list slot; none when the topic lacks a word it needs. */

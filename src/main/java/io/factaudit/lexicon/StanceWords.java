@@ -19,9 +19,9 @@ public final class StanceWords {
         "threaten", "threatens", "threatened", "want", "wants", "wanted", "fear", "fears", "feared", "scheduled", "due",
         "imminent", "imminently", "prospect", "prospects", "possibility", "likelihood", "risk", "chance", "chances",
         "danger", "potential", "threat");
-    /** Forecast only before "to": "set to", "about to", "going to", "aims to", "seeks to", "needs to". */
+    /** Forecast only before "to": "set to", "about to", "going to", "aims to", "seeks to", "needs to", a plan's "supposed to", "meant to". */
     public static final Set<String> FORECAST_BEFORE_TO = Set.of("set", "about", "going", "aim", "aims", "seek", "seeks",
-        "need", "needs");
+        "need", "needs", "supposed", "meant");
     /** Nouns of hearsay and the adjective of what is only said: "rumours that", "speculation that", "the alleged". */
     public static final Set<String> HEARSAY = Set.of("rumor", "rumors", "rumour", "rumours", "speculation", "hoax",
         "alleged");

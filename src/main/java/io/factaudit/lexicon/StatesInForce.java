@@ -15,7 +15,8 @@ import net.sf.extjwnl.data.Word;
  * "afoot"). What ends it: the members of "have an end" ("ended", "ceased"), "bring to an end"
  * ("terminated"), "cancel officially" ("lifted", "repealed", "revoked"), "postpone indefinitely or
  * annul" ("called off", "cancelled") and the adjective "having come or been brought to a
- * conclusion" ("over"); what begins it: "have a beginning" ("began", "started"). Each verb in all
+ * conclusion" ("over"); what begins it: "have a beginning" ("began", "started") and "compel to
+ * behave in a certain way" ("imposed", "enforced": a measure imposed is in force). Each verb in all
  * its forms, a phrasal verb as its verb's forms with the particle ("called off").
  */
 public final class StatesInForce {
@@ -25,7 +26,8 @@ public final class StatesInForce {
     private static final String[][] ENDING_VERBS = {{"end", "have an end"}, {"end", "bring to an end"},
         {"revoke", "cancel officially"}, {"cancel", "postpone indefinitely"}};
     private static final String[][] ENDING_ADJECTIVES = {{"over", "having come or been brought to a conclusion"}};
-    private static final String[][] BEGINNING_VERBS = {{"begin", "have a beginning"}};
+    private static final String[][] BEGINNING_VERBS = {{"begin", "have a beginning"},
+        {"impose", "compel to behave in a certain way"}};
 
     private static volatile Words words;
 

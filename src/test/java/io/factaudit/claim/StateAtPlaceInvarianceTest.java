@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A state said with a verb of the place it holds in, the subject after a preposition of place,
  * under two invented sheets: a district where supply is "restored", a harbour where crossings
- * "resumed". Any preposition of place, any verb group; not a part of the place, not the place of
- * another thing the verb acts on.
+ * "resumed". Any preposition of place or the goal's "to", the whole or most of the place, any verb
+ * group, a place set apart by "except" where the state does not hold; not a part of the place, not
+ * the place of another thing the verb acts on.
  */
 class StateAtPlaceInvarianceTest {
 
@@ -37,6 +38,16 @@ class StateAtPlaceInvarianceTest {
         "harbour | Crossings resumed at Porth harbour on Monday. | resumed: affirmed",
         "harbour | Loading has resumed within Porth harbour. | resumed: affirmed",
         "harbour | Sailings have not resumed at Porth harbour. | resumed: negated",
+        "district | Water was restored to the Elm district on Monday. | restored: affirmed",
+        "district | Gas supply has been restored to most of the Elm district. | restored: affirmed",
+        "district | Heating was restored back to all of the Elm district. | restored: affirmed",
+        "harbour | Sailings resumed to Porth harbour on Monday. | resumed: affirmed",
+        "harbour | Sailings have resumed to much of Porth harbour. | resumed: affirmed",
+        "harbour | Sailings have not resumed to Porth harbour. | resumed: negated",
+        "district | Water has been restored everywhere except in the Elm district. | restored: negated",
+        "district | Water was restored except for the Elm district, the utility said. | restored: negated",
+        "harbour | Sailings have resumed everywhere except at Porth harbour. | resumed: negated",
+        "harbour | Sailings have not resumed anywhere except at Porth harbour. | resumed: affirmed",
     })
     void a_state_at_its_place_is_the_places_state(String sheet, String text, String claim) {
         assertThat(read(sheet, text)).containsExactly(claim);
@@ -45,6 +56,8 @@ class StateAtPlaceInvarianceTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "district | Water was restored in parts of the Elm district.",
+        "district | Water was restored to some of the Elm district.",
+        "harbour | Sailings resumed to a few berths of Porth harbour.",
         "district | Water is being restored throughout the Elm district.",
         "district | Crews restored the main road to the Elm district.",
         "district | Water could be restored throughout the Elm district next week.",

@@ -99,6 +99,11 @@ class StateOfHoldingInvarianceTest {
         "curfew | Six cafes were fined under the dusk curfew.",
         "toll | Two hauliers were charged twice under the bridge toll.",
         "strike | The first pickets under the dock strike were paid.",
+        "toll | Hours before the bridge toll began, lorries queued.",
+        "strike | Two ships sailed after the dock strike began.",
+        "toll | The bridge toll was to begin on Monday.",
+        "strike | When the dock strike begins, ships will wait offshore.",
+        "toll | Talks on the bridge toll began on Monday.",
     })
     void another_subject_an_aim_a_noun_a_question_a_forecast_or_the_measure_an_act_was_done_under_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();

@@ -62,6 +62,7 @@ class CapabilitiesTest {
         Map.entry("INV state denied: opposite, negated change, no longer, not yet (state)", 0.95),
         Map.entry("INV the noun of the change names no state (state)", 1.00),
         Map.entry("DIR the state of another thing in the sentence is not taken (state)", 0.97),
+        Map.entry("DIR a plan, a time to come, an aim, another thing's phrase (state disappears)", 1.00),
         Map.entry("INV state of holding: its end, its beginning, despite, under (state)", 1.00));
 
     private static final List<CapabilityScore> SCORES = Capabilities.score();
