@@ -18,7 +18,7 @@ final class StateOppositeReading {
 
     /**
      * "The road remains closed" denies "reopened": an opposite state predicated plainly of the
-     * subject with a linking verb, its own verb of the change into it ("the road closed on Monday"), in an absolute phrase ("with the road shut"), as the complement of
+     * subject with a linking verb, in an absolute phrase ("with the road shut"), as the complement of
      * its object ("kept the road shut") or in an aside ("the road, shut since May,") denies the
      * milestone's; "no longer closed" affirms it.
      */
@@ -28,13 +28,12 @@ final class StateOppositeReading {
             boolean predicated = StateOpposites.predicated(w, opposite.first()) || refs.stream()
                 .anyMatch(r -> StateSubjectPlacement.absolute(w, r.first(), r.last(), opposite.first())
                     || StateSubjectPlacement.complementOrAside(w, r.first(), r.last(), opposite.first()));
-            if (!predicated && !StateOpposites.changedInto(w, opposite.first(), opposite.last())) {
+            if (!predicated) {
                 continue;
             }
             StateLink link = StateLink.find(w, refs, opposite.first(), opposite.last());
-            if (link == null || !link.modality().assertion().isClaim()
-                || !predicated && link.subject().first() > opposite.last()) {
-                continue; // a change done to the subject ("officials closed the port") is an act, not its state
+            if (link == null || !link.modality().assertion().isClaim()) {
+                continue;
             }
             boolean negated = link.modality().assertion() == Modality.Assertion.NEGATED;
             if (negated && !StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last())) {
