@@ -108,7 +108,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
     }
 
     private NounGroup otherForce(CountSentence s, int first) {
-        int m = AnotherForce.among(s, modifiers, first);
+        int m = AnotherForce.among(s, modifiers, first, head);
         return m < 0 ? this : aside(AnotherForce.NAME, s, first, m);
     }
 

@@ -7,7 +7,9 @@ import io.factaudit.lexicon.Persons;
 /**
  * A rule that sets a number aside: what is counted belongs to a named owner that is not in the
  * subject's name ("soldiers of Russia", "troops from Ukraine", "soldiers mobilized by Russia"); "from X"
- * after travellers ("refugees from X") says where they came from.
+ * after travellers ("refugees from X") says where they came from. A subject named by common words
+ * alone ("kettles recalled") is not owned by another when its owner is a source of the sheet ("9,000
+ * kettles of Brenmark"): see {@link AnotherForce}. A place after "of" or "from" is where they came from.
  */
 final class OtherOwner implements CountRule {
 
@@ -35,7 +37,8 @@ final class OtherOwner implements CountRule {
         }
         int at = s.word(i + 1).is("the") && i + 2 < s.size() ? i + 2 : i + 1;
         Words.Word owner = s.word(at);
-        boolean other = owner.capitalized() && !s.context().isKeywordWord(owner.lower()) && !CalendarWords.isMonth(owner.lower());
+        boolean other = owner.capitalized() && !s.context().isKeywordWord(owner.lower()) && !CalendarWords.isMonth(owner.lower())
+            && (AnotherForce.owned(s, n.evidence() == Evidence.HEAD ? n.end() - 1 : -1) || !s.context().namesSource(s.span(), owner.span()));
         return other ? s.wordsSpan(n.end(), at + 1) : null;
     }
 

@@ -175,6 +175,9 @@ final class RangeReader {
             measure = b.measure();
             unit = b.unit();
         } else if (b.measure() == Measure.COUNT) { // "$20 to 30"
+            if (b.value().compareTo(a.value().multiply(BigDecimal.TEN)) > 0 || lx.isAny(start - 1, CHANGE_VERBS)) {
+                return null; // "up 12 percent to 3,400 kettles": a change by a measure to a level, no range of measures
+            }
             measure = a.measure();
             unit = a.unit();
         } else {
