@@ -33,6 +33,11 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
         List<Integer> modifiers = new ArrayList<>();
         int i = after;
         while (i < s.size() && modifiers.size() <= 5) {
+            int pastYear = ProductYear.skip(s, i);
+            if (pastYear > i) {
+                i = pastYear; // "120,000 2027-2029 kettles": a product's year says which, not what is counted
+                continue;
+            }
             Words.Word w = s.word(i);
             if (w.punctuation()) {
                 break;

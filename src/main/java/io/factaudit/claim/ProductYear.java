@@ -47,4 +47,33 @@ final class ProductYear {
         }
         return false;
     }
+
+    /**
+     * The word after a product's year, or years, that stands between a number and what it counts
+     * ("120,000 2027-2029 kettles", "120,000 model-year 2028 kettles"), or {@code i} when none starts at word {@code i}.
+     */
+    static int skip(CountSentence s, int i) {
+        int j = i;
+        if (j + 1 < s.size() && s.word(j).is("model")) {
+            j += s.word(j + 1).is("-", "\u2013") && j + 2 < s.size() ? 2 : 1;
+            j = s.word(j).is("year", "years") ? j + 1 : i;
+        }
+        if (j >= s.size() || !year(s.word(j))) {
+            return i;
+        }
+        j++;
+        while (j + 1 < s.size() && s.word(j).is("-", "\u2013", "to", "and") && year(s.word(j + 1))) {
+            j += 2;
+        }
+        return j < s.size() && !s.word(j).punctuation() ? j : i;
+    }
+
+    private static boolean year(Words.Word w) {
+        String t = w.lower();
+        if (t.length() != 4 || !t.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int y = Integer.parseInt(t);
+        return y >= 1900 && y <= 2100;
+    }
 }

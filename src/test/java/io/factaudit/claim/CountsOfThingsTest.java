@@ -76,6 +76,13 @@ class CountsOfThingsTest {
         kettles("The safety office said 40,000 kettles of Kordel were recalled.", "40,000").setAsideBy("another owner", "of Kordel");
     }
 
+    /** Things from a place of the sheet are where they were sold or made, not another's. */
+    @Test
+    void things_from_a_place_of_the_sheet_are_the_subjects_own() {
+        kettles("The safety office said 40,000 kettles from Ostland were recalled.", "40,000").readAs("kettles recalled");
+        parcels("The regulator said 7,000 parcels from Varnia were delayed.", "7,000").readAs("parcels delayed");
+    }
+
     /** A model or product year, a run of them, "model year" or a period opened by "since": no date of the figure. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"the 2027 models", "2026-2029 models", "model year 2027 units", "the 2027 and 2028 Deluxe models"})
@@ -83,6 +90,14 @@ class CountsOfThingsTest {
         kettles("Brenmark said the recall of " + products + " covers 120,000 kettles.", "120,000").readAs("kettles recalled");
         parcels("Fastpost said " + products.replace("models", "routes").replace("units", "routes")
             + " had 7,000 parcels delayed.", "7,000").readAs("parcels delayed");
+    }
+
+    /** A product's year between the number and its noun says which things, not what is counted. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2027-2029", "2028", "model-year 2028", "model year 2027 to 2029"})
+    void a_product_year_between_the_number_and_its_noun_leaves_the_noun_counted(String years) {
+        kettles("Brenmark said it recalled 120,000 " + years + " kettles.", "120,000").readAs("kettles recalled");
+        parcels("Fastpost said 7,000 " + years + " parcels were delayed.", "7,000").readAs("parcels delayed");
     }
 
     @Test
@@ -110,5 +125,39 @@ class CountsOfThingsTest {
     void a_range_of_measures_stays_one_measure() {
         kettles("Brenmark said 120,000 kettles priced at $40 to 60 were recalled.", "$40 to 60")
             .setAsideBy("a measure, not a count (money)", "$40 to 60");
+    }
+
+    private static List<CountClaim> rows(Facts facts, String text) {
+        return new CountForms(new CountReader()).read(SheetFixture.document(text, "2031-05-03"), facts).stream()
+            .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
+
+    /** Columns headed by days: each figure is as of its column's day, in its row's place; any topic, any day form. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"May 1 | May 3", "1 May | 3 May", "May 1, 2031 | May 3, 2031"})
+    void a_column_headed_by_a_day_dates_its_figures(String days) {
+        for (Facts facts : List.of(KETTLES, PARCELS)) {
+            List<CountClaim> claims = rows(facts, "By market:\n\nMarket | " + days + "\nOstland | 90,000 | 95,000\nVarnia | 30,000 | 32,000\n");
+            assertThat(claims).extracting(CountClaim::where).containsExactly("Ostland", "Ostland", "Varnia", "Varnia");
+            assertThat(claims).extracting(c -> c.interval().low()).containsExactly(90_000L, 95_000L, 30_000L, 32_000L);
+            assertThat(claims).extracting(c -> c.asOf() == null ? null : c.asOf().getDayOfMonth()).containsExactly(1, 3, 1, 3);
+        }
+    }
+
+    /** A header giving the figures' scale: thousands written any way, millions. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"(thousands)", "('000)", "(000s)", "in thousands"})
+    void a_header_in_thousands_scales_its_figures(String scale) {
+        assertThat(rows(KETTLES, "By market:\n\nMarket | Kettles " + scale + "\nOstland | 90\nVarnia | 30\n"))
+            .extracting(c -> c.interval().low()).containsExactly(90_000L, 30_000L);
+        assertThat(rows(PARCELS, "By market:\n\nMarket | Parcels " + scale + "\nOstland | 90\nVarnia | 30\n"))
+            .extracting(c -> c.interval().low()).containsExactly(90_000L, 30_000L);
+    }
+
+    /** A header naming something else, not a day, still leaves its column unread. */
+    @Test
+    void a_column_headed_by_something_else_is_not_read() {
+        assertThat(rows(KETTLES, "By market:\n\nMarket | Kettles | Stores\nOstland | 90,000 | 12\nVarnia | 30,000 | 4\n"))
+            .extracting(c -> c.interval().low()).containsExactly(90_000L, 30_000L);
     }
 }
