@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
@@ -92,6 +93,16 @@ record CountContext(Document document, List<SubjectProfile> profiles, Map<String
             }
         }
         return false;
+    }
+
+    /** Whether a word of the sentence is in a mention of one of the sheet's sources or places ("Ostland", "the agency"). */
+    boolean namesOnSheet(Span sentence, Span word) {
+        return sources.names(sentence, word) || places.names(sentence, word);
+    }
+
+    /** Whether a word of the sentence is in a mention of one of the sheet's sources ("Brenmark", "the agency"). */
+    boolean namesSource(Span sentence, Span word) {
+        return sources.names(sentence, word);
     }
 
     SubjectProfile profile(String subject) {

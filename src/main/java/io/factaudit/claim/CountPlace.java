@@ -47,6 +47,11 @@ public final class CountPlace {
         return kept;
     }
 
+    /** Whether a mention of a sheet's place in the sentence takes in the word. */
+    boolean names(Span sentence, Span word) {
+        return places.within(sentence).stream().anyMatch(m -> m.span().overlaps(word));
+    }
+
     /** The sheet place the count at {@code number} in {@code sentence} is located in, or null. */
     public String locate(Span sentence, Span number) {
         Placed placed = placed(sentence, number);

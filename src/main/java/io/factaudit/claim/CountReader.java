@@ -74,7 +74,7 @@ public final class CountReader implements ClaimReader {
         List<CountDecision> result = new ArrayList<>();
         boolean anyCount = quantities.stream().anyMatch(q -> q.measure() == Measure.COUNT);
         for (Quantity q : quantities) {
-            Span year = HistoricalFigure.yearBefore(q, quantities, s.context().firstYear());
+            Span year = HistoricalFigure.yearBefore(s, q, quantities);
             year = year != null ? year : HistoricalFigure.yearsAgoBefore(s, q, quantities);
             year = year != null ? year : HistoricalFigure.otherOccasionBefore(s, q);
             year = year != null || q.measure() != Measure.COUNT ? year : HistoricalFigure.lastSeasonBefore(s, q);

@@ -19,7 +19,8 @@ import net.sf.extjwnl.data.POS;
  * from the article's date ("last year", "three years ago") that is earlier than the sheet's first
  * estimate ("a storm last year left 300,000 homes dark"); so does an event marked as another, earlier
  * occasion that is the subject of the count's clause ("the previous storm left 300,000 homes dark", "a
- * similar accident killed 90 passengers").
+ * similar accident killed 90 passengers"). A year that names what is counted, not when ("2019 models",
+ * "since 2019"), is no date of the figure ({@link ProductYear}).
  */
 final class HistoricalFigure {
 
@@ -29,9 +30,9 @@ final class HistoricalFigure {
     }
 
     /** The year that makes the count historical, or null. */
-    static Span yearBefore(Quantity count, List<Quantity> all, int firstYear) {
-        return all.stream().filter(y -> y.measure() == Measure.YEAR && y.value() < firstYear - 1
-            && y.span().end() <= count.span().start()).map(Quantity::span).findFirst().orElse(null);
+    static Span yearBefore(CountSentence s, Quantity count, List<Quantity> all) {
+        return all.stream().filter(y -> y.measure() == Measure.YEAR && y.value() < s.context().firstYear() - 1
+            && y.span().end() <= count.span().start() && !ProductYear.is(s, y)).map(Quantity::span).findFirst().orElse(null);
     }
 
     /**
@@ -78,7 +79,8 @@ final class HistoricalFigure {
         List<Words.Word> words = s.words();
         int after = Words.indexAt(words, count.span().end());
         for (Quantity y : all) {
-            if (y.measure() != Measure.YEAR || y.value() >= s.context().firstYear() - 1 || y.span().start() < count.span().end()) {
+            if (y.measure() != Measure.YEAR || y.value() >= s.context().firstYear() - 1 || y.span().start() < count.span().end()
+                || ProductYear.is(s, y)) {
                 continue;
             }
             int at = Words.indexAt(words, y.span().start());
@@ -145,7 +147,7 @@ final class HistoricalFigure {
     private static final java.util.Set<String> HAPPENINGS = java.util.Set.of("noun.event", "noun.phenomenon", "noun.act", "noun.state");
 
     /** A noun whose most frequent sense is something that happens (an event, a phenomenon, an act, a state). */
-    private static boolean event(String noun) {
+    static boolean event(String noun) {
         return WordForms.isNoun(noun) && HAPPENINGS.stream().anyMatch(f -> WordNet.inLexFile(noun, POS.NOUN, f, 1));
     }
 

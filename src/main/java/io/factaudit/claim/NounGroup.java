@@ -35,6 +35,11 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
         List<Integer> modifiers = new ArrayList<>();
         int i = after;
         while (i < s.size() && modifiers.size() <= 5) {
+            int pastYear = ProductYear.skip(s, i);
+            if (pastYear > i) {
+                i = pastYear; // "120,000 2027-2029 kettles": a product's year says which, not what is counted
+                continue;
+            }
             Words.Word w = s.word(i);
             if (w.punctuation()) {
                 break;
@@ -126,7 +131,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
     }
 
     private NounGroup otherForce(CountSentence s, int first) {
-        int m = AnotherForce.among(s, modifiers, first);
+        int m = AnotherForce.among(s, modifiers, first, head);
         return m < 0 ? this : aside(AnotherForce.NAME, s, first, m);
     }
 

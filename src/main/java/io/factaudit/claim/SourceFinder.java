@@ -144,6 +144,11 @@ final class SourceFinder {
             && AttributionCues.addressee(words, verb);
     }
 
+    /** Whether a mention of a sheet's source in the sentence takes in the word. */
+    boolean names(Span sentence, Span word) {
+        return mentions.within(sentence).stream().anyMatch(m -> m.span().overlaps(word));
+    }
+
     /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */
     String ownerAt(Span sentence, List<Words.Word> words, int i) {
         if (i < 0 || i >= words.size()) {

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
                              List<SpellingFrame> frames, Set<String> alone, boolean oneOrigin,
-                             List<PredicateSpelling> predicates, Set<String> acts) {
+                             List<PredicateSpelling> predicates, Set<String> acts, boolean owned) {
 
     /** Nouns that name a group of people rather than people ("two units of 6,000 soldiers each"): they are not counted. */
     static final Set<String> GROUPS = Set.of("units", "unit", "brigades", "brigade", "battalions", "battalion",
@@ -60,6 +60,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         List<List<String>> modifiersBySpelling = new ArrayList<>();
         List<SpellingFrame> frames = new ArrayList<>();
         List<PredicateSpelling> predicates = new ArrayList<>();
+        boolean owned = false;
         for (String spelling : name.spellings()) {
             PredicateSpelling predicate = PredicateSpelling.of(spelling);
             if (predicate != null) {
@@ -86,6 +87,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
                 }
                 if (Character.isUpperCase(word.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                     modifiers.add(w); // a name or a demonym: what makes the subject this one
+                    owned |= Character.isUpperCase(word.charAt(0));
                 } else {
                     common.add(w);
                 }
@@ -130,7 +132,7 @@ public record SubjectProfile(String subject, Set<String> heads, List<String> key
         sorted.sort((a, b) -> b.length() - a.length());
         return new SubjectProfile(name.name(), Set.copyOf(heads), List.copyOf(sorted), Set.copyOf(countNouns), List.copyOf(frames),
             Set.copyOf(alone), name.spellings().stream().anyMatch(sp -> ORIGIN.matcher(sp).find()), List.copyOf(predicates),
-            SubjectActs.of(name.spellings()));
+            SubjectActs.of(name.spellings()), owned);
     }
 
     /**

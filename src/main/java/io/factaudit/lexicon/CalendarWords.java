@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class CalendarWords {
 
+    /** The prepositions that make a year after them a time ("in 2019", "during 2019", "until 2019"), not a kind of thing. */
+    public static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("in", "during", "by", "until", "till",
+        "before", "after", "through", "throughout", "around", "circa");
+
     /** AP Stylebook abbreviations the JDK's short names lack. */
     private static final Map<String, Month> AP_MONTHS = Map.of("sept", Month.SEPTEMBER);
     private static final Map<String, DayOfWeek> AP_WEEKDAYS = Map.of("tues", DayOfWeek.TUESDAY,

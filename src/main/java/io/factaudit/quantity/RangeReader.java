@@ -118,7 +118,7 @@ final class RangeReader {
         int start = a.first();
         if (lx.isAny(c, TO_WORDS)) {
             if (lx.is(a.first() - 1, "from")) {
-                if (lx.isAny(a.first() - 2, CHANGE_WORDS) || a.first() >= 2 && QuantityVerbs.changes(lx.lower(a.first() - 2))) {
+                if (changeBefore(a.first() - 2)) {
                     return null;
                 }
                 start = a.first() - 1;
@@ -171,6 +171,9 @@ final class RangeReader {
             measure = b.measure();
             unit = b.unit();
         } else if (b.measure() == Measure.COUNT) { // "$20 to 30"
+            if (b.value().compareTo(a.value().multiply(BigDecimal.TEN)) > 0 || changeBefore(start - 1)) {
+                return null; // "up 12 percent to 3,400 kettles": a change by a measure to a level, no range of measures
+            }
             measure = a.measure();
             unit = a.unit();
         } else {
@@ -203,5 +206,10 @@ final class RangeReader {
             return scaled.compareTo(y.value()) <= 0 && sameOrder ? scaled : v;
         }
         return v;
+    }
+
+    /** Whether lexeme {@code i} tells a change ("rose", "up", "went"): a number after it is a level, not a range's end. */
+    private boolean changeBefore(int i) {
+        return i >= 0 && (lx.isAny(i, CHANGE_WORDS) || QuantityVerbs.changes(lx.lower(i)));
     }
 }
