@@ -23,7 +23,11 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
+    /** The score of a name cited by the speaker, which no other cue beats. */
+    private static final long CITED = -2;
+
     private final MentionsByOffset mentions;
+    private final Predicate<String> estimating;
     private final SpeaksFor speaksFor;
     private final PassageSources passage;
 
@@ -48,6 +52,7 @@ final class SourceFinder {
             all.sort(Comparator.comparing(Mention::span));
         }
         this.mentions = new MentionsByOffset(all);
+        this.estimating = estimating;
         this.speaksFor = new SpeaksFor(document, all, mentions, estimating);
         this.passage = new PassageSources(document, mentions, person);
     }
@@ -66,6 +71,11 @@ final class SourceFinder {
         for (Mention m : mentions.within(sentence)) {
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
+            if (Citing.cited(words, mi) && estimating.test(speaksFor.sourceOf(m))) {
+                best = bestScore > CITED ? m : best; // "X said, citing Y": the figure Y gives, X passes on
+                bestScore = Math.min(bestScore, CITED);
+                continue;
+            }
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
             }
