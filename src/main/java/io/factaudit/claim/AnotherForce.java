@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A rule that sets a number aside: a capitalized modifier of what is counted that is not in the
  * subject's name ("600,000 Russian soldiers" for a sheet of North Korean troops) names another
- * force. A capitalized word just before the number starts the sentence and is no modifier.
+ * force. A capitalized word just before the number starts the sentence and is no modifier; a place
+ * the sheet keeps counts for, written as a noun ("300 Osk households"), locates the count instead
+ * ({@link PlaceModifier}); an adjective of one ("300 Oskan households") says who they are, not where.
  */
 final class AnotherForce {
 
@@ -18,7 +20,8 @@ final class AnotherForce {
     static int among(CountSentence s, List<Integer> modifiers, int first) {
         for (int m : modifiers) {
             Words.Word w = s.word(m);
-            if (w.capitalized() && !s.context().isKeywordWord(w.lower()) && !(m == first - 1)) {
+            if (w.capitalized() && !s.context().isKeywordWord(w.lower()) && !(m == first - 1)
+                && !(s.context().places().names(w.span()) && !s.tag(w).equals("ADJ"))) {
                 return m;
             }
         }

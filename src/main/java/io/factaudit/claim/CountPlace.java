@@ -78,6 +78,11 @@ public final class CountPlace {
         return null;
     }
 
+    /** Whether a sheet place is written over {@code word} ("Osk" in "300 Osk households"). */
+    boolean names(Span word) {
+        return places.within(document.paragraphOf(word.start())).stream().anyMatch(m -> m.span().overlaps(word));
+    }
+
     /**
      * Whether the number at {@code number} follows a place in a gapped clause, "X has 12 deaths, Y seven and Z
      * six", or with "with" in a ranking, "X had 40 deaths, followed by Y with 12".
