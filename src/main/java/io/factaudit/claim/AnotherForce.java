@@ -8,6 +8,7 @@ import java.util.List;
  * force. A capitalized word just before the number starts the sentence and is no modifier; a place
  * the sheet keeps counts for, written as a noun ("300 Osk households"), locates the count instead
  * ({@link PlaceModifier}); an adjective of one ("300 Oskan households") says who they are, not where.
+ * A source of the sheet there names the owner of what is counted ("120,000 Volta Power customers").
  */
 final class AnotherForce {
 
@@ -21,7 +22,8 @@ final class AnotherForce {
         for (int m : modifiers) {
             Words.Word w = s.word(m);
             if (w.capitalized() && !s.context().isKeywordWord(w.lower()) && !(m == first - 1)
-                && !(s.context().places().names(w.span()) && !s.tag(w).equals("ADJ"))) {
+                && !(s.context().places().names(w.span()) && !s.tag(w).equals("ADJ"))
+                && !s.context().sources().names(s.span(), w.span())) {
                 return m;
             }
         }

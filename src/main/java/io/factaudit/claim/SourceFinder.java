@@ -148,6 +148,11 @@ final class SourceFinder {
         return false;
     }
 
+    /** Whether a sheet source is written over {@code word} of {@code sentence} ("Volta" in "300 Volta customers"). */
+    boolean names(Span sentence, Span word) {
+        return mentions.within(sentence).stream().anyMatch(m -> m.span().overlaps(word));
+    }
+
     /** The sheet source written as the possessive at word {@code i} ("the company's", "Norbek's"), or null. */
     String ownerAt(Span sentence, List<Words.Word> words, int i) {
         if (i < 0 || i >= words.size()) {
