@@ -14,11 +14,20 @@ final class SourceClause {
     private SourceClause() {
     }
 
-    /** "Y certified the X", "Y told X": a name right after a verb of saying that has its subject before it is its object. */
-    static boolean objectOfSaying(List<Words.Word> words, int mi) {
+    /**
+     * "Y certified the X", "Y told X": a name right after a verb of saying that has its subject before it is its
+     * object; not an owner of the figure said ("Y said the X's estimate of 4,000 was low": X's estimate).
+     */
+    static boolean objectOfSaying(List<Words.Word> words, int mi, int mEnd) {
         int verb = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
         return verb >= 1 && !words.get(verb).capitalized() && VerbsOfSaying.contains(words.get(verb).lower())
-            && AttributionCues.addressee(words, verb);
+            && AttributionCues.addressee(words, verb) && !ownsFigure(words, mEnd);
+    }
+
+    /** A possessive name before a noun of figures: "the X's estimate", "X's count". */
+    private static boolean ownsFigure(List<Words.Word> words, int mEnd) {
+        return mEnd > 0 && mEnd < words.size() && words.get(mEnd - 1).lower().matches(".*(['\u2019]s|s')")
+            && SubjectProfile.GENERIC_COUNT_NOUNS.contains(words.get(mEnd).lower());
     }
 
     /** The first word of the clause the word at {@code index} stands in. */

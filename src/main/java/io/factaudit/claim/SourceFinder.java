@@ -80,7 +80,7 @@ final class SourceFinder {
                 continue;
             }
             int verbAfter = AttributionCues.onlyVerbAfter(words, mi, mEnd);
-            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && SourceClause.objectOfSaying(words, mi)) {
+            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && SourceClause.objectOfSaying(words, mi, mEnd)) {
                 continue; // "X's shelters took in 40, Y said", "Y certified X, confirming 40": the verb is Y's
             }
             if (SiblingClause.closedBefore(words, mi, mEnd, countIndex)) {
