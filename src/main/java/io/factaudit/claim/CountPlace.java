@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Where an article puts a count, among the sheet's places (FACT-SHEETS.md 1.1, "Places and parts of a
  * whole"): the first of the place rules that finds its form around the number, nearest first — a
- * locative phrase after it, a place owning or locating its count noun before it, a relative "where",
+ * locative phrase after it, a place the figure comes with ("followed by X with 36"), a place owning or
+ * locating its count noun before it, a relative "where",
  * a place that reports it, "there" back to the passage's place. A dateline locates nothing; a sheet
  * without places locates nothing.
  */

@@ -30,10 +30,15 @@ final class PlaceAsSubject implements PlaceRule {
             }
             int verb = verbAfter(s, s.after(m), first);
             if (verb >= 0 && governs(s, verb, first)) {
-                return m.name();
+                return listedLast(s, start) ? TOGETHER : m.name();
             }
         }
         return null;
+    }
+
+    /** "X, Y and Z each reported 300": the place ends a list of places, whose count is of them together. */
+    private static boolean listedLast(PlaceSentence s, int start) {
+        return start >= 2 && s.word(start - 1).is("and", "or") && s.endingAt(start - 2) != null;
     }
 
     /** The sentence's start, or after punctuation, a coordinator, "that" or a verb of reporting. */
