@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * A rule that sets a number aside: a capitalized modifier of what is counted that is not in the
  * subject's name ("600,000 Russian soldiers" for a sheet of North Korean troops) names another
- * force. A capitalized word just before the number starts the sentence and is no modifier. Only a
- * subject whose name carries a name of its own (North Korean troops) has another: a subject named
- * by common words alone ("kettles recalled", "parcels delayed") is narrowed, not replaced, by a
- * modifier the sheet names, a place or a source ("9,000 Brenmark kettles", "4,000 Ostland
- * parcels").
+ * force. A capitalized word just before the number starts the sentence and is no modifier; a place
+ * the sheet keeps counts for, written as a noun ("300 Osk households"), locates the count instead
+ * ({@link PlaceModifier}); an adjective of one ("300 Oskan households") says who they are, not where.
+ * Only a subject whose name carries a name of its own (North Korean troops) has another force: a
+ * subject named by common words alone ("kettles recalled", "customers without power") is narrowed,
+ * not replaced, by a modifier the sheet names, a place or a source that owns what is counted
+ * ("9,000 Brenmark kettles", "120,000 Volta Power customers").
  */
 final class AnotherForce {
 
@@ -24,7 +26,8 @@ final class AnotherForce {
         for (int m : modifiers) {
             Words.Word w = s.word(m);
             if (w.capitalized() && !s.context().isKeywordWord(w.lower()) && !(m == first - 1)
-                && (owned || !s.context().namesOnSheet(s.span(), w.span()))) {
+                && !(s.context().places().names(w.span()) && !s.tag(w).equals("ADJ"))
+                && (owned || !s.context().namesOnSheet(s.span(), w.span()) && !s.context().sources().names(s.span(), w.span()))) {
                 return m;
             }
         }

@@ -53,7 +53,8 @@ final class AttributionCues {
         if (mi >= 2 && saidBy(words.get(mi - 2)) && words.get(mi - 1).is("the") && !possessive && !addressee(words, mi - 2)) {
             return true;
         }
-        return figuresFrom(words, mi) || SpeaksFor.said(words, mi) || speaksPastRelative(words, mEnd) || countModifier(words, mi, mEnd);
+        return figuresFrom(words, mi) || SpeaksFor.said(words, mi) || speaksPastRelative(words, mEnd) || countModifier(words, mi, mEnd)
+            || ReportOfFigure.holds(words, mi, mEnd);
     }
 
     /** What the scan after a mention found: nothing. */

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Where an article puts a count, among the sheet's places (FACT-SHEETS.md 1.1, "Places and parts of a
  * whole"): the first of the place rules that finds its form around the number, nearest first — a
- * locative phrase after it, a place owning or locating its count noun before it, a relative "where",
+ * locative phrase after it, a place the figure comes with ("followed by X with 36"), a place owning or
+ * locating its count noun before it, a relative "where",
  * a place that reports it, "there" back to the passage's place. A dateline locates nothing; a sheet
  * without places locates nothing.
  */
@@ -18,8 +19,10 @@ public final class CountPlace {
 
     private static final PlaceRule GAPPED = new GappedPlace();
 
+    private static final PlaceRule WITH = new PlaceWith();
+
     private static final List<PlaceRule> RULES = List.of(
-        new LocativeAfter(), new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), GAPPED,
+        new LocativeAfter(), WITH, new PlaceModifier(), new PlaceOfCountNoun(), new RelativeWhere(), new PlaceAsSubject(), GAPPED,
         new FrontedPlace(), new PlaceAsReporter(), THERE);
 
     /** The rules that locate a count in a sentence that names no place. */
@@ -81,14 +84,27 @@ public final class CountPlace {
         return null;
     }
 
-    /** Whether the number at {@code number} follows a place in a gapped clause: "X has 12 deaths, Y seven and Z six". */
+    /** Whether a sheet place is written over {@code word} ("Osk" in "300 Osk households"). */
+    boolean names(Span word) {
+        return places.within(document.paragraphOf(word.start())).stream().anyMatch(m -> m.span().overlaps(word));
+    }
+
+    /**
+     * Whether the number at {@code number} follows a place in a gapped clause, "X has 12 deaths, Y seven and Z
+     * six", or with "with" in a ranking, "X had 40 deaths, followed by Y with 12".
+     */
     boolean gapped(Span sentence, Span number) {
         if (places.isEmpty()) {
             return false;
         }
         PlaceSentence s = new PlaceSentence(document, sentence, places);
-        String place = GAPPED.locate(s, s.indexAt(number.start()), s.indexAt(number.end()));
-        return place != null && !PlaceRule.TOGETHER.equals(place);
+        for (PlaceRule rule : List.of(GAPPED, WITH)) {
+            String place = rule.locate(s, s.indexAt(number.start()), s.indexAt(number.end()));
+            if (place != null && !PlaceRule.TOGETHER.equals(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place a count is located in and the name of the place rule that read it. */

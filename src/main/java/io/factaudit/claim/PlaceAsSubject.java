@@ -7,7 +7,7 @@ import net.sf.extjwnl.data.POS;
 /**
  * A place that is the subject of the clause whose verb governs the number: "X has 11 confirmed
  * cases", "X now has 19", "X is holding at 11", "X accounts for 41 of them", "X, the largest town,
- * has recorded 12 deaths", "X measles cases climb above 160". The place opens its clause; an
+ * has recorded 12 deaths", "X measles cases climb above 160", "X was the worst hit, with 120". The place opens its clause; an
  * apposition between commas and the nouns it modifies may stand between it and the verb group,
  * and only the verb group's own words (adverbs, particles, prepositions, determiners, adjectives)
  * between that and the number.
@@ -30,10 +30,15 @@ final class PlaceAsSubject implements PlaceRule {
             }
             int verb = verbAfter(s, s.after(m), first);
             if (verb >= 0 && governs(s, verb, first)) {
-                return m.name();
+                return listedLast(s, start) ? TOGETHER : m.name();
             }
         }
         return null;
+    }
+
+    /** "X, Y and Z each reported 300": the place ends a list of places, whose count is of them together. */
+    private static boolean listedLast(PlaceSentence s, int start) {
+        return start >= 2 && s.word(start - 1).is("and", "or") && s.endingAt(start - 2) != null;
     }
 
     /** The sentence's start, or after punctuation, a coordinator, "that" or a verb of reporting. */
@@ -95,7 +100,11 @@ final class PlaceAsSubject implements PlaceRule {
             return false;
         }
         boolean nouns = false;
+        boolean with = PlaceWith.linked(s, first);
         for (int i = verb + 1; i < first; i++) {
+            if (with && i == first - 2 && s.word(i).is(",") || hyphen(s, i) || hyphen(s, i + 1)) {
+                continue; // "X was the hardest-hit town, with 120": the figure its clause comes with
+            }
             if (s.word(i).punctuation() || s.isNumber(i)) {
                 return false;
             }
@@ -108,7 +117,13 @@ final class PlaceAsSubject implements PlaceRule {
             }
         }
         // a noun group between verb and number is the count noun only when linked to it: "put the toll at 23"
-        return !nouns || s.word(first - 1).is("at", "to");
+        return !nouns || s.word(first - 1).is("at", "to") || with;
+    }
+
+    /** The hyphen inside a compound ("hardest-hit"), which the words split (the tagger may take its first part for punctuation). */
+    private static boolean hyphen(PlaceSentence s, int i) {
+        return s.word(i).is("-") && i > 0 && i + 1 < s.size() && s.word(i - 1).span().end() == s.word(i).span().start()
+            && s.word(i).span().end() == s.word(i + 1).span().start();
     }
 
     private static boolean isNoun(PlaceSentence s, int i) {

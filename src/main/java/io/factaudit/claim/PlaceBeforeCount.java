@@ -49,13 +49,22 @@ final class PlaceBeforeCount {
         }
         Span sentence = document.sentenceOf(c.span().start());
         for (Mention m : places) {
-            if (m.span().end() <= c.span().start() && sentence.contains(m.span()) && joined(sentence, m.span().end(), c.span().start())) {
+            if (m.span().end() <= c.span().start() && sentence.contains(m.span()) && joined(sentence, m.span().end(), c.span().start())
+                && !listedLast(m)) {
                 return new CountClaim(c.span(), c.text(), c.subject(), c.interval(), c.source(), c.sourceOnSheet(),
                     c.earlier(), c.asOf(), m.name());
             }
         }
         return c;
     }
+
+    /** "X, Y and Z each have 300": the last of a list of places, whose count is of them together. */
+    private boolean listedLast(Mention m) {
+        return places.stream().anyMatch(p -> p.span().end() <= m.span().start() && LIST_LINK.matcher(
+            document.text().substring(p.span().end(), m.span().start())).matches());
+    }
+
+    private static final java.util.regex.Pattern LIST_LINK = java.util.regex.Pattern.compile(",?\\s+(and|or)\\s+");
 
     /**
      * Only lower-case words, at most two, between the place and the count's words, none a preposition

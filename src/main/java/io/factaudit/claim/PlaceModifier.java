@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.ClosedClass;
 
 /**
  * A place that modifies the noun the number counts, right after the number: "620 X layoffs",
@@ -24,6 +25,12 @@ final class PlaceModifier implements PlaceRule {
             return null;
         }
         int next = s.after(m);
-        return next < s.size() && !s.word(next).punctuation() && s.tag(next).equals("NOUN") ? m.name() : null;
+        return next < s.size() && !s.word(next).punctuation() && noun(s, next) ? m.name() : null;
+    }
+
+    /** A noun after the place; the tagger takes a bare plural after a proper name for an auxiliary ("Tellin County cattle"). */
+    private static boolean noun(PlaceSentence s, int i) {
+        String tag = s.tag(i);
+        return tag.equals("NOUN") || tag.equals("AUX") && !ClosedClass.contains(s.word(i).lower());
     }
 }

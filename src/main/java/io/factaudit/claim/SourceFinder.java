@@ -3,8 +3,6 @@ package io.factaudit.claim;
 import io.factaudit.article.Span;
 import io.factaudit.language.Document;
 import io.factaudit.language.Mention;
-import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.sheet.Name;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +23,11 @@ final class SourceFinder {
         static final Attribution NONE = new Attribution(null, false);
     }
 
+    /** The score of a name cited by the speaker, which no other cue beats. */
+    private static final long CITED = -2;
+
     private final MentionsByOffset mentions;
+    private final Predicate<String> estimating;
     private final SpeaksFor speaksFor;
     private final PassageSources passage;
 
@@ -50,6 +52,7 @@ final class SourceFinder {
             all.sort(Comparator.comparing(Mention::span));
         }
         this.mentions = new MentionsByOffset(all);
+        this.estimating = estimating;
         this.speaksFor = new SpeaksFor(document, all, mentions, estimating);
         this.passage = new PassageSources(document, mentions, person);
     }
@@ -60,20 +63,28 @@ final class SourceFinder {
      */
     Attribution find(Span sentence, List<Words.Word> words, Span count, List<Span> counts) {
         int countIndex = Words.indexAt(words, count.start());
-        int clauseStart = clauseStart(words, countIndex);
-        int clauseEnd = clauseEnd(words, countIndex);
+        int clauseStart = SourceClause.start(words, countIndex);
+        int clauseEnd = SourceClause.end(words, countIndex);
         boolean clauseHasVerb = AttributionCues.hasReportVerb(words, clauseStart, clauseEnd);
         Mention best = null;
         long bestScore = Long.MAX_VALUE;
         for (Mention m : mentions.within(sentence)) {
             int mi = Words.indexAt(words, m.span().start());
             int mEnd = Words.indexAt(words, m.span().end());
+            if (Citing.cited(words, mi) && estimating.test(speaksFor.sourceOf(m))) {
+                best = bestScore > CITED ? m : best; // "X said, citing Y": the figure Y gives, X passes on
+                bestScore = Math.min(bestScore, CITED);
+                continue;
+            }
             if (!AttributionCues.cued(words, mi, mEnd) && !GappedSource.cued(words, mi, mEnd)) {
                 continue;
             }
             int verbAfter = AttributionCues.onlyVerbAfter(words, mi, mEnd);
-            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && objectOfSaying(words, mi)) {
+            if (verbOfAnother(sentence, words, m, verbAfter) || verbAfter >= 0 && SourceClause.objectOfSaying(words, mi, mEnd)) {
                 continue; // "X's shelters took in 40, Y said", "Y certified X, confirming 40": the verb is Y's
+            }
+            if (SiblingClause.closedBefore(words, mi, mEnd, countIndex)) {
+                continue; // "Y said that X understated it, and that 900 would go": Y's
             }
             boolean sameClause = mi >= clauseStart && mi < clauseEnd;
             boolean introducesLater = m.span().start() >= count.end() && AttributionCues.introducesWhatFollows(words, mEnd);
@@ -89,9 +100,9 @@ final class SourceFinder {
             // "X, which organised the marches, said 500 ...": the commas of X's own relative clause do not part X from its figure
             int relative = mi < countIndex ? AttributionCues.relativeEnd(words, mEnd) : -1;
             int from = relative >= 0 && relative < countIndex ? relative + 1 : Math.min(mi, countIndex);
-            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0) + 1_000L * commasBetween(words, from,
-                Math.max(mi, countIndex)) + Math.max(0, distance);
-            if (m.span().start() >= count.end() && AttributionCues.accordingTo(words, mi) && !opensClause(words, mi)) {
+            long score = (sameClause ? 0 : 100_000L) + (closesAnother || introducesLater ? 50_000L : 0)
+                + 1_000L * SourceClause.commasBetween(words, from, Math.max(mi, countIndex)) + Math.max(0, distance);
+            if (m.span().start() >= count.end() && AttributionCues.accordingTo(words, mi) && !SourceClause.opensClause(words, mi)) {
                 // "X has said that it will cut 620 jobs, according to a filing": the first "according to" after the
                 // figure cites X's words too; not "X said 41, but according to Y, 45", which opens the clause after it
                 score = -1;
@@ -137,14 +148,7 @@ final class SourceFinder {
         return false;
     }
 
-    /** "Y certified the X", "Y told X": a name right after a verb of saying that has its subject before it is its object. */
-    private static boolean objectOfSaying(List<Words.Word> words, int mi) {
-        int verb = mi >= 2 && words.get(mi - 1).is("the") ? mi - 2 : mi - 1;
-        return verb >= 1 && !words.get(verb).capitalized() && VerbsOfSaying.contains(words.get(verb).lower())
-            && AttributionCues.addressee(words, verb);
-    }
-
-    /** Whether a mention of a sheet's source in the sentence takes in the word. */
+    /** Whether a sheet source is written over {@code word} of {@code sentence} ("Volta" in "300 Volta customers"). */
     boolean names(Span sentence, Span word) {
         return mentions.within(sentence).stream().anyMatch(m -> m.span().overlaps(word));
     }
@@ -216,47 +220,5 @@ final class SourceFinder {
     String citedBefore(Span sentence, int back) {
         Mention cited = passage.citedBefore(sentence, back);
         return cited == null ? null : speaksFor.sourceOf(cited);
-    }
-
-    private static int clauseStart(List<Words.Word> words, int index) {
-        for (int i = Math.min(index, words.size()) - 1; i >= 0; i--) {
-            if (words.get(i).is(";", "\u2014")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(List<Words.Word> words, int index) {
-        for (int i = index; i < words.size(); i++) {
-            if (words.get(i).is(";", "\u2014")) {
-                return i;
-            }
-        }
-        return words.size();
-    }
-
-    /**
-     * "but according to Y, 45 did": an "according to" after a coordinator or subordinator opens the clause
-     * after it, whose figure is Y's; after a plain comma it closes the clause before ("41 died, according to Y").
-     */
-    private static boolean opensClause(List<Words.Word> words, int mi) {
-        for (int i = mi - 1; i >= Math.max(1, mi - 6); i--) {
-            if (words.get(i).is("according")) {
-                String before = words.get(i - 1).lower();
-                return before.equals("and") || before.equals("but") || before.equals("yet") || ClosedClass.SUBORDINATORS.contains(before);
-            }
-        }
-        return false;
-    }
-
-    private static int commasBetween(List<Words.Word> words, int from, int to) {
-        int n = 0;
-        for (int i = Math.max(0, from); i < Math.min(to, words.size()); i++) {
-            if (words.get(i).is(",")) {
-                n++;
-            }
-        }
-        return n;
     }
 }
