@@ -35,6 +35,8 @@ final class NumberReading {
     private String gappedPlace;
     /** What made a bare number a count, when more than its evidence tells ("a part of the count before it"); or null. */
     private String frame;
+    /** Whether the number is a partitive's ("two of the dead", "40 of them") with no count before it to be a part of. */
+    private boolean partAlone;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -70,6 +72,7 @@ final class NumberReading {
                 return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "found four more bodies. Three of the bodies ..."
             }
             whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
+            partAlone = whole == null && group.head() > first;
         } else if (from) {
             whole = previous;
         } else if (evidence == Evidence.BARE && (PartOfWhole.listed(words, first, after)
@@ -193,6 +196,9 @@ final class NumberReading {
         }
         if (subject == null) {
             return aside(NoSubject.NAME, span);
+        }
+        if (partAlone && PartInNoPlace.alone(s, n, placed, subject)) {
+            return aside(PartInNoPlace.NO_WHOLE, s.wordsSpan(first, end)); // "Two of the dead were children", no toll before it
         }
         CountClaim before = source == null && !attribution.cited() ? s.lastClaimInParagraph() : null;
         if (before != null && before.subject().equals(subject.subject())) {
