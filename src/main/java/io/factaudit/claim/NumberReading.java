@@ -75,6 +75,8 @@ final class NumberReading {
             partAlone = whole == null && group.head() > first;
         } else if (from) {
             whole = previous;
+        } else if (evidence == Evidence.HEAD && previous != null && PartOfWhole.included(words, first, end)) {
+            whole = previous; // "14 died, including 12 passengers": a part of the count before it, as "including 9 in A" is
         } else if (evidence == Evidence.BARE && (PartOfWhole.listed(words, first, after)
             || PartOfWhole.elided(words, after) && s.context().places().gapped(s.span(), q.span()))) {
             whole = PartOfWhole.listWhole(s, first);
