@@ -19,7 +19,7 @@ final class Rate {
     /** Words that make a noun of time a rate: "a day", "per week", "every hour". */
     private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
     /** Words after "a week" that make it a distance back or on: "from 118 a week earlier". */
-    private static final Set<String> DISTANCE = Set.of("earlier", "later", "ago", "before", "after", "back", "previously", "on");
+    private static final Set<String> DISTANCE = Set.of("earlier", "later", "ago", "before", "after", "back", "previously");
     /** How far before the number its verb may stand, and how far after the rate. */
     private static final int VERB_BEFORE = 6;
     private static final int VERB_AFTER = 3;

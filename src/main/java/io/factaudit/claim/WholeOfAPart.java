@@ -30,6 +30,9 @@ final class WholeOfAPart {
         if (part < 0 || !share(s, part) && !s.word(of - 1).is("out")) {
             return null;
         }
+        if (part >= 1 && (s.word(part - 1).is("a", "an") || Character.isDigit(s.word(part - 1).written().charAt(0)))) {
+            part--; // "a third of the 900 trains", "30 percent of the 900 trains"
+        }
         String noun = s.word(n.end() - 1).lower();
         List<SubjectProfile> profiles = s.context().profiles();
         boolean alone = profiles.stream().anyMatch(p -> p.spelledAlone(noun));

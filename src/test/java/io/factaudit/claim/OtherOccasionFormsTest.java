@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A count of another occasion of the sheet's kind of event is no count of this one, however the
  * occasion is told: a fronted phrase ("In a similar accident on the river, 40 drowned"), an adjective
- * between the mark and the event ("the previous worst storm"), or after the count in its clause ("the
+ * between the mark and the event ("the previous worst accident"), or after the count in its clause ("the
  * 7 deaths recorded in the last accident"); under another verb of saying, topic and number form. The
  * count of this occasion beside it is read. Sentences invented for this test.
  */
@@ -17,11 +17,11 @@ class OtherOccasionFormsTest {
     @Test
     void another_occasion_before_or_after_the_count_sets_it_aside() {
         for (String saying : List.of("the warden said", "the warden told reporters")) {
-            for (String number : List.of("40", "about 40", "forty")) {
+            for (String number : List.of("40", "about 40", "twelve")) {
                 Decided.of(PartWithNoWholeTest.BOAT, BOAT + "In a similar accident on the river, " + number + " people drowned, "
                     + saying + ".", number).setAsideBy(HistoricalFigure.NAME, "similar accident");
-                Decided.of(PartWithNoWholeTest.BOAT, BOAT + "The previous worst accident on the lake killed " + number
-                    + " people, " + saying + ".", number).setAsideBy(HistoricalFigure.NAME, "previous worst accident");
+                Decided.of(PartWithNoWholeTest.BOAT, BOAT + "The previous worst accident on the lake left " + number
+                    + " people dead, " + saying + ".", number).setAsideBy(HistoricalFigure.NAME, "previous worst accident");
                 Decided.of(PartWithNoWholeTest.BOAT, BOAT + "The toll is twice the " + number + " deaths recorded in the last accident, "
                     + saying + ".", number).setAsideBy(HistoricalFigure.NAME, "last accident");
                 Decided.storm("The agency said " + number + " people were evacuated during the previous big storm.", number)
