@@ -4,8 +4,9 @@ import io.factaudit.lexicon.WordForms;
 
 /**
  * A rule that sets a number aside: "N people" are a subject's only when what the clause says of
- * them is what the subject counts ("were evacuated", "died"), or their cited source estimates it;
- * "12,000 people live in the valley" counts no one the sheet counts. So are "N customers" on a sheet
+ * them is what the subject counts ("were evacuated", "died"), or their cited source estimates it and
+ * no other subject (a source of deaths, missing and rescued does not say which "90 people on board"
+ * would be); "12,000 people live in the valley" counts no one the sheet counts. So are "N customers" on a sheet
  * that counts customers only with a predicate ("customers without water"): the noun alone names
  * them no more than "people" does.
  */
@@ -19,7 +20,7 @@ final class PeopleNotCounted {
     static boolean is(CountSentence s, CountedNumber n, SubjectProfile subject, String source) {
         boolean unsaid = !SubjectChoice.saidOfThem(s, n.first(), n.end(), subject) && !subject.framedGroup(s, n);
         return (n.evidence() == Evidence.PEOPLE || nounNotAlone(s, n, subject)) && unsaid
-            && !s.context().estimates(source, subject.subject());
+            && !(s.context().estimates(source, subject.subject()) && s.context().subjectsBySource().get(source).size() == 1);
     }
 
     /**
