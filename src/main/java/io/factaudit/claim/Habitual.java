@@ -11,7 +11,8 @@ import net.sf.extjwnl.data.POS;
  * the number's clause before it or in the verb group right after what it counts ("the route usually
  * carries 400 passengers", "400 passengers normally ride"), or a habit's time before it ("on a
  * typical weekday, 120 ride", "in a normal year"): an adjective of habit before a noun of time or a
- * weekday. The words are WordNet's ({@link HabitWords}).
+ * weekday. The words are WordNet's ({@link HabitWords}). A rate told in the present simple is a habit
+ * too ({@link Rate}): "the line runs 900 trains a day", "some 900 trains a day use it".
  */
 final class Habitual implements CountRule {
 
@@ -45,7 +46,7 @@ final class Habitual implements CountRule {
                 return s.word(i).span();
             }
         }
-        return null;
+        return Rate.habitual(s, n);
     }
 
     /** "typical weekday", "normal year": word {@code i} a noun of time or a weekday after an adjective of habit. */

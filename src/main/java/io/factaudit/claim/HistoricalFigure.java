@@ -124,23 +124,63 @@ final class HistoricalFigure {
         return null;
     }
 
-    /** How far before the count the event of another occasion may stand in its clause ("the previous storm had left"). */
-    private static final int OCCASION_REACH = 4;
+    /** How far before the count the event of another occasion may stand in its clause ("the previous worst storm on the coast had left"). */
+    private static final int OCCASION_REACH = 8;
+    /** How far after the count its clause may name another occasion ("the 7 deaths recorded in the last accident"). */
+    private static final int OCCASION_AFTER = 8;
 
-    /** "the previous storm left 300,000", "a similar accident killed 90": the words of the other occasion, or null. */
+    /**
+     * "the previous storm left 300,000", "a similar accident killed 90", "the previous worst accident
+     * killed 90", "In a similar accident last year, 90 drowned" (a fronted phrase of occasion), "the 7
+     * deaths recorded in the last accident" (after the count in its clause): the words of the other
+     * occasion, or null.
+     */
     static Span otherOccasionBefore(CountSentence s, Quantity count) {
         List<Words.Word> words = s.words();
         int first = Words.indexAt(words, count.span().start());
         for (int i = first - 1; i >= Math.max(1, first - 1 - OCCASION_REACH); i--) {
             Words.Word w = words.get(i);
-            if (w.is(",", ";", ":", "\u2014", "and", "but", "than", "unlike")) {
+            if (w.is(";", ":", "\u2014", "and", "but", "than", "unlike") || w.is(",") && !frontedPhrase(s, i)) {
                 return null;
             }
-            if (Lexicon.OTHER_OCCASION.contains(words.get(i - 1).lower()) && event(w.lower())) {
-                return s.wordsSpan(i - 1, i + 1);
+            int marked = occasion(s, i);
+            if (marked >= 0) {
+                return s.wordsSpan(marked, i + 1);
+            }
+        }
+        int after = Words.indexAt(words, count.span().end());
+        for (int i = after; i < Math.min(words.size(), after + OCCASION_AFTER); i++) {
+            if (words.get(i).is(",", ";", ":", "\u2014", "but", "than", "while")) {
+                return null;
+            }
+            int marked = occasion(s, i);
+            int prep = marked >= 1 && words.get(marked - 1).is("the", "a", "an") ? marked - 2 : marked - 1;
+            if (marked >= 0 && prep >= after && words.get(prep).is("in", "during", "after", "of", "from")) {
+                return s.wordsSpan(marked, i + 1); // "recorded in the last accident"
             }
         }
         return null;
+    }
+
+    /** The index of the word marking word {@code i} as an event of another occasion ("previous storm", "similar worst accident"), or -1. */
+    private static int occasion(CountSentence s, int i) {
+        if (!event(s.word(i).lower())) {
+            return -1;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (Lexicon.OTHER_OCCASION.contains(s.word(k).lower())) {
+                return k;
+            }
+            if (!s.tag(s.word(k)).equals("ADJ")) {
+                return -1; // one adjective may stand between: "the previous worst accident"
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the comma at word {@code comma} closes a phrase the sentence opens with a preposition ("In a similar accident last year, ..."). */
+    private static boolean frontedPhrase(CountSentence s, int comma) {
+        return comma > 1 && io.factaudit.lexicon.ClosedClass.PREPOSITIONS.contains(s.word(0).lower());
     }
 
     /** WordNet's files of the nouns of what happens: "accident", "storm", "outage", "evacuation", "disaster". */

@@ -35,6 +35,8 @@ final class NumberReading {
     private String gappedPlace;
     /** What made a bare number a count, when more than its evidence tells ("a part of the count before it"); or null. */
     private String frame;
+    /** Whether the number is a partitive's ("two of the dead", "40 of them") with no count before it to be a part of. */
+    private boolean partAlone;
 
     NumberReading(CountSentence s, Quantity q, List<Quantity> all) {
         this.s = s;
@@ -70,8 +72,11 @@ final class NumberReading {
                 return aside(PartOfWhole.NOT_COUNTED, s.wordsSpan(first, group.end(after))); // "found four more bodies. Three of the bodies ..."
             }
             whole = PartOfWhole.whole(s, evidence == Evidence.HEAD ? group.head() : -1);
+            partAlone = whole == null && group.head() > first;
         } else if (from) {
             whole = previous;
+        } else if (evidence == Evidence.HEAD && previous != null && PartOfWhole.included(words, first, end)) {
+            whole = previous; // "14 died, including 12 passengers": a part of the count before it, as "including 9 in A" is
         } else if (evidence == Evidence.BARE && (PartOfWhole.listed(words, first, after)
             || PartOfWhole.elided(words, after) && s.context().places().gapped(s.span(), q.span()))) {
             whole = PartOfWhole.listWhole(s, first);
@@ -196,6 +201,9 @@ final class NumberReading {
         }
         if (subject == null) {
             return aside(NoSubject.NAME, span);
+        }
+        if (partAlone && PartInNoPlace.alone(s, n, placed, subject)) {
+            return aside(PartInNoPlace.NO_WHOLE, s.wordsSpan(first, end)); // "Two of the dead were children", no toll before it
         }
         CountClaim before = source == null && !attribution.cited() ? s.lastClaimInParagraph() : null;
         if (before != null && before.subject().equals(subject.subject())) {

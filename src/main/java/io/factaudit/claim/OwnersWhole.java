@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A rule that sets a number aside: it is the whole an owner has, not a count of what happened. Three
+ * A rule that sets a number aside: it is the whole an owner has, not a count of what happened. Four
  * forms: a possessive determiner just before the number ("70% of its 600,000 customers"); a relative
  * pronoun with a verb of having or serving just before it ("a utility which serves 400,000 homes",
- * "a port that has 9,000 residents"); "home to" before it ("a valley home to 40,000 people").
+ * "a port that has 9,000 residents"); "home to" before it ("a valley home to 40,000 people"); the
+ * whole a part is taken from ("120 of the 900 trains", "a third of the 900 trains", "out of 900
+ * trains") when its noun is one that a sheet counts only with a predicate ("trains cancelled"): the
+ * part is what the predicate is said of, the whole is every such thing ({@link WholeOfAPart}).
  */
 final class OwnersWhole implements CountRule {
 
@@ -39,6 +42,10 @@ final class OwnersWhole implements CountRule {
         }
         if (first >= 2 && words.get(first - 2).is("home") && before.is("to")) {
             return s.wordsSpan(first - 2, first);
+        }
+        Span whole = WholeOfAPart.looked(s, n);
+        if (whole != null) {
+            return whole;
         }
         if (!PossessionVerbs.contains(before.lower())) {
             return null;

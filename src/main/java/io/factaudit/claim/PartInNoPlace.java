@@ -12,6 +12,8 @@ package io.factaudit.claim;
 final class PartInNoPlace {
 
     static final String NAME = "a part of a count in no place of the sheet";
+    /** The rule that sets aside a partitive no count before it is the whole of. */
+    static final String NO_WHOLE = "a part of no count given before it";
 
     private PartInNoPlace() {
     }
@@ -24,6 +26,33 @@ final class PartInNoPlace {
     static boolean is(CountSentence s, int first, CountClaim whole, boolean from, CountPlace.Placed placed, String source) {
         return whole != null && !from && placed == null && (s.context().places().kept() || !namedPlaceAfter(s, first))
             && (source == null || source.equals(whole.source()));
+    }
+
+    /**
+     * Whether a partitive with no count before it in its paragraph ("Two of the dead were children",
+     * "40 of them were treated in hospital") is left unplaced, as {@link #is} asks of a part of a
+     * count: "of the dead" says only what the whole is, not how many, so the number is a part of a
+     * toll the sentence does not give. It is the subject's count when what the clause says of them
+     * is one of the subject's words ("300 of the residents were evacuated" on a sheet of evacuees).
+     */
+    static boolean alone(CountSentence s, CountedNumber n, CountPlace.Placed placed, SubjectProfile subject) {
+        return placed == null && (s.context().places().kept() || !namedPlaceAfter(s, n.first()))
+            && !saidAfter(s, n.end(), subject);
+    }
+
+    /** How far after the partitive a word of the subject may say what the part underwent ("were later found to have drowned"). */
+    private static final int SAID_REACH = 6;
+
+    private static boolean saidAfter(CountSentence s, int end, SubjectProfile subject) {
+        for (int i = end; i < Math.min(s.size(), end + SAID_REACH); i++) {
+            if (s.word(i).is(",", ";", ".", ":", "\u2014")) {
+                return false;
+            }
+            if (subject.isHead(s.word(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions of a place phrase. */

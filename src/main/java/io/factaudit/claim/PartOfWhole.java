@@ -163,6 +163,15 @@ final class PartOfWhole {
     }
 
     /**
+     * "including 12 passengers", "12 survivors among them": a noun group the clause after a count
+     * marks as part of it; {@code first} is the number's word, {@code end} the word after its noun.
+     */
+    static boolean included(List<Words.Word> words, int first, int end) {
+        return first >= 1 && words.get(first - 1).is("including", "among")
+            || end + 1 < words.size() && words.get(end).is("among") && words.get(end + 1).is("them", "those");
+    }
+
+    /**
      * Nothing after the number says what it counts: the sentence or a clause ends, or the list goes
      * on ("X has 12 deaths, Y seven and Z six"; the place before it is the place rules' to read).
      */

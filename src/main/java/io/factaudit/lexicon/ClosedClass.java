@@ -58,6 +58,9 @@ public final class ClosedClass {
     /** The subordinators of time, reason, contrast and concession that open a clause ("as crowds marched", "while the plant closes"). */
     public static final Set<String> SUBORDINATORS = Set.of("as", "while", "whereas", "because", "although", "though",
         "when", "whenever", "after", "before", "since", "until", "once");
+    /** Words of a share before "of" ("40 percent of", "a third of", "most of"): what follows is the whole the share is of. */
+    public static final Set<String> SHARES = Set.of("percent", "%", "cent", "most", "all", "some", "many", "half", "halves",
+        "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "share", "proportion", "majority");
     /** The subordinators of a condition ("if the pace holds", "unless rates improve"). */
     public static final Set<String> CONDITIONALS = Set.of("if", "unless", "provided", "lest");
     /**

@@ -117,8 +117,8 @@ class CountReaderTest {
 
     @Test
     void a_past_date_in_the_figures_own_clause_marks_it_as_earlier() {
-        List<CountClaim> claims = read("The NIS believes 3,000 North Korean soldiers were sent in October, bringing the"
-            + " total to about 10,000 by December.");
+        List<CountClaim> claims = read("The NIS believes 3,000 North Korean soldiers were sent in October, and the"
+            + " total will reach about 10,000 by December.");
         assertThat(claims).extracting(CountClaim::earlier).containsExactly(true, false);
     }
 
