@@ -54,7 +54,15 @@ public final class AuditSession {
     public static AuditSession open(Path root, Problems problems) {
         Path ackFile = root.resolve("features").resolve(Acknowledgements.FILE);
         Acknowledgements acks = Acknowledgements.load(ackFile, Paths.display(root, ackFile), problems);
-        return new AuditSession(root, Auditor.standard(), acks, problems, Runtime.getRuntime().availableProcessors());
+        return new AuditSession(root, Auditor.standard(), acks, problems, threads());
+    }
+
+    /**
+     * How many threads an audit reads articles on: the system property {@code fact-audit.threads}
+     * ({@code -Dfact-audit.threads=1} to compare a run with one on a single thread), else one per processor.
+     */
+    public static int threads() {
+        return Math.max(1, Integer.getInteger("fact-audit.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     public Problems problems() {

@@ -114,7 +114,7 @@ public final class Evaluation {
         Problems problems = new Problems();
         List<ScenarioFacts> scenarios = new FactSheetReader(root).readAll(topic, problems);
         AuditSession session = new AuditSession(root, io.factaudit.audit.Auditor.standard(),
-            io.factaudit.baseline.Acknowledgements.none(), problems, Runtime.getRuntime().availableProcessors());
+            io.factaudit.baseline.Acknowledgements.none(), problems, AuditSession.threads());
         session.checkAll(scenarios);
         AuditReport report = session.report();
         Path goldFile = topic.resolve("gold.json");

@@ -19,11 +19,17 @@ public final class NameMatcher {
     private record Spelling(String name, String spelling, String folded, boolean caseSensitive) {
     }
 
+    /**
+     * Spellings by their first word (those in capitals by the words as written, the others by the
+     * lower-cased words), and those that do not start with a letter or digit, searched for one by one
+     * (rare). Built whole on the first search after a change and handed over in one step, since
+     * the first searches of a shared matcher come from several threads at once.
+     */
+    private record Index(Map<String, int[]> byFirstWord, Map<String, int[]> byFirstWordAsWritten, int[] unindexed) {
+    }
+
     private final List<Spelling> spellings = new ArrayList<>();
-    /** Spellings by their first word, built on the first search after a change: one pass over the text finds them all. */
-    private Map<String, int[]> byFirstWord;
-    /** The same for the spellings in capitals, looked up by the words as written. */
-    private Map<String, int[]> byFirstWordAsWritten;
+    private volatile Index index;
     /**
      * An article's text folded and split into words, kept for the next search of the same text on
      * this thread: every scenario's matchers search the article in turn, and it is folded once.
@@ -31,8 +37,6 @@ public final class NameMatcher {
     private static final ThreadLocal<Hay> LAST = new ThreadLocal<>();
     /** Texts shorter than this (a name, a sentence) are folded afresh: keeping them would evict the article. */
     private static final int KEPT_LENGTH = 256;
-    /** Spellings that do not start with a letter or digit, searched for one by one (rare). */
-    private int[] unindexed;
 
     /** Adds a name with its spellings (the name itself among them). */
     public NameMatcher add(String name, List<String> spellingsOfName) {
@@ -45,7 +49,7 @@ public final class NameMatcher {
             spellings.add(new Spelling(name, s, capitals ? folded : folded.toLowerCase(Locale.ROOT), capitals));
         }
         spellings.sort(Comparator.comparingInt((Spelling s) -> s.folded.length()).reversed());
-        byFirstWord = null;
+        index = null;
         return this;
     }
 
@@ -63,11 +67,11 @@ public final class NameMatcher {
         Folded folded = prepared.folded();
         String exact = prepared.asWritten().text();
         String lower = prepared.lower().text();
-        index();
+        Index index = index();
         List<Long> places = new ArrayList<>(); // spelling index in the high half, offset in the low half
-        collect(byFirstWord, prepared.lower(), places);
-        collect(byFirstWordAsWritten, prepared.asWritten(), places);
-        for (int c : unindexed) {
+        collect(index.byFirstWord(), prepared.lower(), places);
+        collect(index.byFirstWordAsWritten(), prepared.asWritten(), places);
+        for (int c : index.unindexed()) {
             Spelling s = spellings.get(c);
             String hay = s.caseSensitive ? exact : lower;
             for (int at = hay.indexOf(s.folded); at >= 0; at = hay.indexOf(s.folded, at + 1)) {
@@ -165,9 +169,10 @@ public final class NameMatcher {
         return hay.startsWith(s.folded, at) && boundary(hay, at - 1) && boundaryAfter(hay, at + s.folded.length());
     }
 
-    private void index() {
-        if (byFirstWord != null) {
-            return;
+    private Index index() {
+        Index built = index;
+        if (built != null) {
+            return built;
         }
         Map<String, List<Integer>> lists = new HashMap<>();
         Map<String, List<Integer>> asWritten = new HashMap<>();
@@ -183,9 +188,9 @@ public final class NameMatcher {
             (s.caseSensitive ? asWritten : lists).computeIfAbsent(s.folded.substring(0, wordEnd(s.folded, 0)),
                 k -> new ArrayList<>()).add(c);
         }
-        unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
-        byFirstWordAsWritten = arrays(asWritten);
-        byFirstWord = arrays(lists);
+        built = new Index(arrays(lists), arrays(asWritten), rest.stream().mapToInt(Integer::intValue).toArray());
+        index = built;
+        return built;
     }
 
     private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
 
 /**
  * How the class of collective nouns is drawn from WordNet 3.1: the one-word nouns one of whose two
@@ -25,10 +26,11 @@ public final class GroupNounsSource {
             while (it.hasNext()) {
                 IndexWord w = it.next();
                 String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                if (lemma.contains(" ") || !lemma.chars().allMatch(Character::isLetter) || w.getSenses().isEmpty()) {
+                List<Synset> senses = WordNet.senses(w);
+                if (lemma.contains(" ") || !lemma.chars().allMatch(Character::isLetter) || senses.isEmpty()) {
                     continue;
                 }
-                if (w.getSenses().stream().limit(2).anyMatch(x -> x.getLexFileName().equals("noun.group")) && WordNet.useCount(lemma, POS.NOUN) > 0) {
+                if (senses.stream().limit(2).anyMatch(x -> x.getLexFileName().equals("noun.group")) && WordNet.useCount(lemma, POS.NOUN) > 0) {
                     forms.put(lemma, NounForms.of(lemma));
                 }
             }

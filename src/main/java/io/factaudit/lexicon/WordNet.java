@@ -21,7 +21,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * WordNet 3.1, loaded once per JVM on first use (about a second: the dictionary ships in a jar on
  * the class path). The questions the readers ask of it: a word's lemmas, the words derived from
  * the same root, and whether a word belongs to a class rooted at a synset. Read-only and
- * thread-safe after loading; extJWNL's own caches are synchronized.
+ * thread-safe after loading: extJWNL's caches are concurrent maps, and the one part of it that is
+ * not safe from two threads, an index entry's lazily filled list of senses, is never used
+ * ({@link #senses(IndexWord)}).
  */
 public final class WordNet {
 
@@ -115,7 +117,7 @@ public final class WordNet {
             while (it.hasNext()) {
                 IndexWord w = it.next();
                 String lemma = w.getLemma().toLowerCase(Locale.ROOT);
-                List<Synset> senses = w.getSenses();
+                List<Synset> senses = senses(w);
                 if (lemma.contains(" ") || senses.isEmpty() || !reportingFile(senses.get(0))) {
                     continue;
                 }
@@ -173,10 +175,32 @@ public final class WordNet {
     public static List<Synset> senses(String lemma, POS pos) {
         try {
             IndexWord w = dictionary().getIndexWord(pos, lemma);
-            return w == null ? List.of() : w.getSenses();
+            return w == null ? List.of() : senses(w);
         } catch (JWNLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The senses of an index entry, in its order, each looked up by its offset. extJWNL fills an
+     * entry's own list of senses on first use, and two threads doing so at once can leave the
+     * shared entry with no senses for the rest of the run; so that list is never asked for, and the
+     * offsets it is filled from are never cleared.
+     */
+    static List<Synset> senses(IndexWord w) {
+        long[] offsets = w.getSynsetOffsets();
+        List<Synset> senses = new java.util.ArrayList<>(offsets.length);
+        try {
+            for (long offset : offsets) {
+                Synset s = dictionary().getSynsetAt(w.getPOS(), offset);
+                if (s != null) {
+                    senses.add(s);
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return java.util.Collections.unmodifiableList(senses);
     }
 
     /**
