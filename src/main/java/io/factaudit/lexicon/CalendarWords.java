@@ -33,6 +33,8 @@ public final class CalendarWords {
     private static final Map<String, Month> MONTHS = new HashMap<>();
     private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
     private static final Set<String> MONTH_ABBREVIATIONS;
+    /** Every month name and abbreviation, in lower case, for {@link #mayNameMonth}. */
+    private static final String[] MONTH_KEYS;
 
     static {
         for (Month m : Month.values()) {
@@ -48,6 +50,7 @@ public final class CalendarWords {
         MONTH_ABBREVIATIONS = MONTHS.keySet().stream()
             .filter(w -> !w.equals(lower(MONTHS.get(w).getDisplayName(TextStyle.FULL, Locale.ENGLISH))))
             .collect(Collectors.toUnmodifiableSet());
+        MONTH_KEYS = MONTHS.keySet().toArray(String[]::new);
     }
 
     /** The days named against the article's own day: a closed class of English. */
@@ -92,6 +95,26 @@ public final class CalendarWords {
     public static boolean isWeekdayName(String word) {
         DayOfWeek d = WEEKDAYS.get(key(word));
         return d != null && key(word).equals(lower(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+    }
+
+    /**
+     * Whether a text may name a month where {@link #monthPattern()} finds one: some run of letters
+     * ends with a month's name or abbreviation, in any case. A quick test before the month patterns
+     * are run over a text: it may say yes where they find nothing, never no where they find one.
+     */
+    public static boolean mayNameMonth(String text) {
+        for (int end = 0; end < text.length(); end++) {
+            if (!Character.isLetter(text.charAt(end)) || end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
+                continue;
+            }
+            for (String m : MONTH_KEYS) {
+                int from = end + 1 - m.length();
+                if (from >= 0 && text.regionMatches(true, from, m, 0, m.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Abbreviated month names in lower case, without period ("jan", "sept"): a period after them ends no sentence. */

@@ -70,10 +70,12 @@ final class CalendarDates extends Forms {
 
     @Override
     void collect(String text, List<Candidate> out) {
-        each(MONTH_DAY, text, out, m -> monthDay(m, 2, 3, 4));
-        each(DAY_MONTH, text, out, m -> monthDay(m, 3, 2, 4));
-        each(MONTH_NAMED, text, out, m -> named(text, m));
-        each(YEAR_MONTH, text, out, m -> wholeMonth(span(m), YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)))));
+        if (CalendarWords.mayNameMonth(text)) { // each of these four needs a month's name
+            each(MONTH_DAY, text, out, m -> monthDay(m, 2, 3, 4));
+            each(DAY_MONTH, text, out, m -> monthDay(m, 3, 2, 4));
+            each(MONTH_NAMED, text, out, m -> named(text, m));
+            each(YEAR_MONTH, text, out, m -> wholeMonth(span(m), YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)))));
+        }
         each(WEEKDAY_THE_DAY, text, out, m -> weekdayTheDay(text, m));
         each(DAY_OF_RELATIVE_MONTH, text, out, this::dayOfRelativeMonth);
         each(THE_DAY, text, out, m -> theDay(text, m));

@@ -9,6 +9,7 @@ import static io.factaudit.text.date.CalendarDates.month;
 import static io.factaudit.text.date.CalendarDates.span;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.text.date.Candidate.Days;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,7 +53,9 @@ final class CalendarSpans extends Forms {
     void collect(String text, List<Candidate> out) {
         each(WEEK_OF, text, out, this::weekOf);
         each(DAYS_OF_MONTH, text, out, this::daysOfMonth);
-        each(MONTH_DAYS, text, out, m -> days(span(m), month(m.group(1)), m.group(2), m.group(3), m.group(4)));
+        if (CalendarWords.mayNameMonth(text)) { // it opens with a month's name
+            each(MONTH_DAYS, text, out, m -> days(span(m), month(m.group(1)), m.group(2), m.group(3), m.group(4)));
+        }
         each(YEAR_PART, text, out, this::yearPart);
     }
 
