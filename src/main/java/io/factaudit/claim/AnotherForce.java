@@ -9,7 +9,7 @@ import java.util.List;
  * the sheet keeps counts for, written as a noun ("300 Osk households"), locates the count instead
  * ({@link PlaceModifier}); an adjective of one ("300 Oskan households") says who they are, not where.
  * Only a subject whose name carries a name of its own (North Korean troops) has another force: a
- * subject named by common words alone ("kettles recalled", "customers without power") is narrowed,
+ * subject named by common words alone ("kettles recalled", "parcels delayed") is narrowed,
  * not replaced, by a modifier the sheet names, a place or a source that owns what is counted
  * ("9,000 Brenmark kettles", "120,000 Volta Power customers").
  */

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * that make it this subject and not another: "North Korean", "DPRK", "Turkey", "storm") and its
  * count nouns ("toll", "number", "figure"). Whether "N people" is this subject is decided by what
  * the sentence says of them, against the heads. Its acts are the nouns of the act its words name
- * ("evacuation" of "people evacuated", "closures" of "schools closed"): a sentence naming one names
+ * ("evacuation" of "people evacuated", "closures" of "libraries closed"): a sentence naming one names
  * the subject when no keyword does.
  */
 public record SubjectProfile(String subject, Set<String> heads, List<String> keywords, Set<String> countNouns,
