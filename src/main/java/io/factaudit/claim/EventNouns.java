@@ -127,8 +127,8 @@ final class EventNouns {
 
     /**
      * A compound that names an act by its noun after the nouns it acts on, told with its verb: "hostage
-     * swap" is also "swapped hostages", "pier closures" "closed piers", "prisoner release"
-     * "released the prisoners" (the verbs WordNet derives the noun from, or the noun's own verb; the
+     * swap" is also "swapped hostages", "pier closures" "closed piers", "bridge repair"
+     * "repaired the bridge" (the verbs WordNet derives the noun from, or the noun's own verb; the
      * modifiers nouns that WordNet knows as no adjective, three at most); a count before the object is the act's ("released 40
      * prisoners": {@link EventWordings}).
      */
