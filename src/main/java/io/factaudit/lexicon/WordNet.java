@@ -284,18 +284,12 @@ public final class WordNet {
             for (Word w : s.getWords()) {
                 lemmas.add(w.getLemma().toLowerCase(Locale.ROOT));
             }
-            for (Pointer p : s.getPointers(PointerType.HYPONYM)) {
-                try {
-                    todo.push(p.getTargetSynset());
-                } catch (JWNLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            troponyms(s).forEach(todo::push);
         }
         return lemmas;
     }
 
-    /** The senses just below a verb's sense (WordNet's HYPONYM pointer between verbs: its troponyms). */
+    /** The senses just below a sense (WordNet's HYPONYM pointer: hyponyms of a noun, troponyms of a verb). */
     public static List<Synset> troponyms(Synset sense) {
         List<Synset> below = new ArrayList<>();
         for (Pointer p : sense.getPointers(PointerType.HYPONYM)) {
