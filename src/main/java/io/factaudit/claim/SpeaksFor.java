@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * The source a person speaks for, when the sheet names the person but gives them no estimates: the
  * article ties them to a source that has estimates, where it first names them or anywhere else, by a
  * person noun in apposition ("Ada Varg, a spokeswoman for the Harbour Agency"; "Ada Varg, who speaks
- * for the agency") or before the name ("Harbour Agency spokeswoman Ada Varg", "the agency's Ada Varg").
+ * for the agency"), by a preposition right after it ("Ada Varg of the Harbour Agency") or before the name
+ * ("Harbour Agency spokeswoman Ada Varg", "the agency's Ada Varg").
  * "Varg said 40 ..." then gives the agency's figure.
  */
 final class SpeaksFor {
@@ -114,7 +115,8 @@ final class SpeaksFor {
             }
             int bi = Words.indexAt(words, body.span().start());
             int bEnd = Words.indexAt(words, body.span().end());
-            if (bi >= pEnd && inApposition(words, pEnd, body, bi) || bEnd <= pi && introduces(words, bEnd, pi)) {
+            if (bi >= pEnd && (inApposition(words, pEnd, body, bi) || tiedAfter(words, pEnd, bi))
+                || bEnd <= pi && introduces(words, bEnd, pi)) {
                 return body.name();
             }
         }
@@ -153,6 +155,14 @@ final class SpeaksFor {
             }
         }
         return false;
+    }
+
+    /** "Ada Varg of the Harbour Agency", "Ada Varg at the agency": the body tied to the name right after it. */
+    private static boolean tiedAfter(List<Words.Word> words, int pEnd, int bi) {
+        if (pEnd >= words.size() || !TIES.contains(words.get(pEnd).lower())) {
+            return false;
+        }
+        return bi == pEnd + 1 || bi == pEnd + 2 && words.get(pEnd + 1).is("the");
     }
 
     /** A person noun ("spokeswoman", "official", "director") or "speaks", that makes a noun group one who speaks for a body. */
