@@ -31,6 +31,7 @@ final class ProfileLearner {
     private ProfileLearner() {
     }
 
+    /** The profile of a sheet name, from its name and other spellings alone. */
     static SubjectProfile learn(Name name) {
         Set<String> heads = new LinkedHashSet<>();
         Set<String> alone = new LinkedHashSet<>();

@@ -12,6 +12,11 @@ import java.math.BigDecimal;
  */
 final class NumberWordSteps {
 
+    /** The number ends before a word that is not part of it. */
+    static final int END = -1;
+    /** The number ends before a scale word that cannot follow what came before ("3 hundred and 2 hundred"). */
+    static final int MISFIT = -2;
+
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
 
@@ -20,11 +25,6 @@ final class NumberWordSteps {
     NumberWordSteps(Lexemes lx) {
         this.lx = lx;
     }
-
-    /** The number ends before a word that is not part of it. */
-    static final int END = -1;
-    /** The number ends before a scale word that cannot follow what came before ("3 hundred and 2 hundred"). */
-    static final int MISFIT = -2;
 
     /**
      * Consumes the word at j if it continues the number; returns the next index, or {@link #END}
