@@ -5,7 +5,6 @@ import io.factaudit.text.date.Tense;
 import io.factaudit.language.Lexicon;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.StatesInForce;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +23,10 @@ import java.util.Set;
  */
 final class DateAttachment {
 
-    private static final int MOST_AFTER = 10;
     private static final int MOST_BEFORE = 4;
     /** Words that start another clause or event: a date past them is not this mention's. */
-    private static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", ")", "and", "but", "or", "while",
+    static final Set<String> STOPS = Set.of(";", ":", "?", "!", "\"", ")", "and", "but", "or", "while",
         "after", "before", "until", "then", "whereas", "although", "though", "because", "since", "following");
-    /** "struck before dawn on Monday": a time of day, not another event. */
-    private static final Set<String> TIMES_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
-        "sunset", "dusk", "nightfall");
-    private static final Set<String> LEADS_AFTER_COMMA = Set.of("which", "who", "when", "where");
 
     private DateAttachment() {
     }
@@ -67,7 +61,7 @@ final class DateAttachment {
             if (saidOn(w, words[0], first, last)) {
                 continue; // "officials said on Monday": the date of the saying, not of the event
             }
-            if (words[0] > last && after == null && reachable(w, last + 1, words[0]) && !pastItsAside(w, first, last, words[0])) {
+            if (words[0] > last && after == null && DateAhead.reaches(w, last + 1, words[0]) && !DateAhead.pastItsAside(w, first, last, words[0])) {
                 after = d;
             }
             if (words[1] < first && (leads(w, words, first) || FrontedDate.scopes(w, words[0], words[1], first))) {
@@ -75,131 +69,6 @@ final class DateAttachment {
             }
         }
         return after != null ? after : before;
-    }
-
-    /**
-     * No clause or event break between the mention and a date {@code to} that follows it, and no
-     * more than a few words (punctuation and words in parentheses aside).
-     */
-    private static boolean reachable(SentenceWords w, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            String word = w.lower(i);
-            if (!w.get(i).isPunctuation() && ++words > MOST_AFTER) {
-                return false;
-            }
-            if (word.equals("since") && i + 1 == to) {
-                continue; // "have been closed since Monday": the date the closing began, not another clause
-            }
-            if (STOPS.contains(word) && !TIMES_OF_DAY.contains(w.lower(i + 1)) && !joinsNouns(w, i, to)) {
-                return false;
-            }
-            if (word.equals("(")) {
-                int close = closingParenthesis(w, i, to);
-                if (close < 0) {
-                    return false;
-                }
-                i = close; // "struck at 4:17 a.m. (0117 GMT) on Monday"
-                continue;
-            }
-            if (word.equals(",") && (i + 1 == to || i + 2 == to && (Lexicon.PREPOSITIONS.contains(w.lower(i + 1))
-                || StatesInForce.holds(w.lower(i + 1))))) {
-                continue; // "two weeks later, on February 20"; "closed the line, effective Monday"
-            }
-            if (word.equals(",") && listed(w, i, to)) {
-                continue; // "cut power to homes in Osk, Lisk and Tarn on Monday"
-            }
-            if (word.equals(",")) {
-                int close = closingComma(w, i, to);
-                if (close > 0) {
-                    i = close;
-                } else if (i + 1 < to && !LEADS_AFTER_COMMA.contains(w.lower(i + 1))
-                    && !Lexicon.looksVerbal(w.lower(i + 1))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A mention inside an aside opened by ", who" or ", which" and a date past the comma that closes
-     * it: the date is the main clause's ("the owners, who closed the mill, filed for bankruptcy on
-     * Tuesday").
-     */
-    private static boolean pastItsAside(SentenceWords w, int first, int last, int date) {
-        boolean inAside = false;
-        for (int i = first - 1; i >= 0; i--) {
-            if (w.get(i).isPunctuation()) {
-                inAside = w.lower(i).equals(",") && (w.lower(i + 1).equals("who") || w.lower(i + 1).equals("which"));
-                break;
-            }
-        }
-        if (!inAside) {
-            return false;
-        }
-        for (int i = last + 1; i < date; i++) {
-            if (w.lower(i).equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "and" or "or" joining noun groups, not clauses: "cut power in the valley and the hills on
-     * Monday", "to 3,000 homes and 40 farms on Monday". The group after it opens with a determiner or
-     * a name or number and holds only words of a noun group up to the date.
-     */
-    private static boolean joinsNouns(SentenceWords w, int join, int to) {
-        if (!ClosedClass.COORDINATORS.contains(w.lower(join)) || join + 1 >= to
-            || !Lexicon.DETERMINERS.contains(w.lower(join + 1)) && !Lexicon.isNameLike(w.get(join + 1))) {
-            return false;
-        }
-        for (int i = join + 1; i < to; i++) {
-            if (!Lexicon.isNominal(w.get(i)) && !Lexicon.PREPOSITIONS.contains(w.lower(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A comma in a list of noun groups that runs to the date: "in Osk, Lisk and Tarn on Monday". */
-    private static boolean listed(SentenceWords w, int comma, int to) {
-        boolean joined = false;
-        for (int i = comma + 1; i < to; i++) {
-            String word = w.lower(i);
-            joined |= ClosedClass.COORDINATORS.contains(word);
-            if (!word.equals(",") && !ClosedClass.COORDINATORS.contains(word) && !Lexicon.PREPOSITIONS.contains(word)
-                && (!Lexicon.isNominal(w.get(i)) || Lexicon.looksVerbal(word))) {
-                return false;
-            }
-        }
-        return joined && comma + 1 < to && (Lexicon.isNameLike(w.get(comma + 1)) || Lexicon.DETERMINERS.contains(w.lower(comma + 1)));
-    }
-
-    private static int closingParenthesis(SentenceWords w, int open, int limit) {
-        for (int j = open + 1; j < limit && j <= open + 8; j++) {
-            if (w.lower(j).equals(")")) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** The comma closing an aside opened at {@code open} (", measured at 7.5,"), or -1 for a clause of its own. */
-    private static int closingComma(SentenceWords w, int open, int limit) {
-        for (int j = open + 1; j < limit && j <= open + 8; j++) {
-            String word = w.lower(j);
-            if (word.equals(",")) {
-                return j;
-            }
-            if (Lexicon.AUXILIARIES.contains(word) || Lexicon.MODALS.contains(word) || Lexicon.looksVerbal(word)
-                && j > open + 1 && (Lexicon.isNameLike(w.get(j - 1)) || Lexicon.PRONOUNS.contains(w.lower(j - 1)))) {
-                return -1; // ", Russia has lost territory,": a subject and its verb
-            }
-        }
-        return -1;
     }
 
     /** A date shortly before the mention, in its clause, that is not the date of someone's saying so. */
@@ -275,7 +144,7 @@ final class DateAttachment {
                 return side + ", across a comma";
             }
         }
-        return side + (distance(nearest, first, last) > (after ? MOST_AFTER : MOST_BEFORE) ? ", too far" : ", near");
+        return side + (distance(nearest, first, last) > (after ? DateAhead.MOST_AFTER : MOST_BEFORE) ? ", too far" : ", near");
     }
 
     private static int distance(int[] date, int first, int last) {

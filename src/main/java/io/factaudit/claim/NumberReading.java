@@ -219,23 +219,9 @@ final class NumberReading {
         if (source == null && n.end() > after) {
             source = CountAgent.of(s, subject, first, n.end() - 1); // "Norbek to cut 1,200 jobs": its own plan's figure
         }
-        if (SomethingElseCounted.notPeople(s, n, subject)) {
-            return aside(SomethingElseCounted.NOT_PEOPLE, s.wordsSpan(first, end));
-        }
-        Span otherwise = PeopleOtherwise.looked(s, n, subject);
-        if (otherwise != null) {
-            return aside(PeopleOtherwise.NAME, otherwise);
-        }
-        Span act = PeopleOfAnotherAct.looked(s, n, subject);
-        if (act != null) {
-            return aside(PeopleOfAnotherAct.NAME, act); // "officers detained 9 people" on a sheet of marchers
-        }
-        Span who = PeopleByWhoTheyWere.looked(s, n, subject, interval);
-        if (who != null) {
-            return aside(PeopleByWhoTheyWere.NAME, who); // "three women died" after a toll of 14
-        }
-        if (PeopleNotCounted.is(s, n, subject, source)) {
-            return aside(PeopleNotCounted.NAME, s.wordsSpan(first, end + 6));
+        SetAside ofSubject = PeopleRules.setsAside(s, n, subject, source, interval);
+        if (ofSubject != null) {
+            return CountDecision.setAside(q.span(), ofSubject);
         }
         // a subject named by its noun alone ("dockers") is named whenever that noun counts the number
         boolean explicit = s.keywordIn(subject, after, end) || (countNoun >= 0 && s.keywordIn(subject, countNoun, first))

@@ -88,7 +88,7 @@ public final class StateMisses {
     }
 
     /** What of the subject stands in the claim's words when no reference was taken there. */
-    private static String subjectWords(SentenceWords w, int from, int to, SubjectReferences.Wording wording, boolean elsewhere) {
+    private static String subjectWords(SentenceWords w, int from, int to, SubjectWording wording, boolean elsewhere) {
         for (int i = from; i <= to; i++) {
             if (wording.isHead(w.get(i).stem())) {
                 return "its head noun is there, not taken as the subject";

@@ -41,7 +41,7 @@ public final class StateReader implements ClaimReader {
      * wordings ("closed" for "reopened"), the subject's wording.
      */
     record Subject(String name, PhraseIndex<Milestone> states, PhraseIndex<Milestone> opposites, PhraseIndex<Milestone> bare,
-                           PhraseIndex<Milestone> returns, SubjectReferences.Wording wording, List<Milestone> holding,
+                           PhraseIndex<Milestone> returns, SubjectWording wording, List<Milestone> holding,
                            List<Milestone> returning, Map<Milestone, java.util.Set<String>> acts, List<Milestone> milestones) {
     }
 
@@ -82,7 +82,7 @@ public final class StateReader implements ClaimReader {
             List<String> spellings = facts.name(subject).map(Name::spellings).orElse(List.of(subject));
             boolean person = facts.people().stream().anyMatch(p -> p.name().equals(subject));
             List<Milestone> holding = milestones.stream().filter(m -> StateOfHolding.applies(m, milestones)).toList();
-            subjects.add(new Subject(subject, states, opposites, bare, returns, new SubjectReferences.Wording(spellings, person), holding,
+            subjects.add(new Subject(subject, states, opposites, bare, returns, new SubjectWording(spellings, person), holding,
                 milestones.stream().filter(StateWithout::applies).toList(), acts(milestones), List.copyOf(milestones)));
         });
         return subjects;

@@ -6,12 +6,8 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.language.Word;
-import io.factaudit.language.Words;
-import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfSaying;
-import io.factaudit.lexicon.WordForms;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,80 +27,10 @@ final class SubjectReferences {
     record Reference(int first, int last, boolean explicit) {
     }
 
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
-    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it");
-    /** A person's pronouns, either gender: the sheet does not say which. */
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
     /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
     private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
-    /** Prepositions that put a proper name after its noun: "the curfew in Ossery", "the strike at Pellow". */
-    private static final List<String> REORDERING = List.of("in", "at", "of");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
-    private static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
-
-    /** How the subject is written and referred back to: compiled once per sheet. */
-    static final class Wording {
-        private final PhraseIndex<Boolean> spellings = new PhraseIndex<>();
-        private final Set<String> heads = new HashSet<>();
-        private final Set<String> nameWords = new HashSet<>();
-        private final Set<String> pronouns;
-
-        Wording(List<String> subjectSpellings) {
-            this(subjectSpellings, false);
-        }
-
-        /** {@code person} when the subject is one of the sheet's people: "he" and "she" refer back to it, as to a person's noun. */
-        Wording(List<String> subjectSpellings, boolean person) {
-            boolean plural = false;
-            boolean personHead = false;
-            for (String s : subjectSpellings) {
-                spellings.add(Boolean.TRUE, s);
-                reordered(s).forEach(r -> spellings.add(Boolean.TRUE, r));
-                Words.of(s).forEach(word -> nameWords.add(word.lower()));
-                Word head = head(Words.of(s));
-                if (head != null) {
-                    heads.add(head.stem());
-                    plural |= WordForms.isPluralNoun(head.lower()); // not "crossing" nor "factory", whose stems differ
-                    personHead |= Persons.isPerson(head.lower()); // "the jailed reporter"
-                }
-            }
-            pronouns = plural ? PLURAL_PRONOUNS : person || personHead ? PERSONAL_PRONOUNS : SINGULAR_PRONOUNS;
-        }
-
-        /**
-         * A spelling that opens with a proper name before common nouns, written with the name after
-         * its noun: "the curfew in Ossery", "the strike at Pellow" for "Ossery curfew", "Pellow strike".
-         */
-        private static List<String> reordered(String spelling) {
-            List<Word> words = Words.of(spelling);
-            int proper = 0;
-            while (proper < words.size() && Character.isUpperCase(words.get(proper).text().charAt(0))) {
-                proper++;
-            }
-            if (proper == 0 || proper == words.size()
-                || words.subList(proper, words.size()).stream().anyMatch(w -> !Character.isLowerCase(w.text().charAt(0)))) {
-                return List.of();
-            }
-            String name = String.join(" ", words.subList(0, proper).stream().map(Word::text).toList());
-            String noun = String.join(" ", words.subList(proper, words.size()).stream().map(Word::text).toList());
-            return REORDERING.stream().map(p -> noun + " " + p + " " + name).toList();
-        }
-
-        /** Whether a word's stem is the head noun of one of the subject's spellings ("schools"). */
-        boolean isHead(String stem) {
-            return heads.contains(stem);
-        }
-
-        /** Whether a word (lower case) is a word of one of the subject's spellings. */
-        boolean isNameWord(String lower) {
-            return nameWords.contains(lower);
-        }
-
-        /** Whether a sentence names the subject by one of its spellings. */
-        boolean names(SentenceWords w) {
-            return !spellings.find(w, MODIFIER).isEmpty();
-        }
-    }
+    static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
 
     private final PhraseIndex<Boolean> spellings;
     private final Set<String> heads;
@@ -121,26 +47,12 @@ final class SubjectReferences {
     /** Whether the article names the subject somewhere: its opening lines may then refer to it ahead. */
     private final boolean namedLater;
 
-    SubjectReferences(Wording wording, boolean namedLater) {
+    SubjectReferences(SubjectWording wording, boolean namedLater) {
         this.namedLater = namedLater;
         this.spellings = wording.spellings;
         this.heads = wording.heads;
         this.nameWords = wording.nameWords;
         this.pronouns = wording.pronouns;
-    }
-
-    /** The noun a spelling is about: its last word before a preposition ("troops" in "troops from North Korea"). */
-    private static Word head(List<Word> words) {
-        Word head = null;
-        for (Word w : words) {
-            if (head != null && Lexicon.PREPOSITIONS.contains(w.lower())) {
-                break;
-            }
-            if (!w.isPunctuation() && !w.is("'s")) {
-                head = w;
-            }
-        }
-        return head;
     }
 
     /**

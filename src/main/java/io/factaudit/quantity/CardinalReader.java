@@ -16,28 +16,23 @@ import java.util.Set;
  * only into a group with a scale word of its own ("one million, six thousand, nine hundred and
  * four"), so "two million, three were hurt" stays two numbers.
  *
- * <p>A lone "one" that is plainly a pronoun is not read: after a determiner ("no one", "the one",
- * "which one", "this one"), before "of", "another" or a modal verb ("one of the", "one can"), or
- * inside a name ("Air Force One"). Everywhere else it counts.
+ * <p>The grammar of the number words is {@link NumberWordSteps}; a "one" that is a pronoun
+ * ({@link PronounOne}) is not read.
  */
 final class CardinalReader {
 
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final BigDecimal QUARTER = new BigDecimal("0.25");
-
-    private static final Set<String> DETERMINERS_BEFORE_ONE = Set.of(
-            "no", "the", "this", "that", "which", "whichever", "any", "every", "each", "some",
-            "last", "next", "another", "such", "little", "a");
-    private static final Set<String> WORDS_AFTER_PRONOUN_ONE = Set.of(
-            "of", "another", "can", "could", "should", "would", "must", "might", "may", "will", "shall");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private final Lexemes lx;
     private final DigitReader digits;
+    private final NumberWordSteps words;
+    private final PronounOne pronoun;
 
     CardinalReader(Lexemes lx) {
         this.lx = lx;
         this.digits = new DigitReader(lx);
+        this.words = new NumberWordSteps(lx);
+        this.pronoun = new PronounOne(lx);
     }
 
     /** The numeral that starts at lexeme i, or null. */
@@ -57,7 +52,7 @@ final class CardinalReader {
             start = i + 1;
         }
         Composition s = compose(start, Units.currencyBefore(lx, i) >= 0);
-        if (s == null || (s.end == start && lx.is(start, "one") && !negative && isPronoun(start))) {
+        if (s == null || (s.end == start && lx.is(start, "one") && !negative && pronoun.at(start))) {
             return null;
         }
         if (s.fraction) {
@@ -74,7 +69,7 @@ final class CardinalReader {
         Composition s = new Composition();
         Composition beforeAnd = null; // where to step back to if what follows "and" does not continue the number
         boolean commaPending = false; // a group after a comma continues the number only up to its own scale word
-        int j = opener(s, from);
+        int j = words.opener(s, from);
         while (lx.has(j)) {
             Lexeme t = lx.get(j);
             if (t.kind() == Lexeme.Kind.DIGITS) {
@@ -113,8 +108,8 @@ final class CardinalReader {
                 continue;
             }
             if (t.kind() == Lexeme.Kind.WORD) {
-                int next = word(s, j, t.lower());
-                if (next == MISFIT && beforeAnd != null) {
+                int next = words.word(s, j, t.lower());
+                if (next == NumberWordSteps.MISFIT && beforeAnd != null) {
                     s = beforeAnd; // "3 hundred and 2 hundred": the second hundred starts a new number
                     commaPending = false;
                     break;
@@ -167,152 +162,6 @@ final class CardinalReader {
         return false;
     }
 
-    /** The number ends before a word that is not part of it. */
-    private static final int END = -1;
-    /** The number ends before a scale word that cannot follow what came before ("3 hundred and 2 hundred"). */
-    private static final int MISFIT = -2;
-
-    /**
-     * Consumes the word at j if it continues the number; returns the next index, or {@link #END}
-     * or {@link #MISFIT} when the number ends before the word.
-     */
-    private int word(Composition s, int j, String w) {
-        NumberWords.Word cardinal = NumberWords.cardinal(w);
-        if (cardinal != null) {
-            if (!cardinalMayFollow(s, cardinal)) {
-                return END;
-            }
-            s.atom(BigDecimal.valueOf(cardinal.value()), step(cardinal.rank()));
-            s.spelled = true;
-            s.end = j;
-            return j + 1;
-        }
-        Long scale = NumberWords.scale(w);
-        if (scale == null && s.last != Step.NONE) {
-            scale = NumberWords.pluralScale(w); // "five hundreds", "three thousands"
-        }
-        if (scale != null) {
-            if (scale == 100) {
-                if (!hundredMayFollow(s)) {
-                    return MISFIT;
-                }
-                s.hundred();
-            } else {
-                if (!(s.last == Step.NONE || s.last == Step.HUNDRED || s.last == Step.HALF
-                        || Step.NUMBERS.contains(s.last)) || scale >= s.minScale) {
-                    return MISFIT;
-                }
-                s.scaleBy(scale);
-            }
-            s.spelled = true;
-            s.end = j;
-            return j + 1;
-        }
-        if (w.equals("dozen") || w.equals("dozens")) {
-            if (!(Step.NUMBERS.contains(s.last) || s.last == Step.HALF)) {
-                return END;
-            }
-            s.dozen();
-            s.end = j;
-            return j + 1;
-        }
-        if (w.equals("and")) {
-            return andAHalf(s, j);
-        }
-        Integer ordinal = NumberWords.ordinal(w);
-        if (ordinal != null) {
-            boolean completes = switch (s.last) {
-                case NONE, HUNDRED, SCALE, AND -> true;
-                case TENS -> ordinal < 10;
-                default -> false;
-            };
-            if (completes) {
-                s.atom(BigDecimal.valueOf(ordinal), Step.UNIT);
-                s.ordinal = true;
-                s.spelled = true;
-                s.end = j;
-                return j + 1;
-            }
-            if (ordinal != 2 && Step.NUMBERS.contains(s.last)) { // "one third"; "one second" is a time
-                s.fraction = true;
-                s.end = j;
-                return j + 1;
-            }
-            return END;
-        }
-        Long ordinalScale = NumberWords.ordinalScale(w);
-        if (ordinalScale != null && (s.last == Step.NONE || Step.NUMBERS.contains(s.last) || s.last == Step.HUNDRED)) {
-            if (s.last == Step.NONE) {
-                s.atom(BigDecimal.ONE, Step.UNIT);
-            }
-            s.scaleBy(ordinalScale);
-            s.ordinal = true;
-            s.spelled = true;
-            s.end = j;
-            return j + 1;
-        }
-        if (NumberWords.isFraction(w) && Step.NUMBERS.contains(s.last)) {
-            s.fraction = true;
-            s.end = j;
-            return j + 1;
-        }
-        return END;
-    }
-
-    /** "two and a half million", "one and a half", "one million and a half". */
-    private int andAHalf(Composition s, int j) {
-        if (lx.is(j + 1, "a") && lx.is(j + 2, "half")) {
-            if (Step.NUMBERS.contains(s.last)) { // "two and a half million", "one and a half"
-                s.group = s.group.add(HALF);
-                s.lastAtom = s.lastAtom.add(HALF);
-                s.last = Step.HALF;
-                s.end = j + 2;
-                return j + 3;
-            }
-            if (s.last == Step.SCALE) { // "one million and a half"
-                s.total = s.total.add(HALF.multiply(BigDecimal.valueOf(s.minScale)));
-                s.end = j + 2;
-                s.finished = true;
-                return j + 3;
-            }
-            return END;
-        }
-        return END;
-    }
-
-    /** "a hundred", "a dozen", "half a million", "a quarter of a million". */
-    private int opener(Composition s, int j) {
-        if ((lx.is(j, "a") || lx.is(j, "an")) && (singularScaleAt(j + 1) || lx.is(j + 1, "dozen"))) {
-            s.atom(BigDecimal.ONE, Step.UNIT);
-            s.spelled = true;
-            s.end = j;
-            return j + 1;
-        }
-        if (lx.is(j, "half") && lx.is(j + 1, "a") && (thousandsScaleAt(j + 2) || lx.is(j + 2, "dozen"))) {
-            return fractionOfScale(s, HALF, j + 1, j + 2);
-        }
-        if (lx.is(j, "a") && lx.is(j + 1, "half") && thousandsScaleAt(j + 2)) {
-            return fractionOfScale(s, HALF, j + 1, j + 2);
-        }
-        int q = lx.is(j, "a") ? j + 1 : j;
-        if (lx.is(q, "quarter")) {
-            int k = lx.is(q + 1, "of") && lx.is(q + 2, "a") ? q + 3 : q + 1;
-            if (thousandsScaleAt(k)) {
-                return fractionOfScale(s, QUARTER, k - 1, k);
-            }
-        }
-        return j;
-    }
-
-    private static int fractionOfScale(Composition s, BigDecimal fraction, int end, int next) {
-        s.group = fraction;
-        s.lastAtom = fraction;
-        s.last = Step.HALF;
-        s.spelled = true;
-        s.end = end;
-        return next;
-    }
-
     private boolean digitsMayFollow(Composition s, int j) {
         return switch (s.last) {
             case NONE, AND -> true;
@@ -321,37 +170,10 @@ final class CardinalReader {
         };
     }
 
-    private static boolean cardinalMayFollow(Composition s, NumberWords.Word w) {
-        return switch (s.last) {
-            case NONE -> true;
-            case TENS -> w.rank() == NumberWords.Rank.UNIT && w.value() > 0;
-            case HUNDRED, SCALE, AND -> w.value() > 0;
-            default -> false;
-        };
-    }
-
-    private static boolean hundredMayFollow(Composition s) {
-        return switch (s.last) {
-            case NONE -> true;
-            case UNIT, TEEN, TENS -> !s.groupHasHundred && s.group.compareTo(BigDecimal.valueOf(100)) < 0;
-            case DIGITS -> !s.groupHasHundred;
-            default -> false;
-        };
-    }
-
-    private boolean singularScaleAt(int j) {
-        return NumberWords.scale(lx.lower(j)) != null;
-    }
-
-    private boolean thousandsScaleAt(int j) {
-        Long scale = NumberWords.scale(lx.lower(j));
-        return scale != null && scale >= 1000;
-    }
-
     /** The digits at j are followed by a scale word: "3 hundred", "5 million". */
     private boolean scaleAfterDigitsAt(int j) {
         DigitReader.Run d = digits.read(j);
-        return singularScaleAt(d.last() + 1);
+        return words.singularScaleAt(d.last() + 1);
     }
 
     private boolean unitOrOrdinalUnit(int j) {
@@ -366,7 +188,7 @@ final class CardinalReader {
             return end;
         }
         int k = lx.is(end + 2, "a") || lx.is(end + 2, "an") ? end + 3 : end + 2;
-        return thousandsScaleAt(k) ? k : end;
+        return words.thousandsScaleAt(k) ? k : end;
     }
 
     private boolean fractionWordAt(int j) {
@@ -378,24 +200,6 @@ final class CardinalReader {
     private boolean spelledAt(int j) {
         NumberWords.Word w = NumberWords.cardinal(lx.lower(j));
         return w != null && w.value() > 0;
-    }
-
-    private boolean isPronoun(int i) {
-        if (lx.isAny(i - 1, DETERMINERS_BEFORE_ONE) || lx.isAny(i + 1, WORDS_AFTER_PRONOUN_ONE)) {
-            return true;
-        }
-        if (lx.isApostrophe(i + 1) && lx.is(i + 2, "s")) {
-            return true; // "one's"
-        }
-        return lx.capitalized(i) && lx.capitalized(i - 1); // "Air Force One"
-    }
-
-    private static Step step(NumberWords.Rank rank) {
-        return switch (rank) {
-            case UNIT -> Step.UNIT;
-            case TEEN -> Step.TEEN;
-            case TENS -> Step.TENS;
-        };
     }
 
 }

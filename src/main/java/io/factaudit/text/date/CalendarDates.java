@@ -2,9 +2,6 @@ package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
-import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.IrregularVerbs;
-import io.factaudit.lexicon.WordForms;
 import io.factaudit.text.date.Candidate.Days;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,10 +25,9 @@ import java.util.regex.Pattern;
 final class CalendarDates extends Forms {
 
     static final String MONTH = "(" + CalendarWords.monthPattern() + ")";
-    private static final String WEEKDAY = "(" + CalendarWords.weekdayPattern() + ")";
+    static final String WEEKDAY = "(" + CalendarWords.weekdayPattern() + ")";
     static final String YEAR = "(\\d{4})" + WORD_END;
     static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?" + WORD_END;
-    static final String ORDINAL_DAY = "(\\d{1,2})(?:st|nd|rd|th)" + WORD_END;
     static final String JOIN = "\\s*(?:-|\u2013|(?i:to|until|till|through|and)(?![\\p{L}]))\\s*";
 
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -44,12 +40,6 @@ final class CalendarDates extends Forms {
             + "(?:\\s+(?i:and\\s+(early|late|mid)))?[\\s-]*)?" + MONTH
             + "(?:\\s*,?\\s+(?:(?i:of)\\s+)?" + YEAR + "|\\s+(?i:(last|this|next))\\s+(?i:year)" + WORD_END + ")?");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d\\p{L}])([12]\\d{3})\\s*,?\\s*" + MONTH);
-    private static final Pattern WEEKDAY_THE_DAY = Pattern.compile(WEEKDAY + ",?\\s+(?i:the)\\s+" + DAY);
-    private static final Pattern DAY_OF_RELATIVE_MONTH = Pattern.compile(
-        "(?:(?i:the)\\s+)?" + ORDINAL_DAY + "\\s+(?i:of)\\s+(?i:(this|next|last|previous))\\s+(?i:month)" + WORD_END);
-    private static final Pattern THE_DAY = Pattern.compile(
-        "(?<![\\p{L}])(?i:the)\\s+" + ORDINAL_DAY + "(?=\\s*$|\\s*[,.;:)]|\\s+(?i:of|and|to|through|until|in|at|that)\\s|\\s+\\p{Ll})");
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     private static final Pattern YEAR_ALONE = Pattern.compile(
         "(?<![\\p{L}])(?i:in|since|during|until|by|from|through|throughout|between|to)\\s+([12]\\d{3})" + WORD_END);
     /** Words before a month name alone that make it a date ("in May"), not a verb ("may", "march"). */
@@ -58,14 +48,17 @@ final class CalendarDates extends Forms {
         "this", "next", "that", "coming");
 
     private final LocalDate published;
+    private final OrdinalDays ordinals;
 
     CalendarDates(LocalDate published) {
         this.published = published;
+        this.ordinals = new OrdinalDays(published);
     }
 
     @Override
     List<Pattern> patterns() {
-        return List.of(MONTH_DAY, DAY_MONTH, MONTH_NAMED, YEAR_MONTH, WEEKDAY_THE_DAY, DAY_OF_RELATIVE_MONTH, THE_DAY, YEAR_ALONE);
+        return List.of(MONTH_DAY, DAY_MONTH, MONTH_NAMED, YEAR_MONTH, OrdinalDays.WEEKDAY_THE_DAY,
+            OrdinalDays.DAY_OF_RELATIVE_MONTH, OrdinalDays.THE_DAY, YEAR_ALONE);
     }
 
     @Override
@@ -76,9 +69,9 @@ final class CalendarDates extends Forms {
             each(MONTH_NAMED, text, out, m -> named(text, m));
             each(YEAR_MONTH, text, out, m -> wholeMonth(span(m), YearMonth.of(Integer.parseInt(m.group(1)), month(m.group(2)))));
         }
-        each(WEEKDAY_THE_DAY, text, out, m -> weekdayTheDay(text, m));
-        each(DAY_OF_RELATIVE_MONTH, text, out, this::dayOfRelativeMonth);
-        each(THE_DAY, text, out, m -> theDay(text, m));
+        each(OrdinalDays.WEEKDAY_THE_DAY, text, out, m -> ordinals.weekdayTheDay(text, m));
+        each(OrdinalDays.DAY_OF_RELATIVE_MONTH, text, out, ordinals::dayOfRelativeMonth);
+        each(OrdinalDays.THE_DAY, text, out, m -> ordinals.theDay(text, m));
         each(YEAR_ALONE, text, out, m -> {
             int year = Integer.parseInt(m.group(1));
             return Candidate.fixed(new Span(m.start(1), m.end(1)),
@@ -157,70 +150,6 @@ final class CalendarDates extends Forms {
 
     private Candidate wholeMonth(Span span, YearMonth ym) {
         return Candidate.fixed(span, new Days(ym.atDay(1), ym.atEndOfMonth()), false);
-    }
-
-    private Candidate weekdayTheDay(String text, Matcher m) {
-        DayOfWeek weekday = CalendarWords.weekday(m.group(1)).orElseThrow();
-        int day = Integer.parseInt(m.group(2));
-        if (day < 1 || day > 31 || ordinalOfNoun(text, m.end())) {
-            return null;
-        }
-        if (published == null) {
-            return Candidate.unknown(span(m));
-        }
-        LocalDate d = Calendar.weekdayOfMonth(published, weekday, day);
-        return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
-    }
-
-    /**
-     * "the 4th" alone ends where a clause word or a verb follows it ("approved on the 4th, ...",
-     * "the signing on the 4th surprised ..."); "the 4th round", "the 5th largest" are no dates.
-     */
-    private static boolean dayEnds(String text, int end) {
-        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
-        if (!next.lookingAt()) {
-            return true;
-        }
-        String word = next.group(1);
-        return Set.of("of", "and", "to", "through", "until", "in", "at", "that").contains(word)
-            || ClosedClass.AUXILIARIES.contains(word) || ClosedClass.MODALS.contains(word)
-            || IrregularVerbs.isPast(word) || WordForms.isInflectedVerb(word) && !WordForms.isNoun(word);
-    }
-
-    /** "Friday, the first time it ...": an ordinal a noun follows is that noun's, not a day of the month. */
-    private static boolean ordinalOfNoun(String text, int end) {
-        int from = end;
-        while (from < text.length() && text.charAt(from) == ' ') {
-            from++;
-        }
-        int to = from;
-        while (to < text.length() && Character.isLowerCase(text.charAt(to))) {
-            to++;
-        }
-        String word = text.substring(from, to);
-        return to > from && WordForms.isNoun(word) && !WordForms.isInflectedVerb(word); // "the 13th falls on" is a date
-    }
-
-    private Candidate dayOfRelativeMonth(Matcher m) {
-        if (published == null) {
-            return Candidate.unknown(span(m));
-        }
-        String which = lower(m.group(2));
-        YearMonth ym = YearMonth.from(published).plusMonths(which.equals("next") ? 1 : which.equals("this") ? 0 : -1);
-        LocalDate d = Calendar.date(ym.getYear(), ym.getMonthValue(), Integer.parseInt(m.group(1)));
-        return d == null ? null : Candidate.fixed(span(m), Days.of(d), true);
-    }
-
-    private Candidate theDay(String text, Matcher m) {
-        int day = Integer.parseInt(m.group(1));
-        if (day < 1 || day > 31 || !dayEnds(text, m.end())) {
-            return null;
-        }
-        if (published == null) {
-            return Candidate.unknown(span(m));
-        }
-        return Candidate.of(span(m), Days.of(Calendar.dayOfMonth(published, day, Direction.PAST)),
-            Days.of(Calendar.dayOfMonth(published, day, Direction.FUTURE)));
     }
 
     /** A month, or its early, mid or late part (and "early and mid-October"). */

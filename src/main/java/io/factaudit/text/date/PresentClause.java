@@ -40,9 +40,9 @@ final class PresentClause {
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
-            boolean participle = PRESENT.contains(previous) || Tense.NON_FINITE_BEFORE.contains(previous); // "remain closed"
-            if (Tense.FUTURE.contains(w) || Tense.PAST.contains(w) || Tense.FUTURE_BEFORE_TO.contains(w)
-                || ClosedClass.MODALS.contains(w) || !PRESENT.contains(w) && Tense.pastForm(w) && !participle
+            boolean participle = PRESENT.contains(previous) || TenseCues.NON_FINITE_BEFORE.contains(previous); // "remain closed"
+            if (TenseCues.FUTURE.contains(w) || TenseCues.PAST.contains(w) || TenseCues.FUTURE_BEFORE_TO.contains(w)
+                || ClosedClass.MODALS.contains(w) || !PRESENT.contains(w) && TenseCues.pastForm(w) && !participle
                 || w.equals("when") || w.equals("if")) {
                 return false;
             }
@@ -71,10 +71,10 @@ final class PresentClause {
         Matcher m = Tense.WORD.matcher(text).region(comma + 1, sentence.end());
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            if (PRESENT.contains(w) || VerbsOfSaying.contains(w) && !Tense.pastForm(w)) {
+            if (PRESENT.contains(w) || VerbsOfSaying.contains(w) && !TenseCues.pastForm(w)) {
                 return true;
             }
-            if (Tense.CLAUSE_STARTS.contains(w) || Tense.FUTURE.contains(w) || Tense.PAST.contains(w) || Tense.pastForm(w)) {
+            if (Tense.CLAUSE_STARTS.contains(w) || TenseCues.FUTURE.contains(w) || TenseCues.PAST.contains(w) || TenseCues.pastForm(w)) {
                 return false;
             }
         }

@@ -43,9 +43,9 @@ final class SimplePresent {
     static boolean presentVerb(List<String> before, List<String> written, int i) {
         String w = before.get(i);
         String subject = before.get(i - 1);
-        return third(w) && (Tense.SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
+        return third(w) && (TenseCues.SINGULAR_SUBJECTS.contains(subject) || nounAfterDeterminer(before, i) || name(written, i - 1)
                 || bareNoun(before, i - 1))
-            || base(w) && (Tense.PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
+            || base(w) && (TenseCues.PLURAL_SUBJECTS.contains(subject) || plural(before, i - 1)
                 || i >= 2 && name(written, i - 1) && before.get(i - 2).equals("and"));
     }
 
@@ -70,7 +70,7 @@ final class SimplePresent {
      * ending counts only with an irregular past of its own ("hold": held).
      */
     private static boolean base(String w) {
-        return Tense.mayBeVerb(w) && !w.endsWith("s") && WordNet.lemmas(w, POS.VERB).contains(w)
+        return TenseCues.mayBeVerb(w) && !w.endsWith("s") && WordNet.lemmas(w, POS.VERB).contains(w)
             && (IrregularVerbs.hasIrregularPast(w) || !w.endsWith("t") && !w.endsWith("d"));
     }
 
@@ -86,7 +86,7 @@ final class SimplePresent {
     private static boolean bareNoun(List<String> words, int i) {
         String w = words.get(i);
         return (i == 0 || Tense.CLAUSE_STARTS.contains(words.get(i - 1))) && WordForms.isNoun(w) && !ClosedClass.contains(w)
-            && !WordForms.isInflectedVerb(w) && !Tense.pastForm(w);
+            && !WordForms.isInflectedVerb(w) && !TenseCues.pastForm(w);
     }
 
     /** "the new term begins": a determiner, then up to three words that are no preposition, then the verb at {@code i}. */
@@ -96,7 +96,7 @@ final class SimplePresent {
             if (ClosedClass.DETERMINERS.contains(w)) {
                 return true;
             }
-            if (ClosedClass.PREPOSITIONS.contains(w) || Tense.CLAUSE_STARTS.contains(w) || Tense.pastForm(w) || participle(w)) {
+            if (ClosedClass.PREPOSITIONS.contains(w) || Tense.CLAUSE_STARTS.contains(w) || TenseCues.pastForm(w) || participle(w)) {
                 return false; // "the agency, citing high winds, cut power": the subject's aside, not its noun
             }
         }

@@ -2,7 +2,6 @@ package io.factaudit.text.date;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.IrregularVerbs;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
@@ -39,25 +38,6 @@ public final class Tense {
         "where", "if", "unless", ".", ";", ":", "!", "?", "(", ")", "\"", "“", "”");
     /** A clause of time or condition: its present tense takes its time from the clause it depends on. */
     private static final Set<String> TIME_CLAUSES = Set.of("when", "once", "until", "before", "after", "if", "unless");
-    static final Set<String> FUTURE = Set.of("will", "'ll", "’ll", "shall", "would", "could", "might", "should", "tomorrow",
-        "next", "coming", "upcoming", "later", "soon");
-    /** Future when "to" follows: "is set to visit", "plans to tour", "is expected to vote". */
-    static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "plan", "plans", "planned", "planning", "expected",
-        "scheduled", "due", "going", "intend", "intends", "intended", "aims", "aim", "about", "poised", "slated");
-    /**
-     * A time set for what is to come, told with a preposition of time: "the vote is due on Thursday",
-     * "a ruling is expected in March", "the report is due Tuesday"; "was due on Monday" looks back.
-     */
-    private static final Set<String> DUE = Set.of("due", "expected", "scheduled", "slated");
-    private static final Set<String> DUE_AT = Set.of("on", "in", "at", "by");
-    private static final Set<String> PAST_BE = Set.of("was", "were", "been");
-    private static final Set<String> PRESENT_FORMS = Set.of("is", "are", "am", "has");
-    static final Set<String> PAST = Set.of("was", "were", "had", "did", "has", "have", "ago", "last",
-        "yesterday", "earlier", "previously");
-    static final Set<String> SINGULAR_SUBJECTS = Set.of("it", "he", "she");
-    static final Set<String> PLURAL_SUBJECTS = Set.of("they", "we");
-    static final Set<String> NON_FINITE_BEFORE = Set.of("be", "been", "being", "to", "is", "are", "am", "get",
-        "gets", "got");
 
     private Tense() {
     }
@@ -112,9 +92,9 @@ public final class Tense {
             if (headlineTo(before, i)) {
                 return new Reading(Direction.FUTURE, "a headline's to before");
             }
-            Direction d = cue(before, i);
+            Direction d = TenseCues.cue(before, i);
             if (d != null) {
-                return new Reading(d, kind(before, i) + " before");
+                return new Reading(d, TenseCues.kind(before, i) + " before");
             }
         }
         for (int i = 0; i < after.size(); i++) {
@@ -124,20 +104,13 @@ public final class Tense {
             if (VerbsOfSaying.contains(after.get(i))) {
                 break; // "approves it on Tuesday, officials said": the saying's tense is not the date's
             }
-            Direction d = cue(after, i);
+            Direction d = TenseCues.cue(after, i);
             if (d != null) {
-                return new Reading(d, kind(after, i) + " after");
+                return new Reading(d, TenseCues.kind(after, i) + " after");
             }
         }
         return SimplePresent.timetable(before, written) ? new Reading(Direction.FUTURE, PRESENT_VERB)
             : new Reading(Direction.PAST, "no cue");
-    }
-
-    /** The kind of word {@link #cue} read a direction from, without the word. */
-    private static String kind(List<String> words, int i) {
-        String w = words.get(i);
-        return FUTURE.contains(w) ? "a future word" : FUTURE_BEFORE_TO.contains(w) ? "a plan or setting"
-            : DUE.contains(w) ? "a due word" : PAST.contains(w) ? "a past word" : "a past form";
     }
 
     /**
@@ -151,7 +124,7 @@ public final class Tense {
         String next = after.isEmpty() ? "" : after.get(0);
         if (n < 3 || !before.get(n - 1).equals("for") || !WordForms.isNoun(before.get(n - 2))
             || text.startsWith("'s", date.end()) || text.startsWith("’s", date.end())
-            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || pastForm(next) || SimplePresent.third(next)) {
+            || ClosedClass.AUXILIARIES.contains(next) || ClosedClass.MODALS.contains(next) || TenseCues.pastForm(next) || SimplePresent.third(next)) {
             return false; // "said the figure for Tuesday was 318": the noun is the subject of a clause of its own
         }
         for (int i = n - 3; i >= 0 && i >= n - 8; i--) {
@@ -159,7 +132,7 @@ public final class Tense {
             if (CLAUSE_STARTS.contains(w)) {
                 return false;
             }
-            if (pastForm(w) && !NON_FINITE_BEFORE.contains(i > 0 ? before.get(i - 1) : "")
+            if (TenseCues.pastForm(w) && !TenseCues.NON_FINITE_BEFORE.contains(i > 0 ? before.get(i - 1) : "")
                 && !ClosedClass.DETERMINERS.contains(i > 0 ? before.get(i - 1) : "")) {
                 return true;
             }
@@ -167,27 +140,9 @@ public final class Tense {
         return false;
     }
 
-    /**
-     * A verb whose past is its base ("cut", "shut", "hit", "set") after a singular subject and
-     * before its object or particle: past, for the present would take -s ("after the utility cut
-     * power on Monday", "after it shut off the line"); "the power cut on Monday" is a noun.
-     */
-    private static boolean pastAsBase(List<String> words, int i) {
-        String w = words.get(i);
-        if (i == 0 || i + 1 >= words.size() || !(w.endsWith("t") || w.endsWith("d")) || IrregularVerbs.hasIrregularPast(w)
-            || !WordNet.lemmas(w, POS.VERB).contains(w) || ClosedClass.contains(w)) {
-            return false;
-        }
-        String subject = words.get(i - 1);
-        String next = words.get(i + 1);
-        boolean singular = SINGULAR_SUBJECTS.contains(subject)
-            || WordForms.isNoun(subject) && !WordForms.isPluralNoun(subject) && !ClosedClass.contains(subject);
-        return singular && (!ClosedClass.PREPOSITIONS.contains(next) || ClosedClass.PARTICLES.contains(next));
-    }
-
     /** "is expected on Tuesday", "was due on Friday": a word that sets an event for a day, after a form of "be". */
     public static boolean due(String w) {
-        return DUE.contains(w);
+        return TenseCues.DUE.contains(w);
     }
 
     /**
@@ -198,28 +153,8 @@ public final class Tense {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String previous = i > 0 ? words.get(i - 1) : "";
-        return FUTURE.contains(w) && !w.equals("next") && !w.equals("coming") && !w.equals("upcoming")
-            || FUTURE_BEFORE_TO.contains(w) && next.equals("to") || w.equals("to") && FUTURE_BEFORE_TO.contains(previous);
-    }
-
-    private static Direction cue(List<String> words, int i) {
-        String w = words.get(i);
-        String next = i + 1 < words.size() ? words.get(i + 1) : "";
-        String previous = i > 0 ? words.get(i - 1) : "";
-        if (FUTURE_BEFORE_TO.contains(w) && next.equals("to") && (PAST_BE.contains(previous) || previous.equals("had"))) {
-            return Direction.PAST; // "was set to vote on Monday", "had planned to close it on Monday": a plan now gone
-        }
-        if (FUTURE.contains(w) || FUTURE_BEFORE_TO.contains(w) && (next.equals("to") || next.equals("for"))
-            || DUE.contains(w) && (DUE_AT.contains(next) || i == words.size() - 1) && !PAST_BE.contains(previous)) {
-            return Direction.FUTURE;
-        }
-        if (PAST.contains(w) || pastAsBase(words, i)) {
-            return Direction.PAST;
-        }
-        if (pastForm(w) && !NON_FINITE_BEFORE.contains(previous) && !ClosedClass.DETERMINERS.contains(previous)) {
-            return FUTURE.contains(previous) ? Direction.FUTURE : Direction.PAST;
-        }
-        return null;
+        return TenseCues.FUTURE.contains(w) && !w.equals("next") && !w.equals("coming") && !w.equals("upcoming")
+            || TenseCues.FUTURE_BEFORE_TO.contains(w) && next.equals("to") || w.equals("to") && TenseCues.FUTURE_BEFORE_TO.contains(previous);
     }
 
     /**
@@ -229,7 +164,7 @@ public final class Tense {
      * "cut power to homes on Monday".
      */
     private static boolean headlineTo(List<String> words, int i) {
-        if (!words.get(i).equals("to") || i + 1 >= words.size() || !mayBeVerb(words.get(i + 1))
+        if (!words.get(i).equals("to") || i + 1 >= words.size() || !TenseCues.mayBeVerb(words.get(i + 1))
             || !WordNet.lemmas(words.get(i + 1), POS.VERB).contains(words.get(i + 1))) {
             return false; // "cut power to homes on Monday": a plural noun after "to" is no verb's base form
         }
@@ -238,24 +173,13 @@ public final class Tense {
             if (w.equals("is") || w.equals("are")) {
                 continue; // "is to strike": the future
             }
-            if (pastForm(w) || PAST.contains(w) || w.endsWith("ing") || FUTURE_BEFORE_TO.contains(w)
-                || NON_FINITE_BEFORE.contains(w)) {
+            if (TenseCues.pastForm(w) || TenseCues.PAST.contains(w) || w.endsWith("ing") || TenseCues.FUTURE_BEFORE_TO.contains(w)
+                || TenseCues.NON_FINITE_BEFORE.contains(w)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A word spelled like a verb's base form: lower case letters, not a word of grammar or a past form. */
-    static boolean mayBeVerb(String w) {
-        return w.chars().allMatch(Character::isLowerCase) && !pastForm(w) && !w.endsWith("ing")
-            && !ClosedClass.PREPOSITIONS.contains(w) && !ClosedClass.DETERMINERS.contains(w)
-            && !ClosedClass.PRONOUNS.contains(w) && !ClosedClass.OTHER_FUNCTION_WORDS.contains(w)
-            && !ClosedClass.AUXILIARIES.contains(w) && !ClosedClass.MODALS.contains(w);
-    }
 
-    /** A past tense or participle; "is", "are", "am" and "has", which the lexicon files with the past forms of "be" and "have", are present. */
-    static boolean pastForm(String w) {
-        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") || IrregularVerbs.isPast(w) && !PRESENT_FORMS.contains(w);
-    }
 }
