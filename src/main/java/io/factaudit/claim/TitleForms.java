@@ -54,6 +54,10 @@ final class TitleForms {
             }
             for (String spelling : n.spellings()) {
                 bodies.putIfAbsent(key(spelling), bodyKey(n.name()));
+                if (key(spelling).startsWith("the ")) {
+                    // "the library" before a title drops its article: "library spokesman" is the body's
+                    bodies.putIfAbsent(key(spelling).substring(4).strip(), bodyKey(n.name()));
+                }
                 for (String w : WORDS.split(key(spelling))) {
                     bodyWords.computeIfAbsent(bodyKey(n.name()), k -> new HashSet<>()).add(w);
                 }

@@ -43,6 +43,9 @@ final class TitleLinks {
             return Optional.empty(); // "who led the agency until 2020" is a past office, not a title
         }
         int from = verb + 1;
+        if (from < tokens.size() && ClosedClass.PREPOSITIONS.contains(TitleClauses.lower(tokens.get(from)))) {
+            return Optional.empty(); // "who speaks for the library", "who works at the mill": no office over an object
+        }
         if (from < tokens.size() && TitleClauses.DETERMINERS.contains(TitleClauses.lower(tokens.get(from))) && tokens.spacedFromPrevious(from)) {
             from++;
         }

@@ -50,8 +50,11 @@ final class TitleOwnerAfter {
         return k;
     }
 
-    /** The prepositions that put a title's owner after it: "superintendent of the Osk school district". */
-    private static final Set<String> OWNER_AFTER = Set.of("of", "for", "at", "with");
+    /**
+     * The prepositions that put a title's owner after it: "superintendent of the Osk school district",
+     * "chief of staff to the mayor" (the one served).
+     */
+    private static final Set<String> OWNER_AFTER = Set.of("of", "for", "at", "with", "to");
     /** How many words an owner after a title may have before the apposition closes. */
     private static final int OWNER_WORDS = 6;
 
@@ -70,7 +73,8 @@ final class TitleOwnerAfter {
         }
         for (int g = end + 2; g < tokens.size() && g - end - 2 < OWNER_WORDS && tokens.spacedFromPrevious(g); g++) {
             NameToken t = tokens.get(g);
-            if (t.possessive() || TitleWords.isFunctionWord(lower(t)) && !t.capitalized()) {
+            // the owner's own owner may open the group ("chief of the town's fire department"), not end it
+            if (t.possessive() && (g > end + 2 || marks.closes(tokens, g)) || TitleWords.isFunctionWord(lower(t)) && !t.capitalized()) {
                 return Optional.empty();
             }
             if (marks.closes(tokens, g)) {

@@ -115,6 +115,15 @@ final class TitleCapabilities {
         "{X}, the {t} of the Osk Water Board, " + SAID, "{X}, the Osk {t}, " + SAID, "{X}, Osk County's {t}, " + SAID,
         "{X}, the Osk County {t}, " + SAID);
 
+    /**
+     * An owner after the title that the sheet does not name: the one the office serves, after "to"
+     * ("adviser to the Osk mayor"), and an owner with an owner of its own after "of the" ("of the
+     * town's water board").
+     */
+    static final List<String> SERVED = List.of("{X}, {t} to the Osk mayor, " + SAID, "{X}, the {t} to the governor, " + SAID,
+        "\"The plant will stay open,\" said {X}, {t} to the Osk council.", "{X}, {t} of the town's water board, " + SAID,
+        "{X}, the {t} of the county's fire department, " + SAID);
+
     /** Two names and their two titles in one apposition: each name takes the title in its place. */
     static final List<String> PAIRED = List.of("{X} and {Y}, the company's {t} and {u}, " + SAID.replace("said", "both said"),
         "{X} and {Y}, {O}'s {t} and {u} respectively, " + SAID.replace("said", "both said"));
@@ -127,7 +136,8 @@ final class TitleCapabilities {
         "{X} told {Y}, the {u}, that the plant would stay open.", "{X} spoke after {O}'s {u}, {Y}, left the meeting.",
         "The plant will stay open, {X} told {O}'s {u}, {Y}.", "{X}, who met the {u}, {Y}, on Monday, " + SAID,
         "{X} spoke to {O} {u} {Y} on Monday.", "{X}, who left as the {u}, {Y}, arrived, " + SAID,
-        "{X}, who spoke as {O}'s {u}, {Y}, listened, " + SAID, "{X} and {U} {Y} " + SAID.replace("said", "both said"));
+        "{X}, who spoke as {O}'s {u}, {Y}, listened, " + SAID, "{X} and {U} {Y} " + SAID.replace("said", "both said"),
+        "{X} wrote to the {u}, {Y}, that the plant would stay open.", "{X}, who reports to the {u}, {Y}, " + SAID);
 
     private TitleCapabilities() {
     }
@@ -138,7 +148,8 @@ final class TitleCapabilities {
             ranked(), inv("INV title in a relative clause or as a predicate (title)", CLAUSE),
             list(),
             inv("INV title in a headline or across a line break (title)", LAYOUT), houseStyle(), another(), real(), others(),
-            inv("INV title promoted to, named, -elect, owner after 'at' or 'of the' or a name before, in a quote's attribution, caption (title)", ISSUE)));
+            inv("INV title promoted to, named, -elect, owner after 'at' or 'of the' or a name before, in a quote's attribution, caption (title)", ISSUE),
+            inv("INV title with the one it serves after 'to', an owner's owner after 'of the' (title)", SERVED)));
         all.addAll(TitleDescriptionCapabilities.all());
         return all;
     }

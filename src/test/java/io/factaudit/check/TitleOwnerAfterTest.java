@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * An owner the sheet does not name after the title ("of the", "with the", "for the" and a noun group
  * up to the comma) is set apart: the title is read, judged without it, and another title on the sheet
  * is still a wrong title; so is a proper name the sheet does not know before the title ("the Tarn fire
- * chief", "Tarn County's superintendent"). A unit with a name of its own ("the Tarn Fire Department") is such an owner
+ * chief", "Tarn County's superintendent"), and so is the one the office serves ("to the Tarn mayor") and an
+ * owner's own owner ("of the county's school district"), and a noun that stands for any body ("the city
+ * fire chief"). A unit with a name of its own ("the Tarn Fire Department") is such an owner
  * even after a word for whoever is in charge ("chief").
  */
 class TitleOwnerAfterTest {
@@ -30,7 +32,13 @@ class TitleOwnerAfterTest {
         "The buses will run, said Rhea Kallis, superintendent of the Brell valley schools.",
         "Rhea Kallis, the Tarn fire chief, said the buses would run.",
         "Rhea Kallis, Tarn County's superintendent, said the buses would run.",
-        "Rhea Kallis, the Brell Valley superintendent, said the buses would run."})
+        "Rhea Kallis, the Brell Valley superintendent, said the buses would run.",
+        "Rhea Kallis, public information officer to the Tarn mayor, said the buses would run.",
+        "Rhea Kallis, superintendent of the county's school district, said the buses would run.",
+        "The late pears were spared, said Rhea Kallis, public information officer to the growers council.",
+        "Rhea Kallis, the fire chief of the valley's orchard district, said the late pears were spared.",
+        "Rhea Kallis, the city fire chief, said the buses would run.",
+        "The late pears were spared, said Rhea Kallis, the company superintendent."})
     void should_read_the_title_without_an_owner_the_sheet_does_not_name(String text) {
         TitleJudgement judged = TitleJudgement.of(agreeing, text, "2025-09-01");
         assertThat(judged.findings()).as(text).isEmpty();
