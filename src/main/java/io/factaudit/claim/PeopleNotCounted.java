@@ -5,8 +5,8 @@ import io.factaudit.lexicon.WordForms;
 /**
  * A rule that sets a number aside: "N people" are a subject's only when what the clause says of
  * them is what the subject counts ("were evacuated", "died"), or their cited source estimates it;
- * "12,000 people live in the valley" counts no one the sheet counts. So are "N customers" on a sheet
- * that counts customers only with a predicate ("customers without water"): the noun alone names
+ * "12,000 people live in the valley" counts no one the sheet counts. So are "N tenants" on a sheet
+ * that counts tenants only with a predicate ("tenants without water"): the noun alone names
  * them no more than "people" does.
  */
 final class PeopleNotCounted {

@@ -66,7 +66,7 @@ final class PeopleOfAnotherAct {
 
     /**
      * "40 pupils were sent home" on a sheet of "pupils out of school": the sheet's name is a noun and a
-     * predicate ({@link PredicateSpelling}: "out of school", "without power", "closed"), and the counted
+     * predicate ({@link PredicateSpelling}: "out of school", "without heating", "closed"), and the counted
      * noun is no spelling of the subject alone, so it says no more than "people" does: another act said
      * of them as their verb makes them another group.
      */
