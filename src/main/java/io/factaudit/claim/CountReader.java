@@ -9,7 +9,6 @@ import io.factaudit.sheet.Facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Reads the counts of the sheet's estimate subjects the way a careful editor does: what is counted
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * a combined figure, ...), so that {@code explain} can say why.
  */
 public final class CountReader implements ClaimReader {
-
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-        "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozen)\\b");
 
     private final NumberReader numbers = new NumberReader();
 
@@ -56,7 +52,7 @@ public final class CountReader implements ClaimReader {
         CountContext context = CountContext.of(document, facts);
         CountDecision last = null;
         for (Span span : document.sentences()) {
-            if (hasDigitOrNumberWord(document.text(), span)) {
+            if (NumberReader.mayHoldNumber(document.textOf(span))) {
                 CountSentence s = new CountSentence(context, span, claims, last);
                 List<CountDecision> decided = decide(s);
                 last = decided.isEmpty() ? last : decided.get(decided.size() - 1);
@@ -106,16 +102,5 @@ public final class CountReader implements ClaimReader {
         String text = s.folded(0, s.size());
         return s.context().profiles().stream().anyMatch(p -> p.mentionedIn(text))
             || s.words().stream().anyMatch(w -> s.context().anyHead(w.lower()));
-    }
-
-    private static boolean hasDigitOrNumberWord(String text, Span s) {
-        for (int i = s.start(); i < s.end(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        String lower = Words.lower(text.substring(s.start(), s.end()));
-        return lower.contains("thousand") || lower.contains("million") || lower.contains("hundred")
-            || NUMBER_WORD.matcher(lower).find();
     }
 }

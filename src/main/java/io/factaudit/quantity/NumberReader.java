@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class NumberReader {
 
+    /** A cheap test before any reading: does the text hold a digit or a number word (ICU's spell-out words) at all? */
+    public static boolean mayHoldNumber(String text) {
+        return NumberWords.mayHoldNumber(text);
+    }
+
     /**
      * Reads the quantities of a text, in order.
      *
