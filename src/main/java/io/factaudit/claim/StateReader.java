@@ -10,6 +10,7 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
+import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what articles say of a milestone's subject and state: "North Korean soldiers have already
@@ -76,6 +78,8 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
+                synonyms(m).stream().filter(a -> milestones.stream().noneMatch(o -> o != m && wordings(o).contains(a)))
+                    .forEach(a -> states.add(m, a));
                 StateOpposites.returnPlacements(m).forEach(r -> states.add(m, r));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
@@ -125,6 +129,28 @@ public final class StateReader implements ClaimReader {
         }
     }
 
+    /**
+     * The WordNet synonyms of a milestone's one-word wordings that name a state, not an activity
+     * ("halt" and "cease" for "stopped", "liberate" for "freed"; nothing for "fighting"), that are
+     * no wording of another of the subject's milestones.
+     */
+    static java.util.Set<String> synonyms(Milestone m) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String wording : wordings(m)) {
+            String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
+            if (lower.indexOf(' ') < 0 && !lower.endsWith("ing")) {
+                out.addAll(io.factaudit.lexicon.Synonyms.ofAState(lower));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> wordings(Milestone m) {
+        List<String> wordings = new ArrayList<>(m.aliases());
+        wordings.add(m.state());
+        return wordings.stream().map(x -> x.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
     /** The nouns of the act of each milestone that has some ("closure" for "closed"). */
     private static Map<Milestone, java.util.Set<String>> acts(List<Milestone> milestones) {
         Map<Milestone, java.util.Set<String>> acts = new LinkedHashMap<>();
@@ -150,7 +176,7 @@ public final class StateReader implements ClaimReader {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
             if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
-                || StateClause.underWay(w, state.last())) {
+                || StateClause.underWay(w, state.last()) || actsOnAnother(w, subject, state, link)) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
@@ -187,6 +213,28 @@ public final class StateReader implements ClaimReader {
                 : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
+    }
+
+    /**
+     * "Ria released a statement": a synonym of the sheet's word ("released" for "freed") that the
+     * subject does to an object, its other sense, not the state; "Ria was released Monday" and
+     * "Ria remains released" are passive or linked and say it.
+     */
+    private static boolean actsOnAnother(SentenceWords w, Subject subject, PhraseIndex.Found<Milestone> state, StateLink link) {
+        if (state.first() != state.last() || link.subject().last() >= state.first()
+            || wordings(state.owner()).stream().anyMatch(x -> Inflections.stem(x).equals(w.get(state.first()).stem()))) {
+            return false;
+        }
+        int before = state.first() - 1;
+        int next = state.last() + 1;
+        if (before >= 0 && (ClosedClass.BE.contains(w.lower(before)) || ClosedClass.LINKING_VERBS.contains(w.lower(before)))
+            || next >= w.size()) {
+            return false;
+        }
+        String tag = w.tag(next);
+        boolean opensANoun = Set.of("DET", "PRON", "NUM", "NOUN", "PROPN").contains(tag);
+        return opensANoun && !CalendarWords.isWeekday(w.lower(next)) && !CalendarWords.isMonth(w.lower(next))
+            && !CalendarWords.isDeicticDay(w.lower(next));
     }
 
     /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */
