@@ -12,6 +12,7 @@ import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
@@ -131,8 +132,9 @@ public final class StateReader implements ClaimReader {
 
     /**
      * The WordNet synonyms of a milestone's one-word wordings that name a state, not an activity
-     * ("halt" and "cease" for "stopped", "liberate" for "freed"; nothing for "fighting"), that are
-     * no wording of another of the subject's milestones.
+     * ("halt" and "cease" for "stopped", "liberate" for "freed"; nothing for "fighting"), and "in"
+     * the noun the wording's verb is made from ("in hospital" for "hospitalized"), or "to" it after a
+     * verb that puts the subject there ("was taken to hospital").
      */
     static java.util.Set<String> synonyms(Milestone m) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
@@ -140,6 +142,7 @@ public final class StateReader implements ClaimReader {
             String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
             if (lower.indexOf(' ') < 0 && !lower.endsWith("ing")) {
                 out.addAll(io.factaudit.lexicon.Synonyms.ofAState(lower));
+                WordFamily.nounsOfItsPlace(lower).forEach(n -> out.addAll(List.of("in " + n, "in the " + n, "to " + n, "to the " + n)));
             }
         }
         return out;
