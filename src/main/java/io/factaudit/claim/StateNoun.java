@@ -33,21 +33,26 @@ final class StateNoun {
     private static final Set<String> OF_TO_ON = Set.of("of", "to", "on");
 
     /**
-     * The last word of a state of holding after "be" or a linking verb at {@code verb}: "remains in
-     * effect", "is still in force" (WordNet's "in effect", {@link StatesInForce#holds}); else -1.
+     * The last word of a state of holding after "be" or a linking verb from word {@code after} on:
+     * "remains in effect", "is still in effect" (WordNet's "in effect", {@link StatesInForce#holds}); else -1.
      */
-    private static int holding(SentenceWords w, int verb) {
-        if (!ClosedClass.BE.contains(w.lower(verb)) && !ClosedClass.LINKING_VERBS.contains(w.lower(verb))) {
-            return -1;
+    private static int holding(SentenceWords w, int after) {
+        boolean be = false;
+        for (int j = after; j < w.size(); j++) {
+            String word = w.lower(j);
+            if (be && StatesInForce.holds(word)) {
+                return j;
+            }
+            if (be && j + 1 < w.size() && StatesInForce.holds(word + " " + w.lower(j + 1))) {
+                return j + 1;
+            }
+            boolean verb = ClosedClass.BE.contains(word) || ClosedClass.LINKING_VERBS.contains(word);
+            if (!verb && !ClosedClass.AUXILIARIES.contains(word) && !StateVerbGroup.isAdverbial(w, j) && !w.tag(j).equals("ADV")) {
+                return -1;
+            }
+            be |= verb;
         }
-        int k = verb + 1;
-        while (k < w.size() && StateVerbGroup.isAdverbial(w, k)) {
-            k++;
-        }
-        if (k < w.size() && StatesInForce.holds(w.lower(k))) {
-            return k;
-        }
-        return k + 1 < w.size() && StatesInForce.holds(w.lower(k) + " " + w.lower(k + 1)) ? k + 1 : -1;
+        return -1;
     }
 
     /** The nouns of the act of a milestone's one-word wordings. */
@@ -89,12 +94,12 @@ final class StateNoun {
                 || verb < w.size() && ClosedClass.AUXILIARIES.contains(w.lower(verb))) {
                 verb++;
             }
-            if (verb >= w.size() || StateOfHolding.takesAnObject(w, verb + 1)) {
+            int holding = holding(w, after);
+            if (verb >= w.size() || holding < 0 && StateOfHolding.takesAnObject(w, verb + 1)) {
                 continue;
             }
             String word = w.lower(verb);
-            int holding = holding(w, verb);
-            boolean goesOn = StatesInForce.begins(word) || AspectVerbs.goesOn(word) && !word.endsWith("ing") || holding > verb;
+            boolean goesOn = StatesInForce.begins(word) || AspectVerbs.goesOn(word) && !word.endsWith("ing") || holding >= 0;
             boolean ends = StatesInForce.endingParticles(word).contains("") || AspectVerbs.ends(word)
                 || StatesInForce.isOver(word) && ClosedClass.BE.contains(w.lower(verb - 1));
             if (!goesOn && !ends || word.endsWith("ing")) {

@@ -179,7 +179,8 @@ public final class StateReader implements ClaimReader {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
             if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
-                || StateClause.underWay(w, state.last()) || actsOnAnother(w, subject, state, link)) {
+                || StateClause.underWay(w, state.last()) || actsOnAnother(w, subject, state, link)
+                || nounOfTheChange(w, state)) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
@@ -238,6 +239,16 @@ public final class StateReader implements ClaimReader {
         boolean opensANoun = Set.of("DET", "PRON", "NUM", "NOUN", "PROPN").contains(tag);
         return opensANoun && !CalendarWords.isWeekday(w.lower(next)) && !CalendarWords.isMonth(w.lower(next))
             && !CalendarWords.isDeicticDay(w.lower(next));
+    }
+
+    /**
+     * "Maker weighs recall of the vans", "the reopening of the bridge": a one-word state that is a
+     * noun before "of" names the change, no state said of what follows.
+     */
+    private static boolean nounOfTheChange(SentenceWords w, PhraseIndex.Found<Milestone> state) {
+        int i = state.first();
+        return i == state.last() && i + 1 < w.size() && w.lower(i + 1).equals("of")
+            && (w.tag(i).equals("NOUN") || i > 0 && Lexicon.DETERMINERS.contains(w.lower(i - 1)));
     }
 
     /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */
