@@ -202,8 +202,9 @@ public final class StateReader implements ClaimReader {
     private static void readBare(Document document, SentenceWords w, DateResolver dates, PhraseIndex<Milestone> index,
                                  List<SubjectReferences.Reference> refs, List<Claim> claims, boolean returned) {
         for (PhraseIndex.Found<Milestone> found : index.find(w, INSIDE_STATE)) {
-            if (!returned && !StateOpposites.predicated(w, found.first())) {
-                continue;
+            if (!returned && !StateOpposites.predicated(w, found.first()) && refs.stream().noneMatch(r ->
+                StateSubjectPlacement.complementOrAside(w, r.first(), r.last(), found.first()))) {
+                continue; // "the portal, online since Monday," and "kept the portal online" say it too
             }
             StateLink link = StateLink.find(w, refs, found.first(), found.last(), returned);
             if (link == null || !link.modality().assertion().isClaim()) {

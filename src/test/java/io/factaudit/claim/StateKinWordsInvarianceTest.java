@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a verb of its phase or a state of holding ("a halt to exports continues", "the suspension of
  * exports remains in effect"), the subject's bare head opening a clause after a verb of saying or a
  * conjunction ("dealers said exports remain suspended"); and a noun before "of" that names the
- * change ("weighs a suspension of exports"), no state.
+ * change ("weighs a suspension of exports"), no state; the bare word of a wording of return in an
+ * aside or as a complement ("the portal, online since Monday,").
  */
 class StateKinWordsInvarianceTest {
 
@@ -23,7 +24,9 @@ class StateKinWordsInvarianceTest {
         "glass", Sheets.milestone("Corran glassblowers", "Corran glassblowers", "hospitalized"),
         "seed", Sheets.milestone("Vell seed exports", "Vell seed exports", "suspended", "halted"),
         "cable", Sheets.milestone("Orrin cable car", "Orrin cable car", "stopped", "halted"),
-        "pottery", Sheets.milestone("Brisk Lane pottery", "Brisk Lane pottery", "reopened"));
+        "pottery", Sheets.milestone("Brisk Lane pottery", "Brisk Lane pottery", "reopened"),
+        "portal", Sheets.milestone("Hesk permit portal", "Hesk permit portal", "back online", "online again"),
+        "pier", Sheets.milestone("Tamsin pier", "Tamsin pier", "open again", "back open"));
 
     private static List<String> read(String sheet, String text) {
         return Sheets.states(SHEETS.get(sheet), text.replace(" ¶ ", "\n\n"));
@@ -98,6 +101,25 @@ class StateKinWordsInvarianceTest {
         "glass | The Corran glassblowers fell ill on Monday. Doctors said welders remain in hospital.",
     })
     void a_modified_or_owned_head_is_another_group(String sheet, String text) {
+        assertThat(read(sheet, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "portal | The Hesk permit portal, online since Monday, takes 300 forms a day.",
+        "pier | The Tamsin pier, open since Monday, draws anglers again.",
+        "portal | Clerks kept the Hesk permit portal online through the night.",
+    })
+    void the_bare_word_of_a_return_in_an_aside_or_as_a_complement_affirms(String sheet, String text) {
+        assertThat(read(sheet, text)).hasSize(1).allMatch(s -> s.endsWith(": affirmed"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "portal | Online forms, unlike the Hesk permit portal, cost nothing.",
+        "pier | The café by the Tamsin pier, open since Monday, sells chips.",
+    })
+    void the_bare_word_of_another_thing_says_nothing(String sheet, String text) {
         assertThat(read(sheet, text)).isEmpty();
     }
 }
