@@ -10,9 +10,6 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
-import io.factaudit.lexicon.CalendarWords;
-import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
@@ -79,7 +76,7 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
-                synonyms(m).stream().filter(a -> milestones.stream().noneMatch(o -> o != m && wordings(o).contains(a)))
+                StateKinWords.of(m).stream().filter(a -> milestones.stream().noneMatch(o -> o != m && StateKinWords.wordings(o).contains(a)))
                     .forEach(a -> states.add(m, a));
                 StateOpposites.returnPlacements(m).forEach(r -> states.add(m, r));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
@@ -130,30 +127,6 @@ public final class StateReader implements ClaimReader {
         }
     }
 
-    /**
-     * The WordNet synonyms of a milestone's one-word wordings that name a state, not an activity
-     * ("halt" and "cease" for "stopped", "liberate" for "freed"; nothing for "fighting"), and "in"
-     * the noun the wording's verb is made from ("in hospital" for "hospitalized"), or "to" it after a
-     * verb that puts the subject there ("was taken to hospital").
-     */
-    static java.util.Set<String> synonyms(Milestone m) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (String wording : wordings(m)) {
-            String lower = wording.strip().toLowerCase(java.util.Locale.ROOT);
-            if (lower.indexOf(' ') < 0 && !lower.endsWith("ing")) {
-                out.addAll(io.factaudit.lexicon.Synonyms.ofAState(lower));
-                WordFamily.nounsOfItsPlace(lower).forEach(n -> out.addAll(List.of("in " + n, "in the " + n, "to " + n, "to the " + n)));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> wordings(Milestone m) {
-        List<String> wordings = new ArrayList<>(m.aliases());
-        wordings.add(m.state());
-        return wordings.stream().map(x -> x.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-    }
-
     /** The nouns of the act of each milestone that has some ("closure" for "closed"). */
     private static Map<Milestone, java.util.Set<String>> acts(List<Milestone> milestones) {
         Map<Milestone, java.util.Set<String>> acts = new LinkedHashMap<>();
@@ -179,8 +152,8 @@ public final class StateReader implements ClaimReader {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
             if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
-                || StateClause.underWay(w, state.last()) || actsOnAnother(w, subject, state, link)
-                || nounOfTheChange(w, state)) {
+                || StateClause.underWay(w, state.last()) || StateKinWords.actsOnAnother(w, state, link)
+                || StateKinWords.nounOfTheChange(w, state)) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
@@ -218,38 +191,6 @@ public final class StateReader implements ClaimReader {
                 : negated && StateAspect.ended(w, link.subject().last() + 1, link.first(), link.last());
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), negated, time, ended));
         }
-    }
-
-    /**
-     * "Ria released a statement": a synonym of the sheet's word ("released" for "freed") that the
-     * subject does to an object, its other sense, not the state; "Ria was released Monday" and
-     * "Ria remains released" are passive or linked and say it.
-     */
-    private static boolean actsOnAnother(SentenceWords w, Subject subject, PhraseIndex.Found<Milestone> state, StateLink link) {
-        if (state.first() != state.last() || link.subject().last() >= state.first()
-            || wordings(state.owner()).stream().anyMatch(x -> Inflections.stem(x).equals(w.get(state.first()).stem()))) {
-            return false;
-        }
-        int before = state.first() - 1;
-        int next = state.last() + 1;
-        if (before >= 0 && (ClosedClass.BE.contains(w.lower(before)) || ClosedClass.LINKING_VERBS.contains(w.lower(before)))
-            || next >= w.size()) {
-            return false;
-        }
-        String tag = w.tag(next);
-        boolean opensANoun = Set.of("DET", "PRON", "NUM", "NOUN", "PROPN").contains(tag);
-        return opensANoun && !CalendarWords.isWeekday(w.lower(next)) && !CalendarWords.isMonth(w.lower(next))
-            && !CalendarWords.isDeicticDay(w.lower(next));
-    }
-
-    /**
-     * "Maker weighs recall of the vans", "the reopening of the bridge": a one-word state that is a
-     * noun before "of" names the change, no state said of what follows.
-     */
-    private static boolean nounOfTheChange(SentenceWords w, PhraseIndex.Found<Milestone> state) {
-        int i = state.first();
-        return i == state.last() && i + 1 < w.size() && w.lower(i + 1).equals("of")
-            && (w.tag(i).equals("NOUN") || i > 0 && Lexicon.DETERMINERS.contains(w.lower(i - 1)));
     }
 
     /** "The bridge failed to reopen": a verb of the group denies the state (a negation before it turns it back). */
