@@ -29,6 +29,32 @@ final class StateNoun {
     private StateNoun() {
     }
 
+    /** What puts the subject after the noun of the act: "the closure of", "a halt to", "the freeze on". */
+    private static final Set<String> OF_TO_ON = Set.of("of", "to", "on");
+
+    /**
+     * The last word of a state of holding after "be" or a linking verb from word {@code after} on:
+     * "remains in effect", "is still in effect" (WordNet's "in effect", {@link StatesInForce#holds}); else -1.
+     */
+    private static int holding(SentenceWords w, int after) {
+        boolean be = false;
+        for (int j = after; j < w.size(); j++) {
+            String word = w.lower(j);
+            if (be && StatesInForce.holds(word)) {
+                return j;
+            }
+            if (be && j + 1 < w.size() && StatesInForce.holds(word + " " + w.lower(j + 1))) {
+                return j + 1;
+            }
+            boolean verb = ClosedClass.BE.contains(word) || ClosedClass.LINKING_VERBS.contains(word);
+            if (!verb && !ClosedClass.AUXILIARIES.contains(word) && !StateVerbGroup.isAdverbial(w, j) && !w.tag(j).equals("ADV")) {
+                return -1;
+            }
+            be |= verb;
+        }
+        return -1;
+    }
+
     /** The nouns of the act of a milestone's one-word wordings. */
     static Set<String> nouns(Milestone m) {
         Set<String> nouns = new HashSet<>();
@@ -37,7 +63,7 @@ final class StateNoun {
         for (String wording : wordings) {
             String lower = wording.strip().toLowerCase(Locale.ROOT);
             if (lower.indexOf(' ') < 0) {
-                nouns.addAll(WordFamily.nounsOfTheAct(lower));
+                nouns.addAll(WordFamily.nounsOfTheActAnySpelling(lower));
             }
         }
         return nouns;
@@ -53,8 +79,8 @@ final class StateNoun {
             if (of > 0 && Lexicon.DETERMINERS.contains(w.lower(of))) {
                 of--;
             }
-            if (of > 0 && w.lower(of).equals("of") && nouns.contains(w.lower(of - 1))) {
-                noun = of - 1; // "the closure of the schools"
+            if (of > 0 && OF_TO_ON.contains(w.lower(of)) && nouns.contains(w.lower(of - 1))) {
+                noun = of - 1; // "the closure of the schools", "a halt to sales", "the freeze on sales"
                 after = ref.last() + 1;
             } else if (ref.last() + 2 < w.size() && (w.lower(ref.last() + 1).equals("'s") || w.lower(ref.last() + 1).equals("'"))
                 && nouns.contains(w.lower(ref.last() + 2))) {
@@ -68,11 +94,12 @@ final class StateNoun {
                 || verb < w.size() && ClosedClass.AUXILIARIES.contains(w.lower(verb))) {
                 verb++;
             }
-            if (verb >= w.size() || StateOfHolding.takesAnObject(w, verb + 1)) {
+            int holding = holding(w, after);
+            if (verb >= w.size() || holding < 0 && StateOfHolding.takesAnObject(w, verb + 1)) {
                 continue;
             }
             String word = w.lower(verb);
-            boolean goesOn = StatesInForce.begins(word) || AspectVerbs.goesOn(word) && !word.endsWith("ing");
+            boolean goesOn = StatesInForce.begins(word) || AspectVerbs.goesOn(word) && !word.endsWith("ing") || holding >= 0;
             boolean ends = StatesInForce.endingParticles(word).contains("") || AspectVerbs.ends(word)
                 || StatesInForce.isOver(word) && ClosedClass.BE.contains(w.lower(verb - 1));
             if (!goesOn && !ends || word.endsWith("ing")) {
@@ -84,7 +111,7 @@ final class StateNoun {
             if (modality.assertion() != Modality.Assertion.AFFIRMED) {
                 continue;
             }
-            StateLink link = new StateLink(ref, verb, verb, start, modality);
+            StateLink link = new StateLink(ref, verb, Math.max(verb, holding), start, modality);
             DateMention time = StateTime.find(w, dates, link);
             Span span = link.span(w, time);
             claims.add(new StateClaim(span, document.textOf(span), m.subject(), m.state(), ends, time, ends));

@@ -10,7 +10,6 @@ import io.factaudit.language.Lexicon;
 import io.factaudit.language.Modality;
 import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
-import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Milestone;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what articles say of a milestone's subject and state: "North Korean soldiers have already
@@ -76,6 +76,8 @@ public final class StateReader implements ClaimReader {
                 StateOpposites.bare(m).forEach(b -> bare.add(m, b));
                 states.add(m, m.state());
                 m.aliases().forEach(a -> states.add(m, a));
+                StateKinWords.of(m).stream().filter(a -> milestones.stream().noneMatch(o -> o != m && StateKinWords.wordings(o).contains(a)))
+                    .forEach(a -> states.add(m, a));
                 StateOpposites.returnPlacements(m).forEach(r -> states.add(m, r));
                 StateOpposites.of(m).forEach(o -> opposites.add(m, o));
             }
@@ -150,7 +152,8 @@ public final class StateReader implements ClaimReader {
                 link = StateAtPlace.find(w, refs, state.first(), state.last());
             }
             if (link == null || !link.modality().assertion().isClaim() || StateClause.underWay(w, state.first())
-                || StateClause.underWay(w, state.last())) {
+                || StateClause.underWay(w, state.last()) || StateKinWords.actsOnAnother(w, state, link)
+                || StateKinWords.nounOfTheChange(w, state)) {
                 continue;
             }
             DateMention time = StateTime.find(w, dates, link);
@@ -172,8 +175,9 @@ public final class StateReader implements ClaimReader {
     private static void readBare(Document document, SentenceWords w, DateResolver dates, PhraseIndex<Milestone> index,
                                  List<SubjectReferences.Reference> refs, List<Claim> claims, boolean returned) {
         for (PhraseIndex.Found<Milestone> found : index.find(w, INSIDE_STATE)) {
-            if (!returned && !StateOpposites.predicated(w, found.first())) {
-                continue;
+            if (!returned && !StateOpposites.predicated(w, found.first()) && refs.stream().noneMatch(r ->
+                StateSubjectPlacement.complementOrAside(w, r.first(), r.last(), found.first()))) {
+                continue; // "the portal, online since Monday," and "kept the portal online" say it too
             }
             StateLink link = StateLink.find(w, refs, found.first(), found.last(), returned);
             if (link == null || !link.modality().assertion().isClaim()) {

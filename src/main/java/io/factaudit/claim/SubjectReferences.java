@@ -28,6 +28,8 @@ final class SubjectReferences {
     }
 
     /** What opens a timeline's entry before its words: "Oct. 3 — ", "March 12: ". */
+    /** Words after which a clause opens with its subject: "that sales remain halted", "and service resumed". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "and", "but", "while", "as", "because", "although");
     private static final Set<String> LINE_OPENERS = Set.of("\u2014", "\u2013", "-", ":");
     /** A modifier may stand inside a spelling: "North Korean military units", "rescue and recovery operations". */
     static final Gap MODIFIER = Gap.of(1, (w, i) -> Lexicon.isModifier(w.get(i)));
@@ -121,6 +123,22 @@ final class SubjectReferences {
             && (i == 0 && isSingular(word.lower()) || i > 0 && LINE_OPENERS.contains(w.lower(i - 1)));
     }
 
+    /**
+     * The subject's head with no determiner, opening a clause after a verb of saying, "that" or a
+     * conjunction and followed by its verb group: "officials said sales remain halted", "and service
+     * has not resumed". A modifier or an owner before it ("car sales", "its sales") makes it another's.
+     */
+    private boolean bareClauseSubject(SentenceWords w, int i) {
+        if (i == 0 || i + 1 >= w.size() || !heads.contains(w.get(i).stem()) || !Character.isLowerCase(w.get(i).text().charAt(0))) {
+            return false;
+        }
+        String before = w.lower(i - 1);
+        String next = w.lower(i + 1);
+        boolean opens = VerbsOfSaying.contains(before) || CLAUSE_OPENERS.contains(before);
+        return opens && (Lexicon.AUXILIARIES.contains(next) || io.factaudit.lexicon.ClosedClass.LINKING_VERBS.contains(next)
+            || Lexicon.MODALS.contains(next) || w.tag(i + 1).equals("VERB") && !VerbsOfSaying.contains(next));
+    }
+
     /** A noun not written as a plural: "crossing", "plan", "press"; not "troops", "results". */
     static boolean isSingular(String lower) {
         return !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is");
@@ -162,6 +180,10 @@ final class SubjectReferences {
             if ((bareHead(w, i) || i == 0 && samePassage && heads.contains(word.stem()) && word.text().length() > 1
                 && Character.isUpperCase(word.text().charAt(0))) && lastSentence >= 0 && lastNounIsSubject) {
                 all.add(new Reference(i, i, false)); // a headline's or timeline's "Bridge reopened"
+                continue;
+            }
+            if (samePassage && lastNounIsSubject && lastSentence >= 0 && bareClauseSubject(w, i)) {
+                all.add(new Reference(i, i, false)); // "Dealers said sales remain halted."
                 continue;
             }
             int ahead = lastSentence < 0 && all.isEmpty() && namedLater ? ahead(w, i) : -1;

@@ -42,6 +42,41 @@ public final class WordFamily {
     }
 
     /**
+     * As {@link #nounsOfTheAct}, with the verb's own lemma when WordNet's most frequent noun sense
+     * of it is an act, an event or the state it brings ("halt" for "halted"): "a halt to sales"
+     * names it as "the suspension of sales" does; not "release", first a thing released.
+     */
+    public static Set<String> nounsOfTheActAnySpelling(String verbForm) {
+        Set<String> nouns = new LinkedHashSet<>(nounsOfTheAct(verbForm));
+        for (String lemma : WordNet.lemmas(verbForm.toLowerCase(Locale.ROOT), POS.VERB)) {
+            if (WordNet.inLexFile(lemma, POS.NOUN, "noun.act", 1) || WordNet.inLexFile(lemma, POS.NOUN, "noun.event", 1)
+                || WordNet.inLexFile(lemma, POS.NOUN, "noun.state", 1)) {
+                nouns.add(lemma);
+            }
+        }
+        return Set.copyOf(nouns);
+    }
+
+    /**
+     * The nouns a verb's form is made from that name where or in what state its object is put
+     * ("hospital" for "hospitalized", "jail" for "jailed", "quarantine" for "quarantined"): WordNet's
+     * derivations of its lemmas contained in the lemma, an artifact or a state, so "in hospital"
+     * says what "hospitalized" says; not the agent or the tool ("opener", "stopper").
+     */
+    public static Set<String> nounsOfItsPlace(String verbForm) {
+        Set<String> nouns = new LinkedHashSet<>();
+        for (String lemma : WordNet.lemmas(verbForm.toLowerCase(Locale.ROOT), POS.VERB)) {
+            for (String noun : WordNet.derivations(lemma)) {
+                Set<String> files = WordNet.derivedNounFiles(lemma, noun);
+                if (noun.length() > 2 && lemma.contains(noun) && (files.contains("noun.artifact") || files.contains("noun.state"))) {
+                    nouns.add(noun);
+                }
+            }
+        }
+        return Set.copyOf(nouns);
+    }
+
+    /**
      * The nouns, in both numbers, of the act a sheet's word names: of a verb's form, the nouns of its act
      * ("evacuated" → evacuation, evacuations; "cancelled" → cancellation, cancellations); of a noun that
      * is itself the act of a verb of its family, the noun ("closures" → closure, closures); nothing for
