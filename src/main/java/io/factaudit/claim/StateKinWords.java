@@ -6,7 +6,6 @@ import io.factaudit.language.PhraseIndex;
 import io.factaudit.language.SentenceWords;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
-import io.factaudit.lexicon.Synonyms;
 import io.factaudit.lexicon.WordFamily;
 import io.factaudit.sheet.Milestone;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ final class StateKinWords {
         for (String wording : wordings(m)) {
             String lower = wording.strip().toLowerCase(Locale.ROOT);
             if (lower.indexOf(' ') < 0 && !lower.endsWith("ing")) {
-                out.addAll(Synonyms.ofAState(lower));
                 WordFamily.nounsOfItsPlace(lower).forEach(n -> out.addAll(List.of("in " + n, "in the " + n, "to " + n, "to the " + n)));
             }
         }

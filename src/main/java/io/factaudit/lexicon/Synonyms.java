@@ -45,42 +45,6 @@ public final class Synonyms {
         return false;
     }
 
-    /** How many of a lemma's most frequent senses a state's synonym is drawn from, on both sides. */
-    private static final int FREQUENT = 2;
-
-    /**
-     * The one-word lemmas that say what a state's word says: the members of one of the two most
-     * frequent verb or adjective senses of its lemmas, that sense being one of the member's own two
-     * most frequent ("stopped": cease, halt, quit; "closed": shut; "freed": release, liberate), so a
-     * report that words a state otherwise than its sheet is still read; not "toil" for "grounded"
-     * (its third sense) nor "oppose" for "fight" (a sense "oppose" rarely has).
-     */
-    public static Set<String> ofAState(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
-        for (POS pos : new POS[] {POS.VERB, POS.ADJECTIVE}) {
-            for (String lemma : WordNet.lemmas(w, pos)) {
-                List<Synset> senses = WordNet.senses(lemma, pos);
-                for (int i = 0; i < Math.min(FREQUENT, senses.size()); i++) {
-                    long offset = senses.get(i).getOffset();
-                    for (net.sf.extjwnl.data.Word member : senses.get(i).getWords()) {
-                        String m = member.getLemma().toLowerCase(Locale.ROOT);
-                        if (m.equals(lemma) || m.equals(w) || !m.chars().allMatch(Character::isLetter) || ClosedClass.contains(m)) {
-                            continue;
-                        }
-                        List<Synset> own = WordNet.senses(m, pos);
-                        for (int j = 0; j < Math.min(FREQUENT, own.size()); j++) {
-                            if (own.get(j).getOffset() == offset) {
-                                out.add(m);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private static final Set<String> ACT_FILES = Set.of("noun.act", "noun.event", "noun.process");
 
     /**
