@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.ReportNouns;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
@@ -77,7 +78,7 @@ final class AttributionCues {
                 }
                 continue;
             }
-            if (Lexicon.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
+            if (FigureVerbs.reportVerb(w.lower()) && !w.is("according") && !w.capitalized()) {
                 return i; // a capital is a name ("United States"), not the verb "states"
             }
             if (possessive && i < mEnd + 6 && (SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())
@@ -159,7 +160,7 @@ final class AttributionCues {
             }
             if (w.is(",")) {
                 Words.Word verb = words.get(i + 1);
-                return Lexicon.reportVerb(verb.lower()) && !verb.capitalized() && !verb.is("according") ? i : -1;
+                return FigureVerbs.reportVerb(verb.lower()) && !verb.capitalized() && !verb.is("according") ? i : -1;
             }
         }
         return -1;
@@ -198,7 +199,7 @@ final class AttributionCues {
     /** "X said on Saturday that 2,167 ...": a source that introduces the figures after it, not those before. */
     static boolean introducesWhatFollows(List<Words.Word> words, int mEnd) {
         for (int i = mEnd; i < Math.min(words.size(), mEnd + VERB_REACH); i++) {
-            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()) {
+            if (FigureVerbs.reportVerb(words.get(i).lower()) && !words.get(i).capitalized()) {
                 for (int j = i + 1; j < Math.min(words.size(), i + 6); j++) {
                     Words.Word w = words.get(j);
                     if (w.is("that") || Character.isDigit(w.written().charAt(0))) {
@@ -218,7 +219,7 @@ final class AttributionCues {
         for (int i = from; i < to; i++) {
             // a word right after a determiner is a noun, whatever else it can be: "the ledger records"
             boolean afterDeterminer = i > 0 && ClosedClass.DETERMINERS.contains(words.get(i - 1).lower());
-            if (Lexicon.reportVerb(words.get(i).lower()) && !words.get(i).capitalized() && !afterDeterminer
+            if (FigureVerbs.reportVerb(words.get(i).lower()) && !words.get(i).capitalized() && !afterDeterminer
                 && !words.get(i).is("according", "given", "put")) {
                 return true;
             }

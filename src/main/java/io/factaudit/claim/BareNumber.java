@@ -1,7 +1,10 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.GroupNouns;
+import io.factaudit.lexicon.Persons;
+import io.factaudit.lexicon.QuantityVerbs;
 import io.factaudit.quantity.Quantity;
 import java.util.List;
 import java.util.Set;
@@ -146,7 +149,7 @@ final class BareNumber {
                 return -1;
             }
             // "put" or another verb that gives a figure or says it: "estimated the crowd at 9,000", "puts the toll at 12"
-            if (w.is("put", "puts", "putting") || Lexicon.reportVerb(w.lower()) && s.tag(w).equals("VERB")) {
+            if (w.is("put", "puts", "putting") || FigureVerbs.reportVerb(w.lower()) && s.tag(w).equals("VERB")) {
                 // "put the force at", or with no determiner an object that is what a subject counts: "put job losses at"
                 boolean headed = i + 1 < at && s.context().anyHead(s.word(at - 1).lower())
                     && !s.tag(s.word(at - 1)).equals("ADJ"); // the tagger takes a plural for a verb as often as not
@@ -161,7 +164,7 @@ final class BareNumber {
     private static boolean groupNamesWhatIsCounted(CountSentence s, int from, int first) {
         for (int j = from; j < first; j++) {
             Words.Word w = s.word(j);
-            if (s.context().anyHead(w.lower()) || Lexicon.PEOPLE.contains(w.lower())) {
+            if (s.context().anyHead(w.lower()) || Persons.GENERIC.contains(w.lower())) {
                 return true;
             }
             if (w.punctuation() || !s.tag(w).equals("NOUN") && !s.tag(w).equals("ADJ") && !s.tag(w).equals("PROPN")) {
@@ -172,7 +175,7 @@ final class BareNumber {
     }
 
     private static boolean isLink(Words.Word w) {
-        return Lexicon.LINKS.contains(w.lower()) || w.is(":", "reach", "rose", "climbed", "grew", "jumped");
+        return QuantityVerbs.LINKS.contains(w.lower()) || w.is(":", "reach", "rose", "climbed", "grew", "jumped");
     }
 
     /** "has given 1,414 as its count". */

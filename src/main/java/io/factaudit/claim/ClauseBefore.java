@@ -1,5 +1,7 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.FigureVerbs;
+
 /**
  * Where the clause of a number begins, read back from it: after a semicolon, colon or dash, a
  * subordinating word ("crests in X as the toll rises to 17"), another number, a relative "where",
@@ -16,7 +18,7 @@ final class ClauseBefore {
         for (int i = first - 1; i >= 0; i--) {
             Words.Word w = s.word(i);
             if (w.is(";", ":", "\u2014", "as", "while", "when", "because", "although", "whereas", "where")
-                || s.isNumber(i) && !changedFrom(s, i, first) || Lexicon.reportVerb(w.lower()) && !inNounGroup(s, i) && !passive(s, i)) {
+                || s.isNumber(i) && !changedFrom(s, i, first) || FigureVerbs.reportVerb(w.lower()) && !inNounGroup(s, i) && !passive(s, i)) {
                 return i;
             }
         }

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StanceWords;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordNet;
 import net.sf.extjwnl.data.POS;
@@ -28,7 +29,7 @@ final class CountAgent {
             Words.Word w = s.word(i);
             String tag = s.tag(w);
             return w.is("to") || ClosedClass.MODALS.contains(w.lower()) || ClosedClass.AUXILIARIES.contains(w.lower())
-                || Lexicon.PLAN_WORDS.contains(w.lower()) || tag.equals("ADV");
+                || StanceWords.PLAN.contains(w.lower()) || tag.equals("ADV");
         });
         return agent != null && s.context().estimates(agent, subject.subject()) ? agent : null;
     }

@@ -1,5 +1,7 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.QuantityVerbs;
 import io.factaudit.lexicon.WordNet;
 import java.util.function.Predicate;
@@ -105,7 +107,7 @@ final class CountChange {
     /** "death" in "death toll" on a sheet of cases: a lower-case noun, never an adjective, not the subject's. */
     private static boolean otherNoun(Words.Word w, SubjectProfile subject) {
         String lower = w.lower();
-        if (w.capitalized() || subject.isHead(lower) || lower.endsWith("'s") || Lexicon.FUNCTION.contains(lower)
+        if (w.capitalized() || subject.isHead(lower) || lower.endsWith("'s") || ClosedClass.NUMBER_FILLERS.contains(lower)
             || !lower.chars().allMatch(Character::isLetter)) {
             return false;
         }
@@ -126,7 +128,7 @@ final class CountChange {
                 return false;
             }
             // "put", "gave", or a verb of saying: "estimated the toll at 23"; not the object's noun ("the total at")
-            if (Lexicon.reportVerb(w.lower()) && !SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())) {
+            if (FigureVerbs.reportVerb(w.lower()) && !SubjectProfile.GENERIC_COUNT_NOUNS.contains(w.lower())) {
                 return i < first - 2;
             }
         }

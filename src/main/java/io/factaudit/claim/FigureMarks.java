@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.EarlierWords;
 
 /** How the words around a figure mark it: as a floor ("passed 35,000") or as an earlier figure ("initially 1,500"). */
 final class FigureMarks {
@@ -34,7 +35,7 @@ final class FigureMarks {
                 break;
             }
             boolean deadline = i > 0 && s.word(i - 1).is("by", "until", "before");
-            if (Lexicon.EARLIER.contains(w.lower()) || CalendarWords.isMonth(w.lower()) && w.capitalized() && !deadline) {
+            if (EarlierWords.EARLIER.contains(w.lower()) || CalendarWords.isMonth(w.lower()) && w.capitalized() && !deadline) {
                 return true;
             }
             if (w.is("up", "down") && i + 1 < s.size() && s.word(i + 1).is("from")) {

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.FigureVerbs;
 import java.util.List;
 
 /**
@@ -89,7 +90,7 @@ final class GappedSource {
     /** A verb of telling or estimating before the gap, whose object the gapped clause repeats with another subject. */
     private static boolean reportedBefore(List<Words.Word> words, int open) {
         for (int i = open - 1; i >= 0; i--) {
-            if (Lexicon.reportVerb(words.get(i).lower())) {
+            if (FigureVerbs.reportVerb(words.get(i).lower())) {
                 return true;
             }
         }

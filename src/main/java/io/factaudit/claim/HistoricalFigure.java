@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.EarlierWords;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
 import io.factaudit.quantity.Measure;
@@ -168,7 +169,7 @@ final class HistoricalFigure {
             return -1;
         }
         for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            if (Lexicon.OTHER_OCCASION.contains(s.word(k).lower())) {
+            if (EarlierWords.OTHER_OCCASION.contains(s.word(k).lower())) {
                 return k;
             }
             if (!s.tag(s.word(k)).equals("ADJ")) {

@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.lexicon.Adverbs;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
             if (c.anyHead(w.lower())) {
                 return new NounGroup(Evidence.HEAD, groupEnd(s, i), modifiers, null);
             }
-            if (Lexicon.PEOPLE.contains(w.lower())) {
+            if (Persons.GENERIC.contains(w.lower())) {
                 return new NounGroup(Evidence.PEOPLE, i, modifiers, null);
             }
             int part = PartOfWhole.ofThe(s, i);
@@ -71,7 +72,7 @@ record NounGroup(Evidence evidence, int head, List<Integer> modifiers, SetAside 
                 break; // "rose to 14 overnight.", "14 nationwide, officials said": an adverbial, not what is counted
             }
             // a word of grammar is never a modifier: the sentence is tagged only when a tag can decide
-            if (!Lexicon.FUNCTION.contains(w.lower()) && (w.capitalized() || c.isKeywordWord(w.lower())
+            if (!ClosedClass.NUMBER_FILLERS.contains(w.lower()) && (w.capitalized() || c.isKeywordWord(w.lower())
                 || s.tag(w).equals("ADJ") || s.tag(w).equals("PROPN"))) {
                 modifiers.add(i);
                 i++;

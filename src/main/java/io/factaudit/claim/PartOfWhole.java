@@ -77,7 +77,7 @@ final class PartOfWhole {
      * counted whole of people, as "of them" is.
      */
     static boolean people(Words.Word w) {
-        return Lexicon.PEOPLE.contains(w.lower()) || WordForms.isPluralNoun(w.lower()) && Persons.isPerson(w.lower());
+        return Persons.GENERIC.contains(w.lower()) || WordForms.isPluralNoun(w.lower()) && Persons.isPerson(w.lower());
     }
 
     /**

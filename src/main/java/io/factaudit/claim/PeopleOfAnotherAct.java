@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfSaying;
 import io.factaudit.lexicon.WordForms;
 import io.factaudit.lexicon.WordNet;
@@ -61,7 +62,7 @@ final class PeopleOfAnotherAct {
         if (n.evidence() == Evidence.PEOPLE) {
             return true;
         }
-        return n.evidence() == Evidence.HEAD && n.end() > n.after() && Lexicon.PEOPLE.contains(s.word(n.end() - 1).lower());
+        return n.evidence() == Evidence.HEAD && n.end() > n.after() && Persons.GENERIC.contains(s.word(n.end() - 1).lower());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.Locatives;
 
 /**
@@ -36,13 +37,13 @@ final class PlaceAsReporter implements PlaceRule {
                 continue; // "a spokesman in X said": X is where the speaker is, not who reports
             }
             int end = s.after(m);
-            if (end < s.size() && Lexicon.reportVerb(s.word(end).lower())) {
+            if (end < s.size() && FigureVerbs.reportVerb(s.word(end).lower())) {
                 return m.name();
             }
             // a noun between the place and the verb says who in it reports
             for (int i = end; i < Math.min(s.size(), end + 3); i++) {
                 String tag = s.tag(i);
-                if (Lexicon.reportVerb(s.word(i).lower()) && (i == end || tag.equals("VERB"))) {
+                if (FigureVerbs.reportVerb(s.word(i).lower()) && (i == end || tag.equals("VERB"))) {
                     return m.name();
                 }
                 if (!tag.equals("NOUN") && !tag.equals("PROPN")) {

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.language.Mention;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.WordNet;
 import net.sf.extjwnl.data.POS;
 
@@ -57,7 +58,7 @@ final class PlaceAsSubject implements PlaceRule {
             return true; // "10:47 X has taken in 22,000": the time stamp of a live-blog entry opens the line
         }
         return before.punctuation() && !before.is("'") || before.is("and", "but", "that", "while", "whereas")
-            || Lexicon.reportVerb(before.lower()) && s.tag(i - 1).equals("VERB");
+            || FigureVerbs.reportVerb(before.lower()) && s.tag(i - 1).equals("VERB");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Folded;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.VerbsOfHarm;
 import io.factaudit.lexicon.WordFamily;
 import io.factaudit.lexicon.WordForms;
@@ -79,7 +80,7 @@ final class ProfileLearner {
             for (int i = 0; i < common.size(); i++) {
                 if (i < head) {
                     modifiers.add(common.get(i));
-                } else if (!Lexicon.PEOPLE.contains(common.get(i))) {
+                } else if (!Persons.GENERIC.contains(common.get(i))) {
                     heads.addAll(i == head ? WordFamily.ofCountedNoun(common.get(i)) : WordFamily.of(common.get(i)));
                 }
             }

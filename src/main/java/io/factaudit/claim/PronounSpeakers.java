@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.VerbsOfSaying;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class PronounSpeakers {
     private static int speakingPronoun(List<Words.Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Words.Word w = words.get(i);
-            if (w.is("he", "she", "they") && i + 1 < to && Lexicon.reportVerb(words.get(i + 1).lower())) {
+            if (w.is("he", "she", "they") && i + 1 < to && FigureVerbs.reportVerb(words.get(i + 1).lower())) {
                 return i;
             }
             // "It added that 40 ...": the organisation named last goes on speaking; only a verb of saying, as "it"
@@ -35,7 +36,7 @@ final class PronounSpeakers {
             if (w.is("it") && i + 1 < to && VerbsOfSaying.contains(words.get(i + 1).lower()) && !words.get(i + 1).capitalized()) {
                 return i;
             }
-            if (w.is("he", "she") && i + 2 < to && Lexicon.reportVerb(words.get(i + 2).lower())) {
+            if (w.is("he", "she") && i + 2 < to && FigureVerbs.reportVerb(words.get(i + 2).lower())) {
                 return i;
             }
             if (w.is("his", "her", "its", "their") && i + 2 < to
@@ -45,7 +46,7 @@ final class PronounSpeakers {
             }
             if (w.is("agency", "ministry", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office")
                 && i >= 1 && words.get(i - 1).is("the") && i + 1 < to
-                && Lexicon.reportVerb(words.get(i + 1).lower())) {
+                && FigureVerbs.reportVerb(words.get(i + 1).lower())) {
                 return i;
             }
         }

@@ -5,6 +5,7 @@ import io.factaudit.language.Document;
 import io.factaudit.language.Folded;
 import io.factaudit.language.Mention;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.GroupNouns;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.Persons;
@@ -74,7 +75,7 @@ final class RoleNouns {
     private static boolean speaks(List<Words.Word> words, Mention m) {
         for (int k = 0; k + 1 < words.size(); k++) {
             if (words.get(k).span().end() == m.span().end()) {
-                return Lexicon.reportVerb(words.get(k + 1).lower());
+                return FigureVerbs.reportVerb(words.get(k + 1).lower());
             }
         }
         return false;
@@ -127,7 +128,7 @@ final class RoleNouns {
             if (ClosedClass.AUXILIARIES.contains(w.lower()) || ClosedClass.MODALS.contains(w.lower()) || w.is("only", "also", "now")) {
                 continue;
             }
-            return !w.capitalized() && Lexicon.reportVerb(w.lower()) && !w.is("according");
+            return !w.capitalized() && FigureVerbs.reportVerb(w.lower()) && !w.is("according");
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.FigureVerbs;
 
 /**
  * A bare number that is the object of a verb of saying or of giving a figure whose subject is a sheet
@@ -35,7 +36,7 @@ final class SaidFigure {
         Words.Word w = s.word(verb);
         // "the board counts 400": a verb in -s the tagger may take for a plural noun, as no noun stands before a number
         boolean verbForm = s.tag(w).equals("VERB") || s.tag(w).equals("NOUN") && w.lower().endsWith("s");
-        if (!verbForm || !Lexicon.reportVerb(w.lower()) || w.is("according")) {
+        if (!verbForm || !FigureVerbs.reportVerb(w.lower()) || w.is("according")) {
             return null;
         }
         int subjectEnd = verb;

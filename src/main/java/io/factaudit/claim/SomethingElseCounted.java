@@ -1,5 +1,6 @@
 package io.factaudit.claim;
 
+import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.WordForms;
 
@@ -31,6 +32,6 @@ final class SomethingElseCounted {
 
     /** A noun that is not a function word: what the number counts, when no subject's word came first. */
     static boolean noun(CountSentence s, Words.Word w) {
-        return s.tag(w).equals("NOUN") && !Lexicon.FUNCTION.contains(w.lower());
+        return s.tag(w).equals("NOUN") && !ClosedClass.NUMBER_FILLERS.contains(w.lower());
     }
 }

@@ -3,6 +3,7 @@ package io.factaudit.claim;
 import io.factaudit.article.Span;
 import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.StanceWords;
 import java.util.List;
 
 /** A rule that sets a number aside: a figure a modal verb of change only speculates about. */
@@ -37,7 +38,7 @@ final class Speculation implements CountRule {
             return null;
         }
         for (Words.Word w : words) {
-            if (Lexicon.PLAN_WORDS.contains(w.lower())) {
+            if (StanceWords.PLAN.contains(w.lower())) {
                 return null;
             }
         }
@@ -86,6 +87,6 @@ final class Speculation implements CountRule {
 
     /** "could", "may", "might" as modals (not the month May). */
     private static boolean possibility(Words.Word w) {
-        return Lexicon.MODALS.contains(w.lower()) && !w.capitalized();
+        return ClosedClass.MODALS_OF_POSSIBILITY.contains(w.lower()) && !w.capitalized();
     }
 }

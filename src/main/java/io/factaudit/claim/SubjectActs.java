@@ -2,6 +2,7 @@ package io.factaudit.claim;
 
 import io.factaudit.language.Folded;
 import io.factaudit.lexicon.ClosedClass;
+import io.factaudit.lexicon.Persons;
 import io.factaudit.lexicon.WordFamily;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ final class SubjectActs {
                 String w = word.toLowerCase(Locale.ROOT);
                 // a name is no act, nor a word of grammar or "people": only the common words say what is done
                 if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && w.chars().allMatch(Character::isLetter)
-                    && !ClosedClass.contains(w) && !Lexicon.PEOPLE.contains(w)) {
+                    && !ClosedClass.contains(w) && !Persons.GENERIC.contains(w)) {
                     acts.addAll(WordFamily.actNouns(w));
                 }
             }

@@ -7,6 +7,7 @@ import io.factaudit.language.Mention;
 import io.factaudit.language.NameMatcher;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
+import io.factaudit.lexicon.FigureVerbs;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.sheet.Facts;
 import io.factaudit.sheet.Person;
@@ -171,7 +172,7 @@ final class TitleNouns {
      * group opening its clause before a verb of saying (after a comma, only when that verb ends the sentence).
      */
     private static boolean opensClause(List<Words.Word> words, int start, int head) {
-        if (head + 1 >= words.size() || words.get(head).lower().endsWith("'s") || !Lexicon.reportVerb(words.get(head + 1).lower())) {
+        if (head + 1 >= words.size() || words.get(head).lower().endsWith("'s") || !FigureVerbs.reportVerb(words.get(head + 1).lower())) {
             return false;
         }
         if (start == 0 || words.get(start - 1).is(";", ":", "\u2014", "\u2013", "|")) {
@@ -182,7 +183,7 @@ final class TitleNouns {
 
     /** The name written after a title noun ("Governor Ida Holm", "Mayor Holm"), folded, or null. */
     private static String nameAfter(List<Words.Word> words, int i) {
-        if (i + 1 >= words.size() || !words.get(i + 1).capitalized() || Lexicon.reportVerb(words.get(i + 1).lower())) {
+        if (i + 1 >= words.size() || !words.get(i + 1).capitalized() || FigureVerbs.reportVerb(words.get(i + 1).lower())) {
             return null;
         }
         int end = i + 1;

@@ -1,6 +1,7 @@
 package io.factaudit.claim;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.EarlierWords;
 import java.util.Set;
 
 /**
@@ -50,7 +51,7 @@ final class Withdrawn implements CountRule {
             return false;
         }
         String before = words.get(i - 1).lower();
-        boolean earlier = Lexicon.EARLIER.contains(before) || before.equals("previous") || before.equals("original");
+        boolean earlier = EarlierWords.EARLIER.contains(before) || before.equals("previous") || before.equals("original");
         boolean ofThisText = i + 2 < words.size() && words.get(i + 1).is("of") && words.get(i + 2).is("this")
             || i + 1 < words.size() && !words.get(i + 1).is("of");
         return earlier && ofThisText;

@@ -20,6 +20,7 @@ public final class Document {
     private final List<Span> paragraphs;
     private final List<Span> sentences;
     private final Map<Integer, List<Token>> tokens = new ConcurrentHashMap<>();
+    private final Map<Span, List<Span>> tokenSpans = new ConcurrentHashMap<>();
     private final Map<Integer, SentenceWords> words = new ConcurrentHashMap<>();
     /** The date readers of the text, by the day they read from (the article's, or a live blog entry's). */
     private final Map<LocalDate, DateResolver> dates = new ConcurrentHashMap<>();
@@ -133,18 +134,54 @@ public final class Document {
         return tokens.computeIfAbsent(sentence.start(), k -> tag(sentence));
     }
 
+    /** Where the tokenizer cuts a sentence (the tokens the tagger reads), computed once, tagged or not. */
+    public List<Span> tokenSpans(Span sentence) {
+        return tokenSpans.computeIfAbsent(sentence, s -> List.copyOf(TokenSpans.of(text(), s)));
+    }
+
+    /**
+     * The tokens of any stretch of the text: those of the sentences it covers, cut once; a sentence
+     * it covers only in part, or text outside every sentence, cut where it is asked.
+     */
+    public List<Span> tokensIn(Span range) {
+        int first = Math.max(0, lastStartingAtOrBefore(sentences, range.start()));
+        List<Span> result = new ArrayList<>();
+        int at = range.start();
+        for (int i = first; i < sentences.size() && at < range.end(); i++) {
+            Span s = sentences.get(i);
+            if (s.end() <= at) {
+                continue;
+            }
+            if (s.start() >= range.end()) {
+                break;
+            }
+            if (s.start() > at) {
+                result.addAll(TokenSpans.of(text(), new Span(at, s.start())));
+                at = s.start();
+            }
+            if (s.start() == at && s.end() <= range.end()) {
+                result.addAll(tokenSpans(s));
+            } else {
+                result.addAll(TokenSpans.of(text(), new Span(at, Math.min(s.end(), range.end()))));
+            }
+            at = Math.min(s.end(), range.end());
+        }
+        if (at < range.end()) {
+            result.addAll(TokenSpans.of(text(), new Span(at, range.end())));
+        }
+        return result;
+    }
+
     private List<Token> tag(Span sentence) {
-        String text = textOf(sentence);
-        opennlp.tools.util.Span[] spans = Models.WORD_SPLITS.tokenize(text, Models.TOKENIZER.get());
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = spans[i].getCoveredText(text).toString();
+        List<Span> spans = tokenSpans(sentence);
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = textOf(spans.get(i));
         }
         String[] tags = Models.TAGGER.get().tag(words);
-        List<Token> result = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            result.add(new Token(new Span(sentence.start() + spans[i].getStart(),
-                sentence.start() + spans[i].getEnd()), words[i], tags[i]));
+        List<Token> result = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            result.add(new Token(spans.get(i), words[i], tags[i]));
         }
         return List.copyOf(result);
     }

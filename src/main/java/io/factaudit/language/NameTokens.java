@@ -28,22 +28,41 @@ public final class NameTokens {
         this.spaced = spaced;
     }
 
-    /** A paragraph's name tokens, read once per article for every reader and scenario that asks. */
+    /**
+     * A paragraph's name tokens, read once per article for every reader and scenario that asks,
+     * from the document's tokens: only the stretches of tokens written together are read (a name's
+     * word never holds a space), the spaces between them are not.
+     */
     public static NameTokens of(Document document, Span range) {
-        return document.shared(new Key(range), d -> of(d.text(), range));
+        return document.shared(new Key(range), d -> of(d.text(), range, d.tokensIn(range)));
     }
 
     private record Key(Span range) {
     }
 
+    /** The name tokens of a text that is no article's (a sheet's spelling, a title as written), read whole. */
     public static NameTokens of(String text, Span range) {
+        return of(text, range, List.of(range));
+    }
+
+    private static NameTokens of(String text, Span range, List<Span> spans) {
         List<NameToken> tokens = new ArrayList<>();
         List<Boolean> joinedToPrevious = new ArrayList<>();
         List<Boolean> spacedFromPrevious = new ArrayList<>();
         int i = range.start();
         int previousEnd = -1;
         boolean previousPossessive = false;
+        int next = 0; // the next document token not yet reached
         while (i < range.end()) {
+            while (next < spans.size() && spans.get(next).end() <= i) {
+                next++;
+            }
+            if (next == spans.size()) {
+                break;
+            }
+            if (spans.get(next).start() > i) {
+                i = spans.get(next).start();
+            }
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
                 i++;

@@ -33,6 +33,8 @@ public final class ClosedClass {
         "me", "itself", "themselves", "himself", "herself");
     public static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "shall", "should",
         "must", "'ll", "cannot", "ca", "wo");
+    /** The modals of possibility among them, which make a figure speculation ("could reach 300", "may have passed 40"). */
+    public static final Set<String> MODALS_OF_POSSIBILITY = Set.of("could", "may", "might");
     /** The modals of ability among them ("can carry 300", "cannot hold more"; "ca" of "can't"). */
     public static final Set<String> ABILITY_MODALS = Set.of("can", "cannot", "ca");
     /**
@@ -75,6 +77,18 @@ public final class ClosedClass {
         "which", "who", "whom", "whose", "what", "when", "where", "while", "whether", "how", "why", "because", "as",
         "than", "then", "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "it", "they", "them", "he", "she", "we", "you", "i", "not", "n't", "no", "there", "here", "also", "too");
+
+    /**
+     * The words that may stand between a number and its clause's next part ("40 were already in
+     * the valley", "300 in total so far"): the words of grammar with the adverbs of time, degree and
+     * hearsay that a clause carries there.
+     */
+    public static final Set<String> NUMBER_FILLERS = Set.of("in", "on", "at", "by", "to", "from", "for", "with", "as", "into", "across",
+        "near", "and", "or", "but", "out", "up", "down", "since", "during", "over", "under", "after", "before", "this",
+        "that", "the", "a", "an", "each", "all", "have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+        "may", "might", "be", "been", "being", "already", "now", "still", "so", "far", "total", "altogether", "more", "soon",
+        "reportedly", "who", "which", "while", "when", "where", "there", "than", "just", "only", "also", "currently",
+        "not", "no", "yet", "then", "too", "well", "alone", "apiece", "per");
 
     private ClosedClass() {
     }

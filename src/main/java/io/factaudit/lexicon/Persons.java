@@ -19,6 +19,13 @@ public final class Persons {
     private static volatile Set<Long> traveller;
     private static final WordMemo<Boolean> TRAVELLERS = new WordMemo<>();
 
+    /**
+     * Generic nouns for people, which need a predicate or a source to say what is counted ("40
+     * people were rescued", "300 residents signed"): a hand list, as WordNet files them below
+     * "person" with every other noun of a person and cannot set them apart.
+     */
+    public static final Set<String> GENERIC = Set.of("people", "persons", "individuals", "residents", "citizens", "civilians");
+
     private Persons() {
     }
 

@@ -15,6 +15,14 @@ public final class QuantityVerbs {
     private static final Map<String, String> CHANGE = WordFormsFile.read(CHANGE_FILE);
     private static final Map<String, String> PASSING = WordFormsFile.read(PASSING_FILE);
 
+    /**
+     * Words that link a count noun to its value ("the tally stood at 40", "put the number at 40",
+     * "rose to 40"): the prepositions of a value, the copula in every form (so a stated expectation
+     * links too: "expects the tally to be 30") and the verbs of reaching and passing a figure.
+     */
+    public static final java.util.Set<String> LINKS = java.util.Set.of("at", "to", "of", "is", "was", "were", "are", "be",
+        "been", "reached", "passed", "passes", "hit", "topped", "tops", "above", "past", "exceeded", "exceeds", "surpassed", "by");
+
     private QuantityVerbs() {
     }
 

@@ -26,6 +26,14 @@ public final class StanceWords {
     public static final Set<String> HEARSAY = Set.of("rumor", "rumors", "rumour", "rumours", "speculation", "hoax",
         "alleged");
 
+    /**
+     * Words that make a figure a stated plan or expectation, which is a claim ("the co-op intends to
+     * plant 400 hives", "a budget set at 300"): the verbs of intending, planning, promising and
+     * deciding in their written forms, and the plan's "set" and "scheduled".
+     */
+    public static final Set<String> PLAN = Set.of("intended", "intends", "intend", "plan", "plans", "planned", "promised",
+        "promise", "expects", "expected", "expect", "decided", "pledged", "aims", "aimed", "scheduled", "set");
+
     private StanceWords() {
     }
 

@@ -15,6 +15,9 @@ public final class StatisticNouns {
 
     private static volatile Set<String> nouns;
 
+    /** Adjectives that sum several subjects into one figure ("a combined 900 hives", "the cumulative total"). */
+    public static final Set<String> COMBINED = Set.of("combined", "joint", "cumulative");
+
     private StatisticNouns() {
     }
 

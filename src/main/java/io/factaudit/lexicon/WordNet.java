@@ -52,9 +52,25 @@ public final class WordNet {
 
     /** The base forms of a word as a part of speech ("died" → "die"; "troops" → "troops", "troop"); empty when unknown. */
     public static Set<String> lemmas(String word, POS pos) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return memo(LEMMAS, pos).computeIfAbsent(lower, w -> java.util.Collections.unmodifiableSet(lookUpLemmas(w, pos)));
+    }
+
+    /**
+     * What WordNet says of a word is the same for the whole run: each word's lemmas and each lemma's
+     * senses are looked up once per part of speech (news repeats its words), up to {@link WordMemo}'s bound.
+     */
+    private static final java.util.Map<POS, WordMemo<Set<String>>> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<POS, WordMemo<List<Synset>>> SENSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static <V> WordMemo<V> memo(java.util.Map<POS, WordMemo<V>> memos, POS pos) {
+        return memos.computeIfAbsent(pos, p -> new WordMemo<>());
+    }
+
+    private static Set<String> lookUpLemmas(String lower, POS pos) {
         Set<String> result = new LinkedHashSet<>();
         try {
-            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, word.toLowerCase(Locale.ROOT))) {
+            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(pos, lower)) {
                 if (dictionary().getIndexWord(pos, base) != null) {
                     result.add(base);
                 }
@@ -173,6 +189,10 @@ public final class WordNet {
 
     /** The senses of a lemma as a part of speech, most frequent first; empty when unknown. */
     public static List<Synset> senses(String lemma, POS pos) {
+        return memo(SENSES, pos).computeIfAbsent(lemma, l -> lookUpSenses(l, pos));
+    }
+
+    private static List<Synset> lookUpSenses(String lemma, POS pos) {
         try {
             IndexWord w = dictionary().getIndexWord(pos, lemma);
             return w == null ? List.of() : senses(w);

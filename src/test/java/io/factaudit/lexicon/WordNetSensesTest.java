@@ -95,4 +95,15 @@ class WordNetSensesTest {
         }
         return boxed;
     }
+
+    @Test
+    void aWordAskedAgainGetsTheSameLemmasAndSensesInAnyCase() {
+        // remembered per part of speech: a second ask, in capitals or not, answers as the first
+        assertThat(WordNet.lemmas("Harvested", POS.VERB)).containsExactlyElementsOf(WordNet.lemmas("harvested", POS.VERB))
+            .contains("harvest");
+        assertThat(WordNet.lemmas("beehives", POS.NOUN)).containsExactly("beehive");
+        assertThat(WordNet.lemmas("beehives", POS.VERB)).isEmpty();
+        assertThat(WordNet.senses("ferry", POS.NOUN)).isEqualTo(WordNet.senses("ferry", POS.NOUN)).isNotEmpty();
+        assertThat(WordNet.senses("ferry", POS.VERB)).isNotEqualTo(WordNet.senses("ferry", POS.NOUN));
+    }
 }
