@@ -114,7 +114,7 @@ final class TitleLinks {
         while (next < tokens.size() && tokens.get(next).span().start() < office.get().span().end()) {
             next++;
         }
-        return next < tokens.size() && TitleClauses.TIME_PREPOSITIONS.contains(TitleClauses.lower(tokens.get(next))) && groups.endsGroup(tokens, next)
+        return next < tokens.size() && TitleGroupEnds.TIME_PREPOSITIONS.contains(TitleClauses.lower(tokens.get(next))) && groups.endsGroup(tokens, next)
             ? office : Optional.empty();
     }
 
