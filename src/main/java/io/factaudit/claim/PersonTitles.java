@@ -220,8 +220,12 @@ public final class PersonTitles {
                 String unitText = written.substring(tokens.get(i + 1).span().start());
                 boolean named = !unitText.equals(unitText.toLowerCase(java.util.Locale.ROOT));
                 boolean described = office.words().size() == 1 && office.words().stream().allMatch(TitleWords::isDescriptor);
-                return described && !named && !TitleDescriptions.unitWords(unit.words()).isEmpty() ? Optional.of(false)
-                    : Optional.empty();
+                // "the chair of the audit committee" when the sheet's chair is of the planning committee: a unit
+                // of the kind the sheet's own title names, another one
+                boolean otherUnit = TitleDescriptions.otherUnitOfItsKind(office.words(), List.copyOf(unit.words()),
+                    titles.getOrDefault(person, List.of()), person.titles());
+                return (described || otherUnit) && !named && !TitleDescriptions.unitWords(unit.words()).isEmpty()
+                    ? Optional.of(false) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -72,6 +72,28 @@ final class TitleDescriptions {
         return false;
     }
 
+    /**
+     * "chair of audit committee" against the sheet's "chair of the planning committee": the sheet's own
+     * office, of a unit of the same kind (its collective noun, "committee") that the sheet's title names
+     * by other words. An owner after "of" otherwise says nothing ({@link PersonTitles}).
+     */
+    static boolean otherUnitOfItsKind(Set<String> office, List<String> unitInOrder, List<PersonTitles.Form> held,
+                                      List<String> titles) {
+        if (office.size() != 1 || unitInOrder.isEmpty() || !GroupNouns.contains(last(unitInOrder))) {
+            return false;
+        }
+        String w = office.iterator().next();
+        Set<String> named = unitWords(Set.copyOf(unitInOrder));
+        for (int i = 0; i < held.size(); i++) {
+            Set<String> words = held.get(i).words();
+            if (PeopleInText.headOf(titles.get(i)).filter(w::equals).isPresent() && words.contains(last(unitInOrder))
+                && !unitWords(words).isEmpty() && !words.containsAll(named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String last(List<String> words) {
         return words.get(words.size() - 1);
     }

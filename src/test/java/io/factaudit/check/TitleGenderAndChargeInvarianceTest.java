@@ -26,7 +26,7 @@ class TitleGenderAndChargeInvarianceTest {
         .names("Quillon Mills | Quillon", "Harbour Board of Osk | harbour board")
         .people("Oskar Brandt | treasurer | Brandt", "Ada Renwick | spokesman | Renwick",
             "Tove Lind | chairman of the dredging subcommittee, subcommittee chairman | Lind",
-            "Bram Oyelaran | director of the pilotage office | Oyelaran")
+            "Bram Oyelaran | director of the pilotage office | Oyelaran", "Ama Fenn | chair of the moorings committee | Fenn")
         .facts();
 
     private List<Claim> claims;
@@ -97,6 +97,17 @@ class TitleGenderAndChargeInvarianceTest {
         } else {
             wrong(text);
         }
+    }
+
+    /** The sheet's own office of another unit of the kind its title names is a wrong title in any form; an unnamed body after "of" is no unit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ama Fenn, the chairwoman of the %s committee, said the channel would close.",
+        "Ama Fenn, chair of the %s committee, said the channel would close.",
+        "Ama Fenn, who chairs the %s committee, said the channel would close.",
+        "\"The channel will close,\" said Ama Fenn, chairman of the %s committee."})
+    void should_judge_the_unit_of_the_sheets_own_office(String form) {
+        agrees(form.formatted("moorings"));
+        wrong(form.formatted("dredging"));
     }
 
     /** A verb of a role, not of an office: nothing to judge, whatever the sheet says. */
