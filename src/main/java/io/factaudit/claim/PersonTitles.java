@@ -78,7 +78,7 @@ public final class PersonTitles {
     public boolean holds(Person person, String written) {
         for (String part : TITLES.split(written)) {
             for (String title : joined(part)) {
-                if (!title.isBlank() && !holdsOne(person, title.strip())) {
+                if (!title.isBlank() && !holdsOne(person, title.strip()) && !(onlyRank(title) && !hasRank(person))) {
                     return false;
                 }
             }
@@ -170,6 +170,26 @@ public final class PersonTitles {
             }
         }
         return false;
+    }
+
+    /**
+     * "Lt." of "Lt. X, jail commander at …": a rank alone, a form of address the person keeps in any
+     * office; judged only where the sheet gives the person a rank, as it does offices.
+     */
+    private static boolean onlyRank(String title) {
+        NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!TitleWords.isRank(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return tokens.size() > 0;
+    }
+
+    private boolean hasRank(Person person) {
+        // "commander" and "general" head offices too ("jail commander"): only a word that is a rank alone says so
+        return titles.getOrDefault(person, List.of()).stream()
+            .anyMatch(f -> f.words().stream().anyMatch(TitleWords::isRankOnly));
     }
 
     private static boolean isRankWord(NameToken token) {

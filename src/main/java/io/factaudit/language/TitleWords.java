@@ -137,6 +137,12 @@ public final class TitleWords {
         return RANKS.contains(normal(word));
     }
 
+    /** A military rank that heads no office ("lieutenant", "captain"; not "commander", "general"). */
+    public static boolean isRankOnly(String word) {
+        String w = normal(word);
+        return RANKS.contains(w) && !HEADS.contains(w);
+    }
+
     public static boolean isRankChanger(String word) {
         return RANK_CHANGERS.contains(normal(word));
     }

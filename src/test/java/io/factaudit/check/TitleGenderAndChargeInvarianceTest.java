@@ -110,6 +110,23 @@ class TitleGenderAndChargeInvarianceTest {
         wrong(form.formatted("dredging"));
     }
 
+    /** A rank before the name ("Lt.") is judged only where the sheet gives the person a rank; an office after it always. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Lt.", "Capt.", "Sgt."})
+    void should_judge_a_rank_only_against_a_rank_on_the_sheet(String rank) {
+        Facts ranks = new SheetFixture().people("Lida Ferro | jail commander | Ferro", "Tom Reyes | captain | Reyes",
+            "Ines Moor | harbour master | Moor").facts();
+        String office = rank + " Lida Ferro, jail commander at the Osk detention centre, said the doors opened.";
+        assertThat(TitleJudgement.of(ranks, office, "2025-06-02").findings()).as(office).isEmpty();
+        String other = rank + " Ines Moor, harbour master of Osk, said the quay was shut.";
+        assertThat(TitleJudgement.of(ranks, other, "2025-06-02").findings()).as(other).isEmpty();
+        String wrongOffice = office.replace("jail commander", "jail director");
+        assertThat(TitleJudgement.of(ranks, wrongOffice, "2025-06-02").findings()).as(wrongOffice).hasSize(1);
+        String rankOnSheet = rank + " Tom Reyes said the quay was shut.";
+        assertThat(TitleJudgement.of(ranks, rankOnSheet, "2025-06-02").findings()).as(rankOnSheet)
+            .hasSize(rank.equals("Capt.") ? 0 : 1);
+    }
+
     /** A verb of a role, not of an office: nothing to judge, whatever the sheet says. */
     @ParameterizedTest
     @ValueSource(strings = {"Oskar Brandt, who oversees the mill's accounts, said the mill would reopen.",
