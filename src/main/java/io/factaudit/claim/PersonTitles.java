@@ -78,7 +78,7 @@ public final class PersonTitles {
     public boolean holds(Person person, String written) {
         for (String part : TITLES.split(written)) {
             for (String title : joined(part)) {
-                if (!title.isBlank() && !holdsOne(person, title.strip())) {
+                if (!title.isBlank() && !holdsOne(person, title.strip()) && !(onlyRank(title) && !hasRank(person))) {
                     return false;
                 }
             }
@@ -172,6 +172,26 @@ public final class PersonTitles {
         return false;
     }
 
+    /**
+     * "Lt." of "Lt. X, jail commander at …": a rank alone, a form of address the person keeps in any
+     * office; judged only where the sheet gives the person a rank, as it does offices.
+     */
+    private static boolean onlyRank(String title) {
+        NameTokens tokens = NameTokens.of(title, new Span(0, title.length()));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!TitleWords.isRank(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return tokens.size() > 0;
+    }
+
+    private boolean hasRank(Person person) {
+        // "commander" and "general" head offices too ("jail commander"): only a word that is a rank alone says so
+        return titles.getOrDefault(person, List.of()).stream()
+            .anyMatch(f -> f.words().stream().anyMatch(TitleWords::isRankOnly));
+    }
+
     private static boolean isRankWord(NameToken token) {
         return TitleWords.isRank(token.text()) || TitleWords.isRankChanger(token.text()) && !token.text().equalsIgnoreCase("deputy");
     }
@@ -220,8 +240,12 @@ public final class PersonTitles {
                 String unitText = written.substring(tokens.get(i + 1).span().start());
                 boolean named = !unitText.equals(unitText.toLowerCase(java.util.Locale.ROOT));
                 boolean described = office.words().size() == 1 && office.words().stream().allMatch(TitleWords::isDescriptor);
-                return described && !named && !TitleDescriptions.unitWords(unit.words()).isEmpty() ? Optional.of(false)
-                    : Optional.empty();
+                // "the chair of the audit committee" when the sheet's chair is of the planning committee: a unit
+                // of the kind the sheet's own title names, another one
+                boolean otherUnit = TitleDescriptions.otherUnitOfItsKind(office.words(), List.copyOf(unit.words()),
+                    titles.getOrDefault(person, List.of()), person.titles());
+                return (described || otherUnit) && !named && !TitleDescriptions.unitWords(unit.words()).isEmpty()
+                    ? Optional.of(false) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -5,7 +5,6 @@ import io.factaudit.language.Folded;
 import io.factaudit.language.NameToken;
 import io.factaudit.language.NameTokens;
 import io.factaudit.language.TitleWords;
-import io.factaudit.lexicon.CalendarWords;
 import io.factaudit.lexicon.ClosedClass;
 import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.VerbsOfSaying;
@@ -16,8 +15,8 @@ import java.util.Set;
 /**
  * Titles read from the structure of a noun group next to a name, where the words need not be known
  * title words: a noun group after its owner ("the company's chief financial officer", "Skyline's head
- * of safety"; the owner, a possessive after "the" or a proper noun, is set apart when judged), and
- * where such a group ends (a relative clause, a place, a time). The group must hold a word for a
+ * of safety"; the owner, a possessive after "the" or a proper noun, is set apart when judged), up to
+ * where {@link TitleGroupEnds} ends it (a relative clause, a place, a time). The group must hold a word for a
  * holder of an office ({@link OfficeHolders}, {@link TitleWords}), so a description ("the company's
  * most experienced engineer") is no title. The clauses that link a person to such a group are
  * {@link TitleLinks}'.
@@ -28,83 +27,22 @@ final class TitleClauses {
     private static final Set<String> INSIDE = Set.of("of", "for", "and", "the", "on", "at", "in");
     private static final Set<String> RELATIVES = ClosedClass.RELATIVE_PRONOUNS;
     private static final int LONGEST = 9;
-    /** Prepositions of time that end a title's noun group before a year, a month or a day ("in 2019", "since May"). */
-    static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "until", "from", "on");
-
-    /** The units of time, plural, from java.time ("years", "months", "decades"). */
-    private static final Set<String> TIME_UNITS = java.util.Arrays.stream(java.time.temporal.ChronoUnit.values())
-        .map(u -> u.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** Prepositions of place that put a place after a title ("head of the council at Bremen"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-
     private final String text;
     private final Set<String> sheetHeads;
+    private final TitleGroupEnds ends;
 
     /** @param sheetHeads the head of each of the sheet's titles ("epidemiologist"): a word for an office here */
     TitleClauses(String text, Set<String> sheetHeads) {
         this.text = text;
         this.sheetHeads = sheetHeads;
+        this.ends = new TitleGroupEnds(text);
     }
 
-    /**
-     * What follows a title's noun group at token k ends it: a relative clause ("an epidemiologist who
-     * set up the tracker") or a place ("the council chair in Bremen"), neither of them part of the title.
-     */
+    /** What follows a title's noun group at token k ends it ({@link TitleGroupEnds}). */
     boolean endsGroup(NameTokens tokens, int k) {
-        if (k >= tokens.size() || !tokens.spacedFromPrevious(k)) {
-            return false;
-        }
-        String w = lower(tokens.get(k));
-        if (TIME_PREPOSITIONS.contains(w)) {
-            int at = tokens.get(k).span().end();
-            while (at < text.length() && text.charAt(at) == ' ') {
-                at++;
-            }
-            int wordEnd = at;
-            while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
-                wordEnd++;
-            }
-            String next = text.substring(at, wordEnd).toLowerCase(Locale.ROOT);
-            if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || CalendarWords.isMonth(next)
-                || CalendarWords.isWeekdayName(next))) {
-                return true; // "treasurer in 2019": a time, not part of the title
-            }
-        }
-        if (RELATIVE_TIME.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
-            && isTimeWord(lower(tokens.get(k + 1)))) {
-            return true; // "treasurer last year", "treasurer this month": a time, not part of the title
-        }
-        if (w.equals("for") && isDuration(tokens.get(k).span().end())) {
-            return true; // "treasurer for six years", "for the past decade": how long, not part of the title
-        }
-        return RELATIVES.contains(w) && !w.equals("which") || w.equals("whose")
-            || PLACE_PREPOSITIONS.contains(w) && k + 1 < tokens.size() && tokens.spacedFromPrevious(k + 1)
-                && tokens.get(k + 1).capitalized() && !TitleWords.isFunctionWord(tokens.get(k + 1).text());
+        return ends.endsGroup(tokens, k);
     }
 
-    /** Words that place a unit of time relative to now: a closed class ("last year", "this month", "next week"). */
-    private static final Set<String> RELATIVE_TIME = Set.of("last", "this", "next", "earlier", "later");
-
-    /** A unit of time of java.time ("year", "weeks"), a month or a weekday. */
-    private static boolean isTimeWord(String w) {
-        return TIME_UNITS.contains(w) || TIME_UNITS.contains(w + "s") || CalendarWords.isMonth(w) || CalendarWords.isWeekdayName(w);
-    }
-
-    /** Up to four words from an offset, before any punctuation, hold a unit of time of java.time ("six years", "a decade"). */
-    private boolean isDuration(int from) {
-        int to = from;
-        while (to < text.length() && to - from < 40 && ",.;:)(\n\r".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        String[] words = text.substring(from, to).strip().toLowerCase(Locale.ROOT).split("\\s+");
-        for (int i = 0; i < Math.min(4, words.length); i++) {
-            if (TIME_UNITS.contains(words[i]) || TIME_UNITS.contains(words[i] + "s")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** An owner's noun group starting at token k ("airline's CEO"), up to the punctuation that closes it. */
     Optional<TitlePhrase> ownedGroup(NameTokens tokens, int k) {
@@ -123,7 +61,7 @@ final class TitleClauses {
         for (int j = to - 1; j >= 0 && to - j <= LONGEST; j--) {
             if (isOwner(tokens, j)) {
                 int end = groupEnd(tokens, j + 1);
-                return (end >= to || isPlace(tokens, end, to)) && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
+                return (end >= to || TitleGroupEnds.isPlace(tokens, end, to)) && holdsOffice(tokens, j + 1, to) && startsClause(tokens, j)
                     ? Optional.of(phrase(tokens, j, to - 1, null)) : Optional.empty();
             }
             if (j < to - 1 && !tokens.spacedFromPrevious(j + 1)) {
@@ -133,22 +71,6 @@ final class TitleClauses {
         return Optional.empty();
     }
 
-    /**
-     * "in Tarn" of "the board's envoy in Tarn, X": a preposition of place and a proper
-     * name filling tokens [from, to), the place where the office is held.
-     */
-    private static boolean isPlace(NameTokens tokens, int from, int to) {
-        if (from + 1 >= to || to - from > 4 || !PLACE_PREPOSITIONS.contains(lower(tokens.get(from)))) {
-            return false;
-        }
-        for (int k = from + 1; k < to; k++) {
-            NameToken t = tokens.get(k);
-            if (!tokens.spacedFromPrevious(k) || !t.capitalized() || t.possessive() || TitleWords.isFunctionWord(t.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
 
     /** The office a noun group at token {@code from} names, in a phrase from token {@code start}. */
@@ -265,17 +187,10 @@ final class TitleClauses {
                 || VerbsOfSaying.contains(lower(tokens.get(before - 1))));
     }
 
-    /** The group ends at punctuation or at the end of its paragraph. */
+
+    /** The group ends at punctuation or at the end of its paragraph ({@link TitleGroupEnds}). */
     boolean closes(NameTokens tokens, int last) {
-        if (tokens.get(last).possessive()) {
-            return false;
-        }
-        int at = tokens.get(last).span().end();
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
-        return at >= text.length() || ",.;:)\u2014\u2013\n\r".indexOf(text.charAt(at)) >= 0 || last + 1 >= tokens.size()
-            || endsGroup(tokens, last + 1);
+        return ends.closes(tokens, last);
     }
 
     TitlePhrase phrase(NameTokens tokens, int from, int to, String title) {

@@ -52,7 +52,8 @@ final class TitleDescriptions {
             return false;
         }
         String w = office.iterator().next();
-        boolean inChargeWord = TitleWords.isDescriptor(w) || TitleWords.isTopOffice(w);
+        // "the chair of the port authority" presides over it: another office than its director
+        boolean inChargeWord = TitleWords.isDescriptor(w) || TitleWords.isTopOffice(w) && !TitleWords.isPresiding(w);
         List<String> unitInOrder = List.copyOf(unit);
         boolean isUnit = !unitInOrder.isEmpty() && GroupNouns.contains(last(unitInOrder))
             && !TitleWords.isGenericOwner(last(unitInOrder));
@@ -61,10 +62,32 @@ final class TitleDescriptions {
             PersonTitles.Form t = held.get(i);
             boolean own = PeopleInText.headOf(titles.get(i)).filter(w::equals).isPresent();
             boolean sameOffice = inChargeWord ? own || atTheTop(t) : own && isUnit;
-            boolean sameUnit = t.words().containsAll(named) && (!isUnit || t.words().contains(last(unitInOrder))
-                || t.words().stream().noneMatch(GroupNouns::contains))
-                || unitWords(t.words()).isEmpty() && t.belongsTo().isEmpty();
+            // "committee" is not "subcommittee", even where the sheet's title names no unit of its own ("subcommittee chair")
+            boolean sameKind = !isUnit || t.words().contains(last(unitInOrder)) || t.words().stream().noneMatch(GroupNouns::contains);
+            boolean sameUnit = sameKind && (t.words().containsAll(named) || unitWords(t.words()).isEmpty() && t.belongsTo().isEmpty());
             if (sameOffice && sameUnit && t.words().stream().noneMatch(TitleWords::isRankChanger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "chair of audit committee" against the sheet's "chair of the planning committee": the sheet's own
+     * office, of a unit of the same kind (its collective noun, "committee") that the sheet's title names
+     * by other words. An owner after "of" otherwise says nothing ({@link PersonTitles}).
+     */
+    static boolean otherUnitOfItsKind(Set<String> office, List<String> unitInOrder, List<PersonTitles.Form> held,
+                                      List<String> titles) {
+        if (office.size() != 1 || unitInOrder.isEmpty() || !GroupNouns.contains(last(unitInOrder))) {
+            return false;
+        }
+        String w = office.iterator().next();
+        Set<String> named = unitWords(Set.copyOf(unitInOrder));
+        for (int i = 0; i < held.size(); i++) {
+            Set<String> words = held.get(i).words();
+            if (PeopleInText.headOf(titles.get(i)).filter(w::equals).isPresent() && words.contains(last(unitInOrder))
+                && !unitWords(words).isEmpty() && !words.containsAll(named)) {
                 return true;
             }
         }

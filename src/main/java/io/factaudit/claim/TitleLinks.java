@@ -20,6 +20,9 @@ final class TitleLinks {
     /** Copulas that say what someone is now: a closed class. */
     private static final Set<String> LINKS = Set.of("is", "becomes", "became", "remains");
 
+    /** The office of whoever is in charge, where the verb names none. */
+    private static final String IN_CHARGE = "head";
+
     private final String text;
     private final Set<String> sheetHeads;
     private final TitleClauses groups;
@@ -38,7 +41,11 @@ final class TitleLinks {
         }
         int verb = presentPerfect(tokens, k + 1);
         String v = TitleClauses.lower(tokens.get(verb));
-        Optional<String> office = OfficeHolders.officeOfVerb(v);
+        // an office in charge or a title ("chairs", "manages"), not a role ("oversees", "represents"); "runs"
+        // names no office, but is a way of directing: whoever is in charge, its head ("handles" names a handler)
+        Optional<String> derived = OfficeHolders.officeOfVerb(v);
+        Optional<String> office = derived.isPresent() ? derived.filter(this::isTitleOffice)
+            : OfficeHolders.officeOfItsKind(v).filter(o -> TitleWords.isTopOffice(o) && !TitleWords.isPresiding(o)).map(o -> IN_CHARGE);
         if (office.isEmpty() || verb == k + 1 && !v.endsWith("s")) {
             return Optional.empty(); // "who led the agency until 2020" is a past office, not a title
         }
@@ -55,6 +62,15 @@ final class TitleLinks {
         }
         String object = text.substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return Optional.of(groups.phrase(tokens, k, end - 1, office.get() + " of " + object));
+    }
+
+    /**
+     * An office noun a verb may give as a title: one in charge of its body ("chair", "leader", "director"),
+     * a title of WordNet's ("manager") or the head of one of the sheet's titles ("representative" only then).
+     */
+    private boolean isTitleOffice(String office) {
+        return TitleWords.isTopOffice(office) || TitleWords.isDescriptor(office) || OfficeHolders.titles().contains(office)
+            || sheetHeads.contains(TitleWords.normal(office));
     }
 
     /**
@@ -98,7 +114,7 @@ final class TitleLinks {
         while (next < tokens.size() && tokens.get(next).span().start() < office.get().span().end()) {
             next++;
         }
-        return next < tokens.size() && TitleClauses.TIME_PREPOSITIONS.contains(TitleClauses.lower(tokens.get(next))) && groups.endsGroup(tokens, next)
+        return next < tokens.size() && TitleGroupEnds.TIME_PREPOSITIONS.contains(TitleClauses.lower(tokens.get(next))) && groups.endsGroup(tokens, next)
             ? office : Optional.empty();
     }
 

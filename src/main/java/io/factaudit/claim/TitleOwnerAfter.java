@@ -50,6 +50,12 @@ final class TitleOwnerAfter {
         return k;
     }
 
+    /** A capitalised word of a name the sheet does not know: no title word, function word or possessive. */
+    private boolean isNameWord(NameTokens tokens, int j) {
+        NameToken t = tokens.get(j);
+        return t.capitalized() && !t.acronym() && !TitleWords.isFunctionWord(lower(t)) && !run.isTitleWord(tokens, j) && !t.possessive();
+    }
+
     /**
      * The prepositions that put a title's owner after it: "superintendent of the Osk school district",
      * "chief of staff to the mayor" (the one served).
@@ -62,11 +68,26 @@ final class TitleOwnerAfter {
      * "X, superintendent of the Osk school district,", "X, a spokeswoman with the Osk fire department,":
      * a title (tokens [from, end)), a preposition of {@link #OWNER_AFTER}, "the" and a noun group up to
      * the punctuation that closes the apposition: the group is the title's owner, which the sheet does not
-     * name, so the title is judged without it. Only after "the": "Secretary of State" is an office.
+     * name, so the title is judged without it; so is a proper name the sheet does not know after "of",
+     * "for", "at" or "with" ("mayor of Osk"), but no title word ("Secretary of State" is an office).
      *
      * @param titleFrom where the title judged starts (after a proper name that owns it, "the Osk fire chief")
      */
     Optional<TitlePhrase> ownerAfter(NameTokens tokens, int from, int titleFrom, int end) {
+        if (end + 1 < tokens.size() && OWNER_AFTER.contains(lower(tokens.get(end))) && !lower(tokens.get(end)).equals("to")
+            && tokens.spacedFromPrevious(end) && tokens.spacedFromPrevious(end + 1)) {
+            // "X, mayor of Osk, said": a proper name the sheet does not know, no title word ("Secretary of State")
+            int name = end + 1;
+            while (name < tokens.size() && name - end <= NAME_WORDS && (name == end + 1 || tokens.spacedFromPrevious(name))
+                && isNameWord(tokens, name)) {
+                name++;
+            }
+            if (name > end + 1 && marks.closes(tokens, name - 1)) {
+                Span span = new Span(tokens.get(from).span().start(), tokens.get(name - 1).span().end());
+                String title = text.substring(tokens.get(titleFrom).span().start(), tokens.get(end - 1).span().end());
+                return Optional.of(new TitlePhrase(span, title, false));
+            }
+        }
         if (end + 2 >= tokens.size() || !OWNER_AFTER.contains(lower(tokens.get(end))) || !lower(tokens.get(end + 1)).equals("the")
             || !tokens.spacedFromPrevious(end) || !tokens.spacedFromPrevious(end + 1)) {
             return Optional.empty();

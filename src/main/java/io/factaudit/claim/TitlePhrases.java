@@ -209,9 +209,9 @@ final class TitlePhrases {
         int start = article >= 0 ? article : k;
         if (named > k && named < tokens.size() && !run.isTitleWord(tokens, k) && run.isTitleWord(tokens, named)) {
             k = named; // "X, the Osk fire chief,": a proper name the sheet does not know owns the title, set apart
-        } else if (article < 0 && k + 1 < tokens.size() && TitleWords.isGenericOwner(lower(tokens.get(k)))
+        } else if (article < 0 && k + 1 < tokens.size() && TitleWords.isOwnerBefore(lower(tokens.get(k)))
             && !run.isTitleWord(tokens, k) && tokens.spacedFromPrevious(k + 1) && run.isTitleWord(tokens, k + 1)) {
-            k++; // "X, the city fire chief,": an owner that says nothing of which body, set apart as "the city's" is
+            k++; // "X, the city fire chief,", "the county sheriff": an owner that says nothing of which body, set apart as "the city's" is
         }
         int end = k;
         while (end < tokens.size() && (end == k || tokens.spacedFromPrevious(end)) && run.isTitleWord(tokens, end)) {

@@ -21,9 +21,12 @@ final class TitleDescriptionCapabilities {
     static final List<String> IN_CHARGE = List.of("{X}, who heads the {n} office, " + TitleCapabilities.SAID_TEXT,
         "{X}, who leads the {n} office, " + TitleCapabilities.SAID_TEXT, "{X}, the head of the {n} office, "
             + TitleCapabilities.SAID_TEXT, "{O}'s head of {n}, {X}, " + TitleCapabilities.SAID_TEXT,
-        "\"The plant will stay open,\" said {X}, who heads {O}'s {n} office.");
+        "\"The plant will stay open,\" said {X}, who heads {O}'s {n} office.", "{X}, who runs the {n} office, "
+            + TitleCapabilities.SAID_TEXT);
     static final List<String> CHAIRS = List.of("{X}, who chairs the {n} committee, " + TitleCapabilities.SAID_TEXT,
-        "{X}, who has chaired the {n} committee since 2019, " + TitleCapabilities.SAID_TEXT);
+        "{X}, who has chaired the {n} committee since 2019, " + TitleCapabilities.SAID_TEXT,
+        "{X}, the chairwoman of the {n} committee, " + TitleCapabilities.SAID_TEXT,
+        "{X}, chairman of the {n} committee, " + TitleCapabilities.SAID_TEXT);
     static final List<String> TOP_NOUN = List.of("{X}, {O}'s top {t}, " + TitleCapabilities.SAID_TEXT,
         "{X}, the company's top {t}, " + TitleCapabilities.SAID_TEXT, "{O}'s top {t}, {X}, " + TitleCapabilities.SAID_TEXT);
 
@@ -66,7 +69,7 @@ final class TitleDescriptionCapabilities {
                 wrong.add(wrong(text, "deputy " + t, base));
             }
         }
-        return List.of(new Capability("INV title as a description: top, head of, who heads, who chairs (title)", agree),
+        return List.of(new Capability("INV title as a description: top, head of, who heads, runs, chairs, chairwoman (title)", agree),
             new Capability("DIR a description with a lower rank or another unit on the sheet (wrong title)", wrong));
     }
 

@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.article.Span;
+import io.factaudit.lexicon.QuestionVerbs;
 import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * passage, that is the last person named before it as the subject of a sentence, never an owner
  * ("Park's testimony"), the object of a verb or preposition ("Lee met Park") nor a person only
  * mentioned in what someone else said ("Lee said she looked forward to Park's testimony. '…,'
- * she said" is Lee's).
+ * she said" is Lee's); a pronoun that answers ("he replied") after the speaker asked someone is the one asked.
  */
 final class PassageSpeaker {
 
@@ -76,7 +77,41 @@ final class PassageSpeaker {
                 last = subject.get();
             }
         }
+        if (isPronoun(standIn) && QuestionVerbs.answers(wordAfter(standIn.end()))) {
+            last = askedBy(last, agrees).orElse(last);
+        }
         return Optional.of(new PersonMention(standIn, last.person()));
+    }
+
+    /**
+     * "Lee asked Park about the levy. '…,' he replied": the one who answers is the one asked, the first
+     * person named after a verb of asking that follows the asker in the asker's sentence.
+     */
+    private Optional<PersonMention> askedBy(PersonMention asker, java.util.function.Predicate<PersonMention> agrees) {
+        int at = asker.span().end();
+        String verb = wordAfter(at);
+        if (!QuestionVerbs.asks(verb)) {
+            return Optional.empty();
+        }
+        int verbEnd = text.indexOf(verb, at) + verb.length();
+        return mentions.within(new Span(verbEnd, Math.min(text.length(), verbEnd + ASKED_WITHIN))).stream()
+            .filter(m -> AttributionWords.onlyTitleWords(text, verbEnd, m.span().start()) && agrees.test(m)).findFirst();
+    }
+
+    /** How far after a verb of asking the one asked is named ("asked the county treasurer, Ada Renwick,"). */
+    private static final int ASKED_WITHIN = 60;
+
+    /** The word after a place, past spaces: "replied" of "he replied". */
+    private String wordAfter(int at) {
+        int from = at;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private PronounGenders genders() {

@@ -1,6 +1,7 @@
 package io.factaudit.language;
 
 import io.factaudit.lexicon.CalendarWords;
+import io.factaudit.lexicon.OfficeHolders;
 import io.factaudit.lexicon.TitleAbbreviations;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +19,11 @@ public final class TitleWords {
     private static final Pattern HYPHENS = Pattern.compile("-+");
 
     private static final Set<String> HEADS = Set.of(
-        "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "director",
-        "leader", "general", "ambassador", "envoy", "commander", "chairman", "chairwoman", "chair", "adviser",
+        "president", "minister", "secretary", "spokesperson", "chief", "head", "director",
+        "leader", "general", "ambassador", "envoy", "commander", "chair", "adviser",
         "advisor", "coordinator", "governor", "mayor", "premier", "chancellor", "king", "queen", "prince", "emir",
         "sultan", "administrator", "commissioner", "diplomat", "negotiator", "representative", "senator",
-        "congressman", "congresswoman", "speaker", "prosecutor", "attorney", "ceo", "spymaster");
+        "congressperson", "speaker", "prosecutor", "attorney", "ceo", "spymaster");
 
     private static final Set<String> RANKS = Set.of(
         "general", "lieutenant", "major", "colonel", "captain", "admiral", "brigadier", "sergeant", "commander",
@@ -80,13 +81,23 @@ public final class TitleWords {
 
     /** Offices at the top of a country or a body, which the descriptions above fit. */
     private static final Set<String> TOP_OFFICES = Set.of("president", "minister", "premier", "chancellor", "king",
-        "queen", "emir", "sultan", "chairman", "chairwoman", "leader", "chief", "head", "director", "commander",
+        "queen", "emir", "sultan", "chair", "leader", "chief", "head", "director", "commander",
         "governor", "mayor", "coordinator");
+
+    private static final Set<String> PRESIDING = Set.of("chair", "speaker");
 
     /** Owners that stand for the body just named: "the country's defense minister", "the agency's director". */
     private static final Set<String> GENERIC_OWNERS = Set.of("country", "nation", "agency", "government", "ministry",
         "organization", "organisation", "alliance", "bloc", "party", "company", "group", "state", "kingdom", "republic",
         "region", "city", "province", "military", "army", "service");
+
+    /**
+     * Nouns for a place or a kind of firm that own an office written right before it, "the county sheriff",
+     * "the utility spokeswoman": set apart there as the generic owners are, but no owner of an owner ("the
+     * town's water board" is the board's).
+     */
+    private static final Set<String> OWNERS_BEFORE = Set.of("county", "district", "town", "township", "village",
+        "borough", "parish", "municipality", "territory", "firm", "utility", "insurer", "airline", "union");
 
     /** Forms of address that are not abbreviated (the abbreviated ones are {@link TitleAbbreviations#isCourtesy}). */
     private static final Set<String> HONORIFICS = Set.of("miss", "professor", "sir", "dame", "lord", "lady", "reverend",
@@ -102,7 +113,8 @@ public final class TitleWords {
             w = w.substring(0, w.length() - 1);
         }
         String bare = w;
-        return TitleAbbreviations.officeTitle(bare).orElseGet(() -> OTHER_FORMS.getOrDefault(bare, bare));
+        // "spokeswoman" is "spokesperson", "chairman" is "chair": the gender a title is written in is house style
+        return TitleAbbreviations.officeTitle(bare).orElseGet(() -> OfficeHolders.genderless(OTHER_FORMS.getOrDefault(bare, bare)));
     }
 
     /** A word that heads a title: an office ("minister", "spokeswoman") or a rank ("general"). */
@@ -123,6 +135,12 @@ public final class TitleWords {
 
     public static boolean isRank(String word) {
         return RANKS.contains(normal(word));
+    }
+
+    /** A military rank that heads no office ("lieutenant", "captain"; not "commander", "general"). */
+    public static boolean isRankOnly(String word) {
+        String w = normal(word);
+        return RANKS.contains(w) && !HEADS.contains(w);
     }
 
     public static boolean isRankChanger(String word) {
@@ -170,6 +188,14 @@ public final class TitleWords {
         return TOP.contains(normal(word));
     }
 
+    /**
+     * "chair", "speaker": one who presides over a body's meetings, at its top but not its executive head,
+     * so no other office at the top ("director") is theirs.
+     */
+    public static boolean isPresiding(String word) {
+        return PRESIDING.contains(normal(word));
+    }
+
     public static boolean isTopOffice(String word) {
         return TOP_OFFICES.contains(normal(word));
     }
@@ -177,6 +203,11 @@ public final class TitleWords {
     /** "country" of "the country's defense minister": an owner that says nothing of which body. */
     public static boolean isGenericOwner(String word) {
         return GENERIC_OWNERS.contains(normal(word));
+    }
+
+    /** "county" of "the county sheriff": a generic owner, or a place or kind of firm that owns the office after it. */
+    public static boolean isOwnerBefore(String word) {
+        return isGenericOwner(word) || OWNERS_BEFORE.contains(normal(word));
     }
 
     public static boolean isHonorific(String word) {

@@ -103,12 +103,88 @@ public final class OfficeHolders {
     /** The office a verb says its subject holds ("chairs" → "chair", "leads" → "leader"), if it names one. */
     public static Optional<String> officeOfVerb(String verb) {
         for (String lemma : WordNet.lemmas(verb.toLowerCase(Locale.ROOT), POS.VERB)) {
-            for (String derived : WordNet.derivations(lemma)) {
-                if (!WordNet.senses(derived, POS.NOUN).isEmpty() && nouns().contains(derived)) {
-                    return Optional.of(derived);
+            Optional<String> office = derivedOffice(lemma);
+            if (office.isPresent()) {
+                return office;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many senses of a verb, commonest first, may say that it puts its subject in charge ("run": the fourth). */
+    private static final int VERB_SENSES = 4;
+
+    /**
+     * For a verb that names no office, the office of the verb one of its first senses is a way of doing
+     * ("runs" a business is to "direct" it, WordNet's hypernym of that sense → "director"), if any.
+     */
+    public static Optional<String> officeOfItsKind(String verb) {
+        for (String lemma : WordNet.lemmas(verb.toLowerCase(Locale.ROOT), POS.VERB)) {
+            for (net.sf.extjwnl.data.Synset sense : WordNet.senses(lemma, POS.VERB).stream().limit(VERB_SENSES).toList()) {
+                for (net.sf.extjwnl.data.Pointer p : sense.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+                    try {
+                        for (net.sf.extjwnl.data.Word w : p.getTargetSynset().getWords()) {
+                            Optional<String> office = derivedOffice(w.getLemma()).filter(o -> !o.equals(w.getLemma()));
+                            if (office.isPresent()) {
+                                return office;
+                            }
+                        }
+                    } catch (net.sf.extjwnl.JWNLException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> derivedOffice(String lemma) {
+        for (String derived : WordNet.derivations(lemma)) {
+            if (!WordNet.senses(derived, POS.NOUN).isEmpty() && nouns().contains(derived)) {
+                return Optional.of(derived);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The endings that mark a person noun's gender, or none: "spokesman", "spokeswoman", "spokesperson". */
+    private static final List<String> GENDERED = List.of("woman", "man", "person");
+    private static final java.util.Map<String, String> NEUTRAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One form for the words of a noun that differ only by its ending of gender, so a title in
+     * either form is the same office: the stem where WordNet gives it as a synonym ("chairwoman",
+     * "chairperson" → "chair"), else the stem with "person" ("spokeswoman", "spokesman" →
+     * "spokesperson"), where WordNet knows another of the three forms as a noun (no "German"); any
+     * other word as it is. Lower case in and out.
+     */
+    public static String genderless(String lower) {
+        String ending = null;
+        for (String g : GENDERED) {
+            if (lower.endsWith(g) && lower.length() - g.length() >= 3) {
+                ending = g;
+                break;
+            }
+        }
+        if (ending == null) {
+            return lower;
+        }
+        String stem = lower.substring(0, lower.length() - ending.length());
+        return NEUTRAL.computeIfAbsent(lower, w -> neutral(w, stem));
+    }
+
+    private static String neutral(String word, String stem) {
+        List<net.sf.extjwnl.data.Synset> forms = new java.util.ArrayList<>();
+        for (String g : GENDERED) {
+            if (!(stem + g).equals(word)) {
+                forms.addAll(WordNet.senses(stem + g, POS.NOUN));
+            }
+        }
+        if (forms.isEmpty() || WordNet.senses(word, POS.NOUN).isEmpty()) {
+            return word;
+        }
+        forms.addAll(WordNet.senses(word, POS.NOUN));
+        boolean stemIsSynonym = forms.stream().anyMatch(s -> s.getWords().stream().anyMatch(w -> w.getLemma().equals(stem)));
+        return stemIsSynonym ? stem : stem + "person";
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An owner the sheet does not name after the title ("of the", "with the", "for the" and a noun group
- * up to the comma) is set apart: the title is read, judged without it, and another title on the sheet
+ * up to the comma, or a proper name alone: "of Tarn") is set apart: the title is read, judged without it, and another title on the sheet
  * is still a wrong title; so is a proper name the sheet does not know before the title ("the Tarn fire
  * chief", "Tarn County's superintendent"), and so is the one the office serves ("to the Tarn mayor") and an
  * owner's own owner ("of the county's school district"), and a noun that stands for any body ("the city
@@ -38,7 +38,10 @@ class TitleOwnerAfterTest {
         "The late pears were spared, said Rhea Kallis, public information officer to the growers council.",
         "Rhea Kallis, the fire chief of the valley's orchard district, said the late pears were spared.",
         "Rhea Kallis, the city fire chief, said the buses would run.",
-        "The late pears were spared, said Rhea Kallis, the company superintendent."})
+        "The late pears were spared, said Rhea Kallis, the company superintendent.",
+        "Rhea Kallis, superintendent of Tarn, said the buses would run.",
+        "Rhea Kallis, fire chief of Brell Valley, and Dov Arden said the late pears were spared.",
+        "The late pears were spared, said Rhea Kallis, public information officer for Brell."})
     void should_read_the_title_without_an_owner_the_sheet_does_not_name(String text) {
         TitleJudgement judged = TitleJudgement.of(agreeing, text, "2025-09-01");
         assertThat(judged.findings()).as(text).isEmpty();

@@ -50,7 +50,7 @@ class CapabilitiesTest {
         Map.entry("DIR a title of another person in the sentence is not the name's (title)", 1.00),
         Map.entry("INV title promoted to, named, -elect, owner after 'at' or 'of the' or a name before, in a quote's attribution, caption (title)", 1.00),
         Map.entry("INV title with the one it serves after 'to', an owner's owner after 'of the' (title)", 1.00),
-        Map.entry("INV title as a description: top, head of, who heads, who chairs (title)", 1.00),
+        Map.entry("INV title as a description: top, head of, who heads, runs, chairs, chairwoman (title)", 1.00),
         Map.entry("DIR a description with a lower rank or another unit on the sheet (wrong title)", 1.00),
         Map.entry("INV quote in house style, fragment, continued after 'adding,' or a sentence, pronoun after a person named (quote speaker)", 1.00),
         Map.entry("DIR a changed number or word in any house style (altered quote)", 1.00),

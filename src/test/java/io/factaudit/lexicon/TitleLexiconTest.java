@@ -23,6 +23,19 @@ class TitleLexiconTest {
         assertThat(OfficeHolders.officeOfVerb("directs")).contains("director");
         assertThat(OfficeHolders.officeOfVerb("visits")).isEmpty();
         assertThat(OfficeHolders.officeOfVerb("builds")).isEmpty();
+        // "runs" derives no office: its sense "direct or control" is a way of directing
+        assertThat(OfficeHolders.officeOfItsKind("runs")).contains("director");
+        assertThat(OfficeHolders.officeOfItsKind("owns")).isEmpty();
+    }
+
+    @Test
+    void should_give_one_form_to_the_genders_of_a_noun() {
+        assertThat(OfficeHolders.genderless("spokeswoman")).isEqualTo("spokesperson");
+        assertThat(OfficeHolders.genderless("spokesman")).isEqualTo("spokesperson");
+        assertThat(OfficeHolders.genderless("chairwoman")).isEqualTo("chair");
+        assertThat(OfficeHolders.genderless("chairperson")).isEqualTo("chair");
+        assertThat(OfficeHolders.genderless("german")).isEqualTo("german");
+        assertThat(OfficeHolders.genderless("treasurer")).isEqualTo("treasurer");
     }
 
     @Test
